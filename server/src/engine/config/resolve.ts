@@ -1,0 +1,72 @@
+/**
+ * Resolves which rules run, at which severity: rule defaults, then the packs the
+ * project enables, then per-rule overrides from its config file.
+ */
+import configSchema from '../../../schema/config.schema.json';
+import type { CompiledRule, LoadedRules } from '../rules/load';
+import { nodeRange, parseDataFile } from '../rules/yaml';
+import type { Problem, Severity, TextFile } from '../types';
+
+/** A rule that will run, with its effective severity. */
+export interface ActiveRule {
+  rule: CompiledRule;
+  severity: Severity;
+}
+
+/** The configuration `lint` runs with. */
+export interface ResolvedConfig {
+  rules: ActiveRule[];
+  /** Every loaded rule id and pack name, for validating inline directives. */
+  knownRuleIds: ReadonlySet<string>;
+  knownPacks: ReadonlySet<string>;
+}
+
+/** The settings a config file may hold (format v1). */
+export interface ConfigData {
+  packs?: string[];
+  rules?: Record<string, Severity | 'off'>;
+}
+
+/** Resolves `loaded` rules against an optional config file. */
+export function resolveConfig(loaded: LoadedRules, configFile?: TextFile): { config: ResolvedConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let data: ConfigData = {};
+  const knownPacks = new Set(loaded.packs.map((pack) => pack.name));
+  const knownRuleIds = new Set(loaded.rules.map((rule) => rule.definition.id));
+  if (configFile) {
+    const parsed = parseDataFile(configFile, configSchema, 'config');
+    problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) {
+      data = parsed.value as ConfigData ?? {};
+      data.packs?.forEach((pack, index) => {
+        if (!knownPacks.has(pack))
+          problems.push({
+            path: configFile.path,
+            severity: 'error',
+            message: `config: unknown pack \`${pack}\`; known packs: ${[...knownPacks].sort().join(', ') || 'none'}`,
+            range: nodeRange(parsed.document, ['packs', index], configFile.text.length),
+          });
+      });
+      for (const id of Object.keys(data.rules ?? {})) {
+        if (!knownRuleIds.has(id))
+          problems.push({
+            path: configFile.path,
+            severity: 'error',
+            message: `config: unknown rule \`${id}\``,
+            range: nodeRange(parsed.document, ['rules', id], configFile.text.length),
+          });
+      }
+    }
+  }
+  const enabledPacks = new Set(
+    data.packs ?? loaded.packs.filter((pack) => pack.enabledByDefault !== false).map((pack) => pack.name),
+  );
+  const rules: ActiveRule[] = [];
+  for (const rule of loaded.rules) {
+    const override = data.rules?.[rule.definition.id];
+    if (override === 'off') continue;
+    if (!enabledPacks.has(rule.definition.pack) && !override) continue;
+    rules.push({ rule, severity: override ?? rule.definition.severity });
+  }
+  return { config: { rules, knownRuleIds, knownPacks }, problems };
+}

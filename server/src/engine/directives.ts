@@ -1,0 +1,100 @@
+/**
+ * Inline directives in HTML comments, the same for every adapter:
+ *
+ *   <!-- claimlint-disable [ids] -->            off from here (all rules when no id)
+ *   <!-- claimlint-enable [ids] -->             on again
+ *   <!-- claimlint-disable-next-line [ids] -->  off on the line after the comment
+ *   <!-- claimlint-disable-line [ids] -->       off on the comment's own line
+ *   <!-- claimlint-disable-file [ids] -->       off in the whole file
+ *
+ * An id is a rule id (`overclaim/cure-claims`) or a pack name (`overclaim`).
+ * Text after ` -- ` is the reason and is ignored by the engine.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { lineOf } from './text/lines';
+import type { Problem, TextRange } from './types';
+
+type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+const KINDS = new Set<string>(['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file']);
+
+/** A parsed directive. An empty `ids` list means every rule. */
+interface Directive {
+  kind: DirectiveKind;
+  ids: string[];
+  range: TextRange;
+}
+
+/** Answers "is this rule switched off at this offset?" for one document. */
+export interface Suppressions {
+  isSuppressed(ruleId: string, offset: number): boolean;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const DIRECTIVE = /^\s*claimlint-([a-z-]+)\b([\s\S]*)$/;
+
+/** Reads the directives of a document; unknown ids and kinds become problems. */
+export function readDirectives(
+  tree: Root,
+  source: string,
+  starts: readonly number[],
+  known: { ruleIds: ReadonlySet<string>; packs: ReadonlySet<string> },
+  path: string,
+): { suppressions: Suppressions; problems: Problem[] } {
+  const directives: Directive[] = [];
+  const problems: Problem[] = [];
+  visit(tree, 'html', (node) => {
+    const base = node.position?.start.offset ?? 0;
+    // The node value may differ from the source in containers (`> ` prefixes), so read the source.
+    const raw = source.slice(base, node.position?.end.offset ?? base);
+    for (const comment of raw.matchAll(COMMENT)) {
+      const parsed = DIRECTIVE.exec(comment[1]!);
+      if (!parsed) continue;
+      const range = { start: base + comment.index, end: base + comment.index + comment[0].length };
+      const kind = parsed[1]!;
+      if (!KINDS.has(kind)) {
+        problems.push({ path, severity: 'warning', range, message: `unknown directive \`claimlint-${kind}\`; expected one of ${[...KINDS].map((k) => `claimlint-${k}`).join(', ')}` });
+        continue;
+      }
+      const body = parsed[2]!.split(/\s--(?:\s|$)/)[0]!;
+      const ids = body.split(/[\s,]+/).filter(Boolean);
+      for (const id of ids) {
+        if (!known.ruleIds.has(id) && !known.packs.has(id))
+          problems.push({ path, severity: 'warning', range, message: `claimlint-${kind} names \`${id}\`, which is neither a loaded rule nor a pack` });
+      }
+      directives.push({ kind: kind as DirectiveKind, ids, range });
+    }
+  });
+  return { suppressions: buildSuppressions(directives, starts), problems };
+}
+
+function appliesTo(ids: readonly string[], ruleId: string): boolean {
+  return ids.length === 0 || ids.includes(ruleId) || ids.includes(ruleId.slice(0, ruleId.indexOf('/')));
+}
+
+function buildSuppressions(directives: Directive[], starts: readonly number[]): Suppressions {
+  if (directives.length === 0) return { isSuppressed: () => false };
+  const fileWide = directives.filter((d) => d.kind === 'disable-file');
+  const toggles = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range.start - b.range.start);
+  const byLine = new Map<number, string[][]>();
+  for (const directive of directives) {
+    const line =
+      directive.kind === 'disable-next-line' ? lineOf(starts, directive.range.end) + 1
+      : directive.kind === 'disable-line' ? lineOf(starts, directive.range.start)
+      : -1;
+    if (line >= 0) byLine.set(line, [...(byLine.get(line) ?? []), directive.ids]);
+  }
+  return {
+    isSuppressed(ruleId, offset) {
+      if (fileWide.some((d) => appliesTo(d.ids, ruleId))) return true;
+      const lineIds = byLine.get(lineOf(starts, offset));
+      if (lineIds?.some((ids) => appliesTo(ids, ruleId))) return true;
+      let disabled = false;
+      for (const toggle of toggles) {
+        if (toggle.range.start > offset) break;
+        if (appliesTo(toggle.ids, ruleId)) disabled = toggle.kind === 'disable';
+      }
+      return disabled;
+    },
+  };
+}

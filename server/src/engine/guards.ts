@@ -1,0 +1,127 @@
+/**
+ * Context guards: sentence-level reasons not to report a match
+ * (domain reference §12: negation, quotation, questions and conditionals,
+ * safety instructions, hedged sentences, myth-busting frames).
+ */
+import type { Token } from './text/tokens';
+import type { TextRange } from './types';
+
+/** The guard names a rule may list. */
+export type GuardName = 'negated' | 'quoted' | 'question' | 'conditional' | 'instruction' | 'hedged' | 'myth';
+
+export const DEFAULT_GUARDS: readonly GuardName[] = ['negated', 'quoted', 'question', 'conditional', 'myth'];
+
+/** A match in its sentence, with what the guards need to decide. */
+export interface GuardInput {
+  /** The block's prose. */
+  text: string;
+  /** Tokens of the whole block. */
+  tokens: readonly Token[];
+  /** The sentence that holds the match, as a token span and a text span. */
+  sentenceTokens: { from: number; to: number };
+  sentence: TextRange;
+  /** The match as a token span `[from, to)`. */
+  match: { from: number; to: number };
+  inBlockquote: boolean;
+}
+
+// NegEx-style triggers, looked for in a short window before the match (Chapman 2001).
+const NEGATIONS = new Set([
+  'no', 'not', 'never', 'without', 'none', 'neither', 'nor', 'cannot', 'nothing', 'lack', 'lacks', 'lacking', 'absence',
+  'unproven', 'hardly', 'rarely', 'nobody', 'unlikely',
+]);
+const PSEUDO_NEGATION_NEXT = new Set(['only', 'just', 'merely', 'doubt']);
+const NEGATION_WINDOW = 6;
+
+const CONDITIONALS = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming', 'hypothetically']);
+
+const HEDGES = new Set([
+  'may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'appear', 'appears', 'appeared',
+  'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested', 'uncertain', 'unclear', 'potentially', 'plausibly',
+  'presumably', 'thought', 'believed', 'hypothesised', 'hypothesized', 'proposed', 'theoretically',
+]);
+
+// Imperatives that open safety or correct-use instructions (§5.4, §8.5).
+const INSTRUCTION_OPENERS = new Set([
+  'never', 'always', "don't", 'avoid', 'seek', 'consult', 'read', 'follow', 'keep', 'store', 'check', 'ask', 'talk',
+  'call', 'tell', 'make', 'use', 'take', 'stop', 'wash', 'discard', 'wear', 'please', 'remember',
+]);
+
+const MYTH_MARKERS = new Set(['myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly']);
+
+// Clause punctuation that ends a negation or conditional scope.
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\bbut\b|\bthen\b/i;
+
+/** The first guard in `guards` that applies to the match, or undefined. */
+export function firstApplyingGuard(guards: readonly GuardName[], input: GuardInput): GuardName | undefined {
+  return guards.find((guard) => GUARDS[guard](input));
+}
+
+const GUARDS: Record<GuardName, (input: GuardInput) => boolean> = {
+  negated: isNegated,
+  quoted: isQuoted,
+  question: isQuestion,
+  conditional: isConditional,
+  instruction: isInstruction,
+  hedged: isHedged,
+  myth: isMythFrame,
+};
+
+function isNegated(input: GuardInput): boolean {
+  const { tokens, match, sentenceTokens, text } = input;
+  const lowest = Math.max(sentenceTokens.from, match.from - NEGATION_WINDOW);
+  for (let i = match.from - 1; i >= lowest; i--) {
+    const token = tokens[i]!;
+    if (CLAUSE_BREAK.test(text.slice(token.end, tokens[i + 1]!.start))) return false;
+    const next = tokens[i + 1]!.norm;
+    if ((NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) && !PSEUDO_NEGATION_NEXT.has(next)) return true;
+  }
+  return false;
+}
+
+function isQuoted(input: GuardInput): boolean {
+  if (input.inBlockquote) return true;
+  const { text, sentence } = input;
+  const before = text.slice(sentence.start, input.tokens[input.match.from]!.start);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length;
+  const close = (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
+function isQuestion(input: GuardInput): boolean {
+  const sentence = input.text.slice(input.sentence.start, input.sentence.end).trimEnd();
+  return /\?["”’')\]*_]*$/.test(sentence);
+}
+
+function isConditional(input: GuardInput): boolean {
+  const { tokens, match, sentenceTokens, text } = input;
+  for (let i = match.from - 1; i >= sentenceTokens.from; i--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (CONDITIONALS.has(tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+function isInstruction(input: GuardInput): boolean {
+  const { tokens, sentenceTokens } = input;
+  const first = tokens[sentenceTokens.from];
+  if (!first) return false;
+  const second = tokens[sentenceTokens.from + 1]?.norm;
+  return INSTRUCTION_OPENERS.has(first.norm) || (first.norm === 'do' && second === 'not');
+}
+
+function isHedged(input: GuardInput): boolean {
+  const { tokens, sentenceTokens } = input;
+  for (let i = sentenceTokens.from; i < sentenceTokens.to; i++) if (HEDGES.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+function isMythFrame(input: GuardInput): boolean {
+  const { tokens, sentenceTokens, match, text, sentence } = input;
+  const opening = text.slice(sentence.start, sentence.end);
+  if (/^\W*(myth|claim|false|fiction|misconception)\s*[:\u2014-]/i.test(opening)) return true;
+  if (/\b(it is|it's) (not true|a myth|untrue|false) that\b/i.test(opening)) return true;
+  for (let i = sentenceTokens.from; i < match.from; i++) if (MYTH_MARKERS.has(tokens[i]!.norm)) return true;
+  return false;
+}

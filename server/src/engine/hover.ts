@@ -1,0 +1,35 @@
+/**
+ * Hover content for findings: message, rationale, source and a link to the rule's doc.
+ */
+import type { Finding, LintResult } from './types';
+
+/** Findings whose range contains `offset` (an empty range counts at its start). */
+export function findingsAt(result: LintResult, offset: number): Finding[] {
+  return result.findings.filter(
+    (finding) => finding.range.start <= offset && (offset < finding.range.end || finding.range.start === finding.range.end),
+  );
+}
+
+/** Markdown for a hover over `findings`; `docUrl` gives each rule's documentation link. */
+export function hoverMarkdown(findings: readonly Finding[], docUrl: (ruleId: string) => string | undefined): string {
+  return findings
+    .map((finding) => {
+      const url = docUrl(finding.ruleId);
+      const section = finding.source.section ? ` (${finding.source.section})` : '';
+      return [
+        `**${finding.message}**`,
+        `*Why:* ${finding.rationale}`,
+        `*Source:* [${escapeBrackets(finding.source.citation)}](${finding.source.url})${section}`,
+        `${severityLabel(finding.severity)} · \`${finding.ruleId}\`${url ? ` · [Rule documentation](${url})` : ''}`,
+      ].join('\n\n');
+    })
+    .join('\n\n---\n\n');
+}
+
+function severityLabel(severity: Finding['severity']): string {
+  return severity.charAt(0).toUpperCase() + severity.slice(1);
+}
+
+function escapeBrackets(text: string): string {
+  return text.replace(/[[\]]/g, '\\$&');
+}

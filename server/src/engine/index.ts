@@ -1,0 +1,18 @@
+/**
+ * The engine's facade: everything the language server, the CLI and the tests use.
+ *
+ * Invariant: the engine is pure. It imports no `vscode`, no `vscode-languageserver*`,
+ * no `node:*` module and touches no `process`; adapters hand it text and get data back.
+ */
+export { lint } from './lint';
+export { analyze, type ClaimStrength, type SentenceReport } from './analyze';
+export { loadRules, type CompiledRule, type LoadedRules, type PackFile } from './rules/load';
+export { resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } from './config/resolve';
+export { renderRuleDoc } from './rules/docs';
+export { findingsAt, hoverMarkdown } from './hover';
+export { CHECK_KINDS } from './checks/index';
+export type { PackManifest, RuleDefinition } from './rules/model';
+export type { Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
+
+/** The engine version packs declare compatibility with. */
+export const ENGINE_VERSION = '0.1.0';

@@ -1,0 +1,131 @@
+/**
+ * Loads rule packs from file texts: validates each rule and manifest against
+ * its schema, compiles its patterns, and reports problems with file and range.
+ * A broken rule never stops the rest of its pack from loading.
+ */
+import packSchema from '../../../schema/pack.schema.json';
+import ruleSchema from '../../../schema/rule.schema.json';
+import { CHECK_KINDS } from '../checks/index';
+import type { CompiledCheck } from '../checks/kind';
+import { compilePattern, PatternError } from '../text/patterns';
+import type { Problem, TextFile } from '../types';
+import type { PackManifest, RuleDefinition } from './model';
+import { nodeRange, parseDataFile } from './yaml';
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  definition: RuleDefinition;
+  check: CompiledCheck;
+}
+
+/** One file of a pack folder; `relativePath` is relative to the folder holding the packs. */
+export interface PackFile extends TextFile {
+  relativePath: string;
+}
+
+/** The loaded packs: manifests, compiled rules and every problem met. */
+export interface LoadedRules {
+  packs: PackManifest[];
+  rules: CompiledRule[];
+  problems: Problem[];
+}
+
+const RULE_PATH = /^([a-z][a-z0-9-]*)\/([a-z][a-z0-9-]*)\.ya?ml$/;
+const MANIFEST_PATH = /^([a-z][a-z0-9-]*)\/pack\.ya?ml$/;
+
+/** Loads packs from their files (rule files and `pack.yaml` manifests). */
+export function loadRules(files: readonly PackFile[]): LoadedRules {
+  const result: LoadedRules = { packs: [], rules: [], problems: [] };
+  const seenIds = new Map<string, string>();
+  const sorted = [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  for (const file of sorted) {
+    const relative = file.relativePath.replace(/\\/g, '/');
+    const manifest = MANIFEST_PATH.exec(relative);
+    if (manifest) {
+      loadManifest(file, manifest[1]!, result);
+      continue;
+    }
+    const match = RULE_PATH.exec(relative);
+    if (!match) {
+      result.problems.push({
+        path: file.path,
+        severity: 'error',
+        message: `rule files must be named <pack>/<rule-name>.yaml in lower-case kebab case; \`${relative}\` is not`,
+      });
+      continue;
+    }
+    const id = `${match[1]}/${match[2]}`;
+    const previous = seenIds.get(id);
+    if (previous) {
+      result.problems.push({ path: file.path, severity: 'error', message: `rule id \`${id}\` is already defined by ${previous}` });
+      continue;
+    }
+    seenIds.set(id, file.path);
+    const rule = loadRule(file, id, match[1]!, result.problems);
+    if (rule) result.rules.push(rule);
+  }
+  const packNames = new Set(result.packs.map((pack) => pack.name));
+  for (const rule of result.rules) {
+    if (!packNames.has(rule.definition.pack)) {
+      result.problems.push({
+        path: rule.definition.path,
+        severity: 'error',
+        message: `pack \`${rule.definition.pack}\` has no pack.yaml manifest; add one beside this rule`,
+      });
+    }
+  }
+  return result;
+}
+
+function loadManifest(file: PackFile, folderName: string, result: LoadedRules): void {
+  const parsed = parseDataFile(file, packSchema, 'pack manifest');
+  result.problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return;
+  const manifest = { ...(parsed.value as Omit<PackManifest, 'path'>), path: file.path };
+  if (manifest.name !== folderName) {
+    result.problems.push({
+      path: file.path,
+      severity: 'error',
+      message: `pack manifest names the pack \`${manifest.name}\` but its folder is \`${folderName}\``,
+      range: nodeRange(parsed.document, ['name'], file.text.length),
+    });
+    return;
+  }
+  result.packs.push(manifest);
+}
+
+function loadRule(file: PackFile, id: string, pack: string, problems: Problem[]): CompiledRule | undefined {
+  const parsed = parseDataFile(file, ruleSchema, `rule \`${id}\``);
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const definition = { ...(parsed.value as Omit<RuleDefinition, 'id' | 'pack' | 'path'>), id, pack, path: file.path } as RuleDefinition;
+
+  // Compile every pattern on its own first, so a bad one is reported at its own line.
+  const patternProblems: Problem[] = [];
+  const tryPattern = (pattern: string, path: Array<string | number>): void => {
+    try {
+      compilePattern(pattern);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      patternProblems.push({
+        path: file.path,
+        severity: 'error',
+        message: `rule \`${id}\`: ${error.message}`,
+        range: nodeRange(parsed.document, path, file.text.length),
+      });
+    }
+  };
+  definition.phrases?.forEach((pattern, index) => tryPattern(pattern, ['phrases', index]));
+  definition.exceptions?.forEach((pattern, index) => tryPattern(pattern, ['exceptions', index]));
+  Object.keys(definition.swap ?? {}).forEach((pattern) => tryPattern(pattern, ['swap', pattern]));
+  if (patternProblems.length > 0) {
+    problems.push(...patternProblems);
+    return undefined;
+  }
+  const kind = CHECK_KINDS.get(definition.check);
+  if (!kind) {
+    problems.push({ path: file.path, severity: 'error', message: `rule \`${id}\`: unknown check kind \`${definition.check}\`` });
+    return undefined;
+  }
+  return { definition, check: kind.compile(definition) };
+}

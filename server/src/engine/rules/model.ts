@@ -1,0 +1,43 @@
+/**
+ * The shape of a rule once its YAML has been parsed and validated.
+ */
+import type { GuardName } from '../guards';
+import type { RuleSource, Severity } from '../types';
+
+/** Where a rule can apply; matched against the contexts of a prose block. */
+export type Scope = 'paragraph' | 'heading' | 'list' | 'table' | 'blockquote' | 'footnote';
+
+/** The check kinds a rule file may name in `check:`. */
+export type CheckKindName = 'phrase' | 'substitution';
+
+/** A validated rule file (format v1). Field names follow the YAML. */
+export interface RuleDefinition {
+  /** `pack/name`, from the file path. */
+  id: string;
+  pack: string;
+  /** Path of the rule file, as handed to the loader. */
+  path: string;
+  check: CheckKindName;
+  severity: Severity;
+  title?: string;
+  message: string;
+  rationale: string;
+  source: RuleSource;
+  phrases?: string[];
+  swap?: Record<string, string | string[]>;
+  exceptions?: string[];
+  guards?: GuardName[];
+  scopes?: Scope[];
+  examples: { flagged: string[]; clean: string[]; fixed?: string[] };
+}
+
+/** A pack manifest (pack.yaml). */
+export interface PackManifest {
+  name: string;
+  version: string;
+  description: string;
+  license?: string;
+  engine?: string;
+  enabledByDefault?: boolean;
+  path: string;
+}

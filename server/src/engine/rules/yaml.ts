@@ -1,0 +1,117 @@
+/**
+ * Parses YAML (or JSON, which is YAML) data files and validates them against a
+ * JSON Schema, turning every error into a Problem at the offending node.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Problem, TextFile, TextRange } from '../types';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<object, ValidateFunction>();
+
+/** A parsed data file: its value (undefined when unreadable) and its problems. */
+export interface ParsedData {
+  value: unknown;
+  problems: Problem[];
+  document: Document.Parsed;
+}
+
+/** Parses `file` as YAML and validates it against `schema`. */
+export function parseDataFile(file: TextFile, schema: object, what: string): ParsedData {
+  const document = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = document.errors.map((error) => ({
+    path: file.path,
+    severity: 'error',
+    message: `${what} is not valid YAML: ${firstLine(error.message)}`,
+    range: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) },
+  }));
+  if (problems.length > 0) return { value: undefined, problems, document };
+  const value: unknown = document.toJS();
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(schema, validate);
+  }
+  if (!validate(value)) {
+    for (const error of simplify(validate.errors ?? [])) {
+      problems.push({
+        path: file.path,
+        severity: 'error',
+        message: `${what}: ${describe(error)}`,
+        range: rangeForError(document, error, file.text.length),
+      });
+    }
+  }
+  return { value, problems, document };
+}
+
+/** The source range of the node at `path` in a parsed YAML document. */
+export function nodeRange(document: Document.Parsed, path: Array<string | number>, textLength: number): TextRange {
+  const node = document.getIn(path, true) as YamlNode | undefined;
+  const range = node && (isScalar(node) || isMap(node) || 'range' in node) ? node.range : undefined;
+  if (range) return { start: range[0], end: Math.max(range[1], range[0] + 1) };
+  if (path.length > 0) return nodeRange(document, path.slice(0, -1), textLength);
+  const contents = document.contents?.range;
+  return contents ? { start: contents[0], end: Math.max(contents[0] + 1, Math.min(contents[1], contents[0] + 1)) } : { start: 0, end: Math.min(1, textLength) };
+}
+
+function rangeForError(document: Document.Parsed, error: ErrorObject, textLength: number): TextRange {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  if (error.keyword === 'additionalProperties') {
+    const key = keyRange(document, path, String(error.params['additionalProperty']));
+    if (key) return key;
+  }
+  return nodeRange(document, path, textLength);
+}
+
+function keyRange(document: Document.Parsed, path: Array<string | number>, key: string): TextRange | undefined {
+  const parent = path.length ? document.getIn(path, true) : document.contents;
+  if (!isMap(parent)) return undefined;
+  for (const pair of parent.items) {
+    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range)
+      return { start: pair.key.range[0], end: pair.key.range[1] };
+  }
+  return undefined;
+}
+
+// Ajv reports every branch of if/then and oneOf; keep the errors a person can act on.
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const useful = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'allOf');
+  const seen = new Set<string>();
+  return useful.filter((error) => {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath
+    ? `\`${error.instancePath.slice(1).replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.')}\``
+    : 'the file';
+  switch (error.keyword) {
+    case 'required':
+      return `${where} is missing the required field \`${String(error.params['missingProperty'])}\``;
+    case 'additionalProperties':
+      return `${where} has an unknown field \`${String(error.params['additionalProperty'])}\``;
+    case 'enum':
+      return `${where} must be one of ${(error.params['allowedValues'] as unknown[]).map((value) => `\`${String(value)}\``).join(', ')}`;
+    case 'type':
+      return `${where} must be of type ${String(error.params['type'])}`;
+    case 'pattern':
+      return `${where} does not have the expected form (${error.message ?? 'pattern mismatch'}: ${String(error.params['pattern'])})`;
+    case 'not':
+      return `${where} has a field its \`check\` kind does not take`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

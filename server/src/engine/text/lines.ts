@@ -1,0 +1,40 @@
+/**
+ * Line arithmetic the engine needs internally (directives are line-based).
+ * Adapters never use this: each converts offsets to positions in its own module.
+ */
+
+/** Offsets where each line starts; a line ends at LF, CRLF or CR. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The 0-based line holding `offset`. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Offset of the end of line `line`, before its line break. */
+export function lineEnd(text: string, starts: readonly number[], line: number): number {
+  let end = line + 1 < starts.length ? starts[line + 1]! : text.length;
+  while (end > starts[line]! && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/** The document's dominant line break, so inserted lines match the writer's. */
+export function lineBreakOf(text: string): string {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}

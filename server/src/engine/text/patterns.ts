@@ -1,0 +1,152 @@
+/**
+ * Compiles rule phrase patterns into token sequences and finds them in token streams.
+ *
+ * Pattern syntax (documented in rules/README.md):
+ *   words            matched case-insensitively, one token each ("100%" is `100` `%`)
+ *   (a|b c)          one of the alternatives; `(a|b)?` may also be absent
+ *   {cure}           every verb form of the lemma (cure, cures, cured, curing)
+ *   {miracle:noun}   singular and plural
+ *   {#}              any number, in digits or words
+ */
+import { isNumberToken, normalizeWord, tokenize, type Token } from './tokens';
+import { nounForms, verbForms } from './inflect';
+
+/** One token position: a set of accepted words, or any number. */
+export type Slot = ReadonlySet<string> | 'number';
+
+/** A pattern compiled to every token sequence it can match. */
+export type Sequence = readonly Slot[];
+
+/** Raised for a malformed pattern; the rule loader turns it into a problem. */
+export class PatternError extends Error {}
+
+const MAX_SEQUENCES = 2000;
+
+/** Compiles one pattern string. Throws PatternError when it is malformed. */
+export function compilePattern(pattern: string): Sequence[] {
+  let sequences: Slot[][] = [[]];
+  for (const element of splitElements(pattern)) {
+    const choices = compileElement(element);
+    const next: Slot[][] = [];
+    for (const prefix of sequences) for (const choice of choices) next.push([...prefix, ...choice]);
+    if (next.length > MAX_SEQUENCES) throw new PatternError(`pattern \`${pattern}\` expands to more than ${MAX_SEQUENCES} alternatives`);
+    sequences = next;
+  }
+  const nonEmpty = sequences.filter((sequence) => sequence.length > 0);
+  if (nonEmpty.length === 0) throw new PatternError(`pattern \`${pattern}\` matches no words`);
+  return nonEmpty;
+}
+
+/** Splits a pattern at top-level spaces, keeping `( … )` and `{ … }` groups whole. */
+function splitElements(pattern: string): string[] {
+  const elements: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of pattern) {
+    if (char === '(' || char === '{') depth++;
+    if (char === ')' || char === '}') depth--;
+    if (depth < 0) throw new PatternError(`pattern \`${pattern}\` closes a group it never opened`);
+    if (/\s/.test(char) && depth === 0) {
+      if (current) elements.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (depth !== 0) throw new PatternError(`pattern \`${pattern}\` leaves a group open`);
+  if (current) elements.push(current);
+  return elements;
+}
+
+/** Compiles one element to its alternative slot runs (a run may be empty for `(…)?`). */
+function compileElement(element: string): Slot[][] {
+  const group = /^\((.*)\)(\?)?$/.exec(element);
+  if (group) {
+    const alternatives = group[1]!.split('|').map((alternative) => alternative.trim());
+    if (alternatives.some((alternative) => alternative === ''))
+      throw new PatternError(`group \`${element}\` has an empty alternative; use \`( … )?\` for an optional group`);
+    const runs = alternatives.flatMap((alternative) => compilePattern(alternative).map((sequence) => [...sequence]));
+    if (group[2]) runs.push([]);
+    return runs;
+  }
+  const lemma = /^\{([^{}:]+)(?::(verb|noun))?\}$/.exec(element);
+  if (lemma) {
+    const word = lemma[1]!.trim().toLowerCase();
+    if (word === '#') return [['number']];
+    if (!/^[\p{L}][\p{L}'-]*$/u.test(word)) throw new PatternError(`\`${element}\` must name one word, such as {cure} or {miracle:noun}`);
+    const forms = lemma[2] === 'noun' ? nounForms(word) : verbForms(word);
+    return [[new Set(forms.map(normalizeWord))]];
+  }
+  if (/[(){}|]/.test(element)) throw new PatternError(`cannot read \`${element}\`; groups look like (a|b), lemmas like {cure}`);
+  const tokens = tokenize(element);
+  if (tokens.length === 0) throw new PatternError(`\`${element}\` contains no word`);
+  return [tokens.map((token) => new Set([token.norm]))];
+}
+
+/** A compiled pattern with the caller's tag (index into the rule's swap table, say). */
+export interface IndexedSequence {
+  sequence: Sequence;
+  tag: number;
+}
+
+/** Sequences grouped by their first word, for one Map lookup per token. */
+export interface PhraseIndex {
+  byFirstWord: Map<string, IndexedSequence[]>;
+  numberFirst: IndexedSequence[];
+}
+
+/** Builds an index over tagged patterns. */
+export function buildIndex(entries: Array<{ sequences: Sequence[]; tag: number }>): PhraseIndex {
+  const index: PhraseIndex = { byFirstWord: new Map(), numberFirst: [] };
+  for (const { sequences, tag } of entries) {
+    for (const sequence of sequences) {
+      const first = sequence[0]!;
+      if (first === 'number') index.numberFirst.push({ sequence, tag });
+      else
+        for (const word of first) {
+          const list = index.byFirstWord.get(word) ?? [];
+          list.push({ sequence, tag });
+          index.byFirstWord.set(word, list);
+        }
+    }
+  }
+  return index;
+}
+
+/** A match in token indices: tokens `[from, to)`. */
+export interface TokenMatch {
+  from: number;
+  to: number;
+  tag: number;
+}
+
+/** Finds non-overlapping matches, leftmost first, longest at each start. */
+export function findMatches(tokens: readonly Token[], index: PhraseIndex): TokenMatch[] {
+  const matches: TokenMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const best = longestAt(tokens, i, index);
+    if (best) {
+      matches.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return matches;
+}
+
+function longestAt(tokens: readonly Token[], at: number, index: PhraseIndex): TokenMatch | undefined {
+  const norm = tokens[at]!.norm;
+  let best: TokenMatch | undefined;
+  const consider = (candidates: IndexedSequence[] | undefined): void => {
+    if (!candidates) return;
+    for (const { sequence, tag } of candidates) {
+      if (at + sequence.length > tokens.length || (best && sequence.length <= best.to - best.from)) continue;
+      if (sequence.every((slot, k) => slotAccepts(slot, tokens[at + k]!.norm)))
+        best = { from: at, to: at + sequence.length, tag };
+    }
+  };
+  consider(index.byFirstWord.get(norm));
+  if (index.numberFirst.length && isNumberToken(norm)) consider(index.numberFirst);
+  return best;
+}
+
+function slotAccepts(slot: Slot, norm: string): boolean {
+  return slot === 'number' ? isNumberToken(norm) : slot.has(norm);
+}

@@ -1,0 +1,82 @@
+/**
+ * The engine's public data types: plain objects with UTF-16 offsets.
+ *
+ * Invariant: nothing here knows about LSP, VS Code, the file system or the process.
+ * Adapters convert offsets to positions in one module each.
+ */
+
+/** How serious a finding is; `hint` is the quietest level an editor shows. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A half-open range `[start, end)` of UTF-16 offsets into a text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Replace `range` in the linted text with `newText`. */
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+/** A named, self-contained change; its edits never overlap. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** True for the one fix an editor may apply automatically. */
+  isPreferred?: boolean;
+}
+
+/** Where a rule's facts come from. */
+export interface RuleSource {
+  citation: string;
+  url: string;
+  section?: string;
+}
+
+/** One thing wrong in a document. */
+export interface Finding {
+  /** `pack/name`, equal to the rule file's path under its pack root. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: TextRange;
+  /** The matched source text, exactly as written. */
+  text: string;
+  /** Content fixes, preferred first; empty when none applies. */
+  fixes: Fix[];
+  /** Ways to silence this finding in place (inline directives). */
+  suppressions: Fix[];
+  rationale: string;
+  source: RuleSource;
+}
+
+/**
+ * A problem with something other than the document's prose: a rule file, a
+ * pack manifest, a config file or an inline directive. `range` indexes the text of `path`.
+ */
+export interface Problem {
+  path: string;
+  message: string;
+  severity: Severity;
+  range?: TextRange;
+}
+
+/** What `lint` returns: findings on the document and problems met on the way. */
+export interface LintResult {
+  findings: Finding[];
+  problems: Problem[];
+}
+
+/** A document to lint. `path` is informational (used in problems). */
+export interface SourceDocument {
+  path: string;
+  text: string;
+}
+
+/** A text file handed to the engine by an adapter (rule, pack or config file). */
+export interface TextFile {
+  path: string;
+  text: string;
+}
