@@ -1,0 +1,101 @@
+/**
+ * The `claimlint` command line: a thin adapter over the engine.
+ *
+ *   claimlint check [--format stylish|json] [--config FILE] [--jobs N] PATH...
+ *   claimlint analyze --format json PATH...
+ *
+ * Exit codes: 0 no error-severity finding; 1 an error-severity finding;
+ * 2 usage, configuration, rule-pack or I/O problems.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ENGINE_VERSION } from '../engine/index';
+import { expandPaths } from './files';
+import { formatJson, formatProblems, formatStylish } from './format';
+import { reportInParallel, runAsWorker } from './parallel';
+
+const USAGE = `Usage:
+  claimlint check [--format stylish|json] [--config FILE] [--jobs N] PATH...
+  claimlint analyze [--format json] PATH...
+  claimlint --help | --version
+
+PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a glob.
+Exit codes: 0 clean, 1 error-severity findings, 2 usage, config or I/O problems.`;
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_TROUBLE = 2;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        config: { type: 'string' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    process.stdout.write(`claimlint ${ENGINE_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
+  const format = values.format!;
+  if (format !== 'stylish' && format !== 'json') return usageError(`unknown format \`${format}\`; use stylish or json`);
+  if (command === 'analyze' && format !== 'json') return usageError('analyze prints JSON only; add --format json');
+  if (paths.length === 0) return usageError('no PATH given');
+  if (values.config && !existsSync(values.config)) return trouble(`config file not found: ${values.config}`);
+  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs takes a whole number of at least 1');
+
+  const { files, missing } = expandPaths(paths);
+  const batch = await reportInParallel(files, command, values.config, jobs);
+  process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
+
+  const problems = formatProblems(batch);
+  for (const line of problems) process.stderr.write(`${line}\n`);
+  for (const arg of missing) process.stderr.write(`claimlint: no such file, folder or matching glob: ${arg}\n`);
+  const hasTrouble =
+    missing.length > 0 ||
+    batch.configProblems.some((problem) => problem.severity === 'error') ||
+    batch.files.some((file) => file.problems.some((problem) => problem.severity === 'error'));
+  if (hasTrouble) return EXIT_TROUBLE;
+  return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`claimlint: ${message}\n\n${USAGE}\n`);
+  return EXIT_TROUBLE;
+}
+
+function trouble(message: string): number {
+  process.stderr.write(`claimlint: ${message}\n`);
+  return EXIT_TROUBLE;
+}
+
+if (!runAsWorker()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`claimlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_TROUBLE;
+    },
+  );
+}

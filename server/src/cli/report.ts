@@ -1,0 +1,140 @@
+/**
+ * Lints files from disk into serialisable reports in the JSON output shape.
+ * Runs on the main thread or in a worker; both produce identical reports.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { analyze, lint, type Finding, type Problem } from '../engine/index';
+import { findConfigFile, loadProject, type Project } from '../node/project';
+import { positionsOf, type PositionRange } from './positions';
+
+/** A finding as printed by `--format json`. */
+export interface JsonFinding {
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
+  text: string;
+  range: PositionRange;
+  fixes: Array<{ title: string; edits: Array<{ range: PositionRange; newText: string }> }>;
+}
+
+/** A problem as printed by `--format json`. */
+export interface JsonProblem {
+  message: string;
+  path: string;
+  severity: Problem['severity'];
+  range?: PositionRange;
+}
+
+/** A sentence record of `claimlint analyze`. */
+export interface JsonSentence {
+  text: string;
+  range: PositionRange;
+  isClaim: boolean;
+  strength: string;
+  hedges: string[];
+  boosters: string[];
+  citations: string[];
+  needsCitation: boolean;
+}
+
+/** One file's results. */
+export interface FileReport {
+  path: string;
+  findings: JsonFinding[];
+  sentences?: JsonSentence[];
+  problems: JsonProblem[];
+}
+
+/** What a batch of files produced; `configProblems` are keyed by file so they print once. */
+export interface BatchReport {
+  files: FileReport[];
+  /** Problems in config and rule files, already converted, keyed by problem path. */
+  configProblems: JsonProblem[];
+}
+
+export type Mode = 'check' | 'analyze';
+
+/** Caches projects by config path within one process. */
+export class ProjectCache {
+  private readonly projects = new Map<string, Project>();
+  constructor(private readonly explicitConfig: string | undefined) {}
+
+  forFile(path: string): Project {
+    const configPath = this.explicitConfig ?? findConfigFile(dirname(resolve(path)));
+    const key = configPath ?? '<defaults>';
+    let project = this.projects.get(key);
+    if (!project) {
+      project = loadProject(configPath);
+      this.projects.set(key, project);
+    }
+    return project;
+  }
+
+  all(): Project[] {
+    return [...this.projects.values()];
+  }
+}
+
+/** Lints (or analyses) `paths`; I/O failures become problems on that path. */
+export function reportFiles(paths: readonly string[], mode: Mode, explicitConfig: string | undefined): BatchReport {
+  const cache = new ProjectCache(explicitConfig);
+  const files = paths.map((path) => reportFile(path, mode, cache));
+  return { files, configProblems: convertProblems(cache.all()) };
+}
+
+function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
+  }
+  const toRange = positionsOf(text);
+  if (mode === 'analyze') {
+    const sentences = analyze(text).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
+    return { path, findings: [], sentences, problems: [] };
+  }
+  const project = cache.forFile(path);
+  const result = lint({ path, text }, project.config);
+  return {
+    path,
+    findings: result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      text: finding.text,
+      range: toRange(finding.range),
+      fixes: finding.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((edit) => ({ range: toRange(edit.range), newText: edit.newText })),
+      })),
+    })),
+    problems: result.problems.map((problem) => ({
+      message: problem.message,
+      path: problem.path,
+      severity: problem.severity,
+      ...(problem.range ? { range: toRange(problem.range) } : {}),
+    })),
+  };
+}
+
+function convertProblems(projects: Project[]): JsonProblem[] {
+  const seen = new Set<string>();
+  const problems: JsonProblem[] = [];
+  for (const project of projects) {
+    for (const problem of project.problems) {
+      const key = `${problem.path}|${problem.range?.start}|${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const text = project.texts.get(problem.path) ?? '';
+      problems.push({
+        message: problem.message,
+        path: problem.path,
+        severity: problem.severity,
+        ...(problem.range ? { range: positionsOf(text)(problem.range) } : {}),
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,91 @@
+/**
+ * The only module that turns engine data (offsets) into LSP data (positions),
+ * and back. Everything else in the server deals in one or the other.
+ */
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, CodeActionKind } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
+
+export const SOURCE = 'claimlint';
+
+/** Fixes of a diagnostic, carried in `Diagnostic.data` so code actions need no server state. */
+export interface DiagnosticData {
+  uri: string;
+  version: number;
+  fixes: LspFix[];
+  suppressions: LspFix[];
+}
+
+/** A fix with LSP ranges, valid for `DiagnosticData.version` of the document. */
+export interface LspFix {
+  title: string;
+  isPreferred?: boolean;
+  edits: Array<{ range: Range; newText: string }>;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** An LSP range for an offset range of `document`. */
+export function toRange(document: Pick<TextDocument, 'positionAt'>, range: TextRange): Range {
+  return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
+}
+
+/** The diagnostic for a finding. */
+export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: string | undefined): Diagnostic {
+  const data: DiagnosticData = {
+    uri: document.uri,
+    version: document.version,
+    fixes: finding.fixes.map((fix) => toLspFix(document, fix)),
+    suppressions: finding.suppressions.map((fix) => toLspFix(document, fix)),
+  };
+  return {
+    range: toRange(document, finding.range),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    ...(docUrl ? { codeDescription: { href: docUrl } } : {}),
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+/** A diagnostic for a problem in a config, rule or directive, on the file it names. */
+export function problemToDiagnostic(document: Pick<TextDocument, 'positionAt'>, problem: Problem): Diagnostic {
+  return {
+    range: problem.range ? toRange(document, problem.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: SEVERITY[problem.severity],
+    code: 'claimlint/problem',
+    source: SOURCE,
+    message: problem.message,
+  };
+}
+
+/** Quick-fix code actions for a diagnostic that carries claimlint data. */
+export function toCodeActions(diagnostic: Diagnostic): CodeAction[] {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (diagnostic.source !== SOURCE || !data) return [];
+  const action = (fix: LspFix, preferred: boolean): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred,
+    edit: {
+      // Versioned: the client refuses the edit if the writer changed the text since.
+      documentChanges: [{ textDocument: { uri: data.uri, version: data.version }, edits: fix.edits }],
+    },
+  });
+  return [...data.fixes.map((fix) => action(fix, fix.isPreferred === true)), ...data.suppressions.map((fix) => action(fix, false))];
+}
+
+function toLspFix(document: TextDocument, fix: Fix): LspFix {
+  return {
+    title: fix.title,
+    ...(fix.isPreferred ? { isPreferred: true } : {}),
+    edits: fix.edits.map((edit) => ({ range: toRange(document, edit.range), newText: edit.newText })),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Finds and loads a document's project configuration from disk: the nearest
+ * `.claimlint.yaml`/`.claimlint.yml`/`.claimlint.json` walking up from the
+ * document, resolved against the built-in rule packs. One code path for the
+ * language server and the CLI, so both give the same answer.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { resolveConfig, type LoadedRules, type Problem, type ResolvedConfig } from '../engine/index';
+import { loadPackFolder } from './packs';
+
+export const CONFIG_NAMES = ['.claimlint.yaml', '.claimlint.yml', '.claimlint.json'];
+
+/** A loaded project: the resolved config plus every problem met while loading it. */
+export interface Project {
+  configPath: string | undefined;
+  config: ResolvedConfig;
+  /** Problems in rule packs and the config file, each naming its file. */
+  problems: Problem[];
+  /** Texts of the files problems point into, for converting their ranges. */
+  texts: ReadonlyMap<string, string>;
+}
+
+/** The built-in `rules/` folder, beside `dist/` when bundled, at the repo root in tests. */
+export function builtinRulesRoot(): string {
+  const candidates = [join(__dirname, '..', 'rules'), join(__dirname, '..', '..', '..', 'rules')];
+  return candidates.find((candidate) => existsSync(join(candidate, 'overclaim', 'pack.yaml'))) ?? candidates[0]!;
+}
+
+let builtin: { root: string; loaded: LoadedRules } | undefined;
+
+/** The built-in packs, read once per process. */
+export function builtinPacks(): LoadedRules {
+  const root = builtinRulesRoot();
+  if (!builtin || builtin.root !== root) builtin = { root, loaded: loadPackFolder(root) };
+  return builtin.loaded;
+}
+
+/** Forgets the built-in packs so the next use re-reads them (rule files changed). */
+export function resetBuiltinPacks(): void {
+  builtin = undefined;
+}
+
+/** The nearest config file at or above `directory`, stopping at `stopAt` when given. */
+export function findConfigFile(directory: string, stopAt?: string): string | undefined {
+  let current = directory;
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current || current === stopAt) return undefined;
+    current = parent;
+  }
+}
+
+/** Loads the project for `configPath` (built-in defaults when undefined). Throws on I/O errors. */
+export function loadProject(configPath: string | undefined): Project {
+  const loaded = builtinPacks();
+  const texts = new Map<string, string>();
+  let configFile;
+  if (configPath) {
+    const text = readFileSync(configPath, 'utf8');
+    texts.set(configPath, text);
+    configFile = { path: configPath, text };
+  }
+  const { config, problems } = resolveConfig(loaded, configFile);
+  const allProblems = [...loaded.problems, ...problems];
+  for (const problem of loaded.problems) if (!texts.has(problem.path)) texts.set(problem.path, safeRead(problem.path));
+  return { configPath, config, problems: allProblems, texts };
+}
+
+function safeRead(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
