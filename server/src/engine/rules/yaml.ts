@@ -55,12 +55,22 @@ export function nodeRange(document: Document.Parsed, path: Array<string | number
   return contents ? { start: contents[0], end: Math.max(contents[0] + 1, Math.min(contents[1], contents[0] + 1)) } : { start: 0, end: Math.min(1, textLength) };
 }
 
-function rangeForError(document: Document.Parsed, error: ErrorObject, textLength: number): TextRange {
-  const path = error.instancePath
+/** Decodes a JSON Pointer into YAML path segments (numbers for array indexes). */
+function pathSegments(pointer: string): Array<string | number> {
+  return pointer
     .split('/')
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** `examples.flagged[0]`, `rules.overclaim/cure-claims`. */
+function readablePath(segments: Array<string | number>): string {
+  return segments.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+}
+
+function rangeForError(document: Document.Parsed, error: ErrorObject, textLength: number): TextRange {
+  const path = pathSegments(error.instancePath);
   if (error.keyword === 'additionalProperties') {
     const key = keyRange(document, path, String(error.params['additionalProperty']));
     if (key) return key;
@@ -91,9 +101,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function describe(error: ErrorObject): string {
-  const where = error.instancePath
-    ? `\`${error.instancePath.slice(1).replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.')}\``
-    : 'the file';
+  const where = error.instancePath ? `\`${readablePath(pathSegments(error.instancePath))}\`` : 'the file';
   switch (error.keyword) {
     case 'required':
       return `${where} is missing the required field \`${String(error.params['missingProperty'])}\``;

@@ -1,0 +1,69 @@
+/**
+ * Spawns the bundled language server (dist/server.js) over stdio and speaks LSP to
+ * it with the client side of vscode-languageserver-protocol, as an editor would.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './rules';
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcessWithoutNullStreams;
+  /** Every publishDiagnostics notification received, in order. */
+  published: PublishDiagnosticsParams[];
+  /** stderr and window/logMessage output, for failure messages. */
+  log: string[];
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
+/** Starts dist/server.js and performs the initialize handshake. */
+export async function startServer(options: { settings?: Record<string, unknown>; rootUri?: string | null } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published: PublishDiagnosticsParams[] = [];
+  const log: string[] = [];
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
+  });
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    log.push(params.message);
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? { enable: true }));
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    capabilities: {
+      workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: false } },
+      textDocument: {
+        diagnostic: { dynamicRegistration: false },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        synchronization: { dynamicRegistration: false },
+      },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  return { connection, process: child, published, log, exited };
+}
+
+/** Shuts the server down politely and waits for it to exit. */
+export async function stopServer(server: TestServer): Promise<number | null> {
+  await server.connection.sendRequest('shutdown');
+  await server.connection.sendNotification('exit');
+  const code = await server.exited;
+  server.connection.dispose();
+  return code;
+}

@@ -1,0 +1,180 @@
+/**
+ * The language server over a real LSP connection (stdio): initialize, didOpen,
+ * pull diagnostics, incremental didChange, code actions applied to the text,
+ * hover, configuration problems, and a clean shutdown.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
+
+const ARTICLE = [
+  '# Dry needling for ITBS',
+  '',
+  'Dry needling mechanically resets the contracted muscle fibers and is the single most effective treatment.',
+  '',
+  'There is no cure for ITBS.',
+  '',
+  'Never exceed the stated dose.',
+  '',
+].join('\n');
+
+describe('language server over stdio', function () {
+  let server: TestServer;
+  let dir: string;
+  let uri: string;
+  let document: TextDocument;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'claimlint-lsp-'));
+    uri = pathToFileURL(join(dir, 'article.md')).toString();
+    server = await startServer({ rootUri: pathToFileURL(dir).toString() });
+    document = TextDocument.create(uri, 'markdown', 1, ARTICLE);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: ARTICLE },
+    });
+  });
+
+  after(async () => {
+    if (server) assert.equal(await stopServer(server), 0, 'server exits with code 0 after shutdown/exit');
+  });
+
+  async function pull(): Promise<Diagnostic[]> {
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+    assert.equal(report.kind, 'full');
+    return (report as { items: Diagnostic[] }).items;
+  }
+
+  async function change(edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): Promise<void> {
+    document = TextDocument.update(document, [edit], document.version + 1);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: document.version },
+      contentChanges: [edit],
+    });
+  }
+
+  function textAt(diagnostic: Diagnostic): string {
+    return document.getText(diagnostic.range);
+  }
+
+  async function actionsFor(diagnostic: Diagnostic): Promise<CodeAction[]> {
+    return (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+  }
+
+  function apply(action: CodeAction): void {
+    const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(change.textDocument.version, document.version, 'edits are versioned with the linted version');
+    document = TextDocument.create(uri, 'markdown', document.version + 1, TextDocument.applyEdits(document, change.edits as Array<{ range: Diagnostic['range']; newText: string }>));
+  }
+
+  async function replaceAll(): Promise<void> {
+    const text = document.getText();
+    const end = document.positionAt(text.length);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: document.version },
+      contentChanges: [{ text }],
+    });
+    void end;
+  }
+
+  it('pulls precise, sourced diagnostics and none for negations and safety instructions', async () => {
+    const items = await pull();
+    const summary = items.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${textAt(d)}`);
+    assert.deepEqual(summary, [
+      '2:13 overclaim/mechanism-as-fact mechanically resets',
+      '2:67 overclaim/hype-superlatives the single most effective',
+    ]);
+    for (const diagnostic of items) {
+      assert.equal(diagnostic.source, 'claimlint');
+      assert.match(String(diagnostic.codeDescription?.href), /^file:.*docs\/rules\/overclaim\/.+\.md$/);
+      assert.match(String(diagnostic.message), /^`.+`/);
+    }
+  });
+
+  it('follows incremental edits', async () => {
+    await change({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Turmeric cures arthritis.\n' });
+    const items = await pull();
+    assert.deepEqual(
+      items.map((d) => `${d.range.start.line}:${d.range.start.character} ${textAt(d)}`),
+      ['1:9 cures', '3:13 mechanically resets', '3:67 the single most effective'],
+    );
+  });
+
+  it('applies the preferred quick fix and the diagnostic disappears', async () => {
+    const resets = (await pull()).find((d) => d.code === 'overclaim/mechanism-as-fact')!;
+    const actions = await actionsFor(resets);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1);
+    assert.equal(preferred[0]!.title, 'Replace `mechanically resets` with `may help relax`');
+    assert.ok(actions.some((a) => a.title === 'Disable overclaim/mechanism-as-fact for this line'));
+    apply(preferred[0]!);
+    assert.equal(document.getText().split('\n')[3], 'Dry needling may help relax the contracted muscle fibers and is the single most effective treatment.');
+    await replaceAll();
+    const after = await pull();
+    assert.ok(!after.some((d) => d.code === 'overclaim/mechanism-as-fact'));
+  });
+
+  it('inserts a disable-next-line directive that silences exactly that rule on that line', async () => {
+    const cures = (await pull()).find((d) => d.code === 'overclaim/cure-claims')!;
+    const disable = (await actionsFor(cures)).find((a) => a.title === 'Disable overclaim/cure-claims for this line')!;
+    apply(disable);
+    assert.deepEqual(document.getText().split('\n').slice(1, 3), [
+      '<!-- claimlint-disable-next-line overclaim/cure-claims -->',
+      'Turmeric cures arthritis.',
+    ]);
+    await replaceAll();
+    const codes = (await pull()).map((d) => d.code);
+    assert.ok(!codes.includes('overclaim/cure-claims'));
+    assert.ok(codes.includes('overclaim/hype-superlatives'));
+  });
+
+  it('shows the rationale, source and rule doc on hover', async () => {
+    const hype = (await pull()).find((d) => d.code === 'overclaim/hype-superlatives')!;
+    const hover = (await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: hype.range.start.line, character: hype.range.start.character + 3 },
+    })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(String(value), /\*Why:\*/);
+    assert.match(String(value), /\*Source:\* \[.+\]\(https?:\/\/.+\)/);
+    assert.match(String(value), /\[Rule documentation\]\(file:/);
+    const nothing = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.equal(nothing, null);
+  });
+
+  it('answers requests for unknown documents with empty results instead of failing', async () => {
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', {
+      textDocument: { uri: 'file:///nowhere/missing.md' },
+    })) as { items: Diagnostic[] };
+    assert.deepEqual(report.items, []);
+    const hover = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///nowhere/missing.md' },
+      position: { line: 0, character: 0 },
+    });
+    assert.equal(hover, null);
+  });
+
+  it('reports a broken config file on the config and at the top of the document', async () => {
+    const configPath = join(dir, '.claimlint.yaml');
+    writeFileSync(configPath, 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: loud\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }],
+    });
+    const items = await pull();
+    const summary = items.find((d) => d.code === 'claimlint/config-problem');
+    assert.ok(summary, 'a summary diagnostic tops the document');
+    assert.match(String(summary.message), /rules\.overclaim\/cure-claims.*must be one of/);
+    const configUri = pathToFileURL(configPath).toString();
+    const published = server.published.filter((p) => p.uri === configUri).at(-1);
+    assert.ok(published, 'the config file gets its own diagnostics');
+    assert.deepEqual(published.diagnostics.map((d) => [d.range.start.line, d.range.start.character]), [[2, 25]]);
+  });
+});
