@@ -33,7 +33,7 @@ describe('engine boundary', () => {
     it(`${relative(REPO_ROOT, file)} imports nothing from vscode, LSP or Node`, () => {
       const lines = readFileSync(file, 'utf8').split('\n');
       const offending = lines
-        .map((line, index) => ({ line: line.replace(/\/\/.*$/, ''), number: index + 1 }))
+        .map((line, index) => ({ line: /^\s*(\*|\/\*)/.test(line) ? '' : line.replace(/\/\/.*$/, ''), number: index + 1 }))
         .filter(({ line }) => FORBIDDEN_IMPORT.test(line) || FORBIDDEN_GLOBAL.test(line))
         .map(({ line, number }) => `${number}: ${line.trim()}`);
       assert.deepEqual(offending, []);

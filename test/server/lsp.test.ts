@@ -90,7 +90,7 @@ describe('language server over stdio', function () {
     const summary = items.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${textAt(d)}`);
     assert.deepEqual(summary, [
       '2:13 overclaim/mechanism-as-fact mechanically resets',
-      '2:67 overclaim/hype-superlatives the single most effective',
+      '2:69 overclaim/hype-superlatives the single most effective',
     ]);
     for (const diagnostic of items) {
       assert.equal(diagnostic.source, 'claimlint');
@@ -104,7 +104,7 @@ describe('language server over stdio', function () {
     const items = await pull();
     assert.deepEqual(
       items.map((d) => `${d.range.start.line}:${d.range.start.character} ${textAt(d)}`),
-      ['1:9 cures', '3:13 mechanically resets', '3:67 the single most effective'],
+      ['1:9 cures', '3:13 mechanically resets', '3:69 the single most effective'],
     );
   });
 

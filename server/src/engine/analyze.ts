@@ -35,28 +35,30 @@ const STATISTIC = /\d+(?:\.\d+)?\s?%|\b\d+ (?:in|out of) \d+\b|\bp\s?[<=>]\s?0?\
 
 /** Analyses every prose sentence of `text`. Never throws on document text. */
 export function analyze(text: string): SentenceReport[] {
-  const prepared = prepareDocument(text);
   const reports: SentenceReport[] = [];
-  prepared.blocks.forEach((block, index) => {
-    for (const sentence of prepared.sentences(index)) {
-      const range = sourceRange(block, sentence.range.start, sentence.range.end);
-      const prose = block.text.slice(sentence.range.start, sentence.range.end).replace(/\s+/g, ' ');
-      const strength = strengthOf(prose);
-      const citations = [...text.slice(range.start, range.end).matchAll(CITATION)].map((match) => match[0]);
-      const question = /\?\W*$/.test(prose);
-      const isClaim = !question && (strength !== 'none' || STATISTIC.test(prose));
-      reports.push({
-        text: text.slice(range.start, range.end),
-        range,
-        isClaim,
-        strength,
-        hedges: unique(prose.match(HEDGE_WORDS)),
-        boosters: unique(prose.match(BOOSTER_WORDS)),
-        citations,
-        needsCitation: isClaim && citations.length === 0 && !block.context.heading,
-      });
-    }
-  });
+  for (const { start, chunk } of prepareDocument(text).chunks) {
+    chunk.blocks.forEach((block, index) => {
+      for (const sentence of chunk.sentences(index)) {
+        const local = sourceRange(block, sentence.range.start, sentence.range.end);
+        const range = { start: local.start + start, end: local.end + start };
+        const prose = block.text.slice(sentence.range.start, sentence.range.end).replace(/\s+/g, ' ');
+        const strength = strengthOf(prose);
+        const citations = [...text.slice(range.start, range.end).matchAll(CITATION)].map((match) => match[0]);
+        const question = /\?\W*$/.test(prose);
+        const isClaim = !question && (strength !== 'none' || STATISTIC.test(prose));
+        reports.push({
+          text: text.slice(range.start, range.end),
+          range,
+          isClaim,
+          strength,
+          hedges: unique(prose.match(HEDGE_WORDS)),
+          boosters: unique(prose.match(BOOSTER_WORDS)),
+          citations,
+          needsCitation: isClaim && citations.length === 0 && !block.context.heading,
+        });
+      }
+    });
+  }
   return reports;
 }
 

@@ -10,8 +10,6 @@
  * An id is a rule id (`overclaim/cure-claims`) or a pack name (`overclaim`).
  * Text after ` -- ` is the reason and is ignored by the engine.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { lineOf } from './text/lines';
 import type { Problem, TextRange } from './types';
 
@@ -35,7 +33,7 @@ const DIRECTIVE = /^\s*claimlint-([a-z-]+)\b([\s\S]*)$/;
 
 /** Reads the directives of a document; unknown ids and kinds become problems. */
 export function readDirectives(
-  tree: Root,
+  htmlRanges: readonly TextRange[],
   source: string,
   starts: readonly number[],
   known: { ruleIds: ReadonlySet<string>; packs: ReadonlySet<string> },
@@ -43,10 +41,10 @@ export function readDirectives(
 ): { suppressions: Suppressions; problems: Problem[] } {
   const directives: Directive[] = [];
   const problems: Problem[] = [];
-  visit(tree, 'html', (node) => {
-    const base = node.position?.start.offset ?? 0;
-    // The node value may differ from the source in containers (`> ` prefixes), so read the source.
-    const raw = source.slice(base, node.position?.end.offset ?? base);
+  for (const html of htmlRanges) {
+    const base = html.start;
+    // Read the source, not the node value: in containers the value lacks the `> ` prefixes.
+    const raw = source.slice(base, html.end);
     for (const comment of raw.matchAll(COMMENT)) {
       const parsed = DIRECTIVE.exec(comment[1]!);
       if (!parsed) continue;
@@ -64,7 +62,7 @@ export function readDirectives(
       }
       directives.push({ kind: kind as DirectiveKind, ids, range });
     }
-  });
+  }
   return { suppressions: buildSuppressions(directives, starts), problems };
 }
 

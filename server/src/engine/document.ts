@@ -1,8 +1,11 @@
 /**
- * A document prepared for checks: parsed once, prose extracted, tokenized, with
- * sentences split lazily (most blocks never need them).
+ * A document prepared for checks: split into chunks (markdown/chunks.ts), each
+ * parsed once, its prose extracted and tokenized, its sentences split lazily.
+ * Prepared chunks are memoised by their text, so re-linting an edited document
+ * re-parses only the chunks that changed.
  */
-import type { Root } from 'mdast';
+import type { Nodes } from 'mdast';
+import { splitChunks } from './markdown/chunks';
 import { parseMarkdown } from './markdown/parse';
 import { extractProse, type ProseBlock } from './markdown/prose';
 import { splitSentences } from './text/sentences';
@@ -15,28 +18,69 @@ export interface Sentence {
   tokens: { from: number; to: number };
 }
 
-/** Everything checks read about a document. */
-export interface PreparedDocument {
-  source: string;
-  tree: Root;
+/** One chunk, with every offset relative to the chunk's start. */
+export interface PreparedChunk {
+  text: string;
   blocks: ProseBlock[];
   /** Tokens per block, parallel to `blocks`. */
   tokens: Token[][];
+  /** Ranges of HTML nodes (where inline directives live). */
+  html: TextRange[];
   /** Sentences of block `index`, computed on first use. */
   sentences(index: number): Sentence[];
 }
 
-/** Parses and tokenizes `source`. */
+/** A whole document: its chunks and where each starts. */
+export interface PreparedDocument {
+  source: string;
+  chunks: Array<{ start: number; chunk: PreparedChunk }>;
+}
+
+/** A small LRU memo keyed by text. Pure: the same text always gives the same value. */
+export class TextMemo<T> {
+  private readonly entries = new Map<string, T>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: string, compute: () => T): T {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}
+
+// Enough for the chunks of several large open documents.
+const chunkMemo = new TextMemo<PreparedChunk>(20000);
+
+/** Splits, parses and tokenizes `source`. */
 export function prepareDocument(source: string): PreparedDocument {
-  const tree = parseMarkdown(source);
-  const blocks = extractProse(tree, source);
-  const tokens = blocks.map((block) => tokenize(block.text));
-  const sentenceCache = new Map<number, Sentence[]>();
   return {
     source,
-    tree,
+    chunks: splitChunks(source).map((range) => {
+      const text = source.slice(range.start, range.end);
+      return { start: range.start, chunk: chunkMemo.get(text, () => prepareChunk(text)) };
+    }),
+  };
+}
+
+function prepareChunk(text: string): PreparedChunk {
+  const tree = parseMarkdown(text);
+  const blocks = extractProse(tree, text);
+  const tokens = blocks.map((block) => tokenize(block.text));
+  const html: TextRange[] = [];
+  collectHtml(tree, html);
+  const sentenceCache = new Map<number, Sentence[]>();
+  return {
+    text,
     blocks,
     tokens,
+    html,
     sentences(index) {
       let sentences = sentenceCache.get(index);
       if (!sentences) {
@@ -46,6 +90,14 @@ export function prepareDocument(source: string): PreparedDocument {
       return sentences;
     },
   };
+}
+
+function collectHtml(node: Nodes, out: TextRange[]): void {
+  if (node.type === 'html') {
+    out.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectHtml(child, out);
 }
 
 function toSentences(text: string, tokens: Token[]): Sentence[] {

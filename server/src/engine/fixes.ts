@@ -33,17 +33,26 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-// Removing words also removes the space (and a comma) after them, so no double
-// space is left; at a sentence start the next word takes the capital letter.
-function removalEdit(source: string, range: TextRange): TextEdit {
-  const after = /^,?[ \t]+/.exec(source.slice(range.end, range.end + 4));
-  if (after) {
-    const end = range.end + after[0].length;
+// Removing words also removes what would dangle: emphasis markers wrapping exactly
+// the words, a comma pair around them, the space after them; at a sentence start
+// the next word takes the capital letter.
+function removalEdit(source: string, matched: TextRange): TextEdit {
+  let range = matched;
+  const wrapper = /([*_]{1,3})$/.exec(source.slice(Math.max(0, range.start - 3), range.start))?.[1];
+  if (wrapper && source.startsWith(wrapper, range.end)) range = { start: range.start - wrapper.length, end: range.end + wrapper.length };
+  const before = source.slice(Math.max(0, range.start - 2), range.start);
+  const after = source.slice(range.end, range.end + 2);
+  // "works, without a doubt." → "works."; "is, clearly, the best" → "is the best".
+  if (before === ', ' && /^[.,;:!?)]/.test(after)) {
+    const end = after.startsWith(',') ? range.end + 1 : range.end;
+    return { range: { start: range.start - 2, end }, newText: '' };
+  }
+  const following = /^,?[ \t]+/.exec(source.slice(range.end, range.end + 4));
+  if (following) {
+    const end = range.end + following[0].length;
     const next = source.charAt(end);
-    const startsSentence = /[A-Z]/.test(source.charAt(range.start)) && next.toLowerCase() !== next.toUpperCase();
-    return startsSentence
-      ? { range: { start: range.start, end: end + 1 }, newText: next.toUpperCase() }
-      : { range: { start: range.start, end }, newText: '' };
+    const startsSentence = /[A-Z]/.test(source.charAt(matched.start)) && next.toLowerCase() !== next.toUpperCase();
+    return startsSentence ? { range: { start: range.start, end: end + 1 }, newText: next.toUpperCase() } : { range: { start: range.start, end }, newText: '' };
   }
   if (source[range.start - 1] === ' ') return { range: { start: range.start - 1, end: range.end }, newText: '' };
   return { range, newText: '' };

@@ -31,7 +31,11 @@ const NEGATIONS = new Set([
   'unproven', 'hardly', 'rarely', 'nobody', 'unlikely',
 ]);
 const PSEUDO_NEGATION_NEXT = new Set(['only', 'just', 'merely', 'doubt']);
-const NEGATION_WINDOW = 6;
+const NEGATION_WINDOW = 8;
+
+// Sentence-level frames that deny what follows them ("there is no good evidence that …").
+const NEGATING_FRAME =
+  /\b(no|little|limited|insufficient|weak)( \w+){0,2} (evidence|proof|data|studies|research|trials?)\b|\bnot (true|clear|known|proven|established) that\b|\bdoes not (mean|show|prove)\b|\bthere is nothing\b/i;
 
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming', 'hypothetically']);
 
@@ -49,8 +53,8 @@ const INSTRUCTION_OPENERS = new Set([
 
 const MYTH_MARKERS = new Set(['myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly']);
 
-// Clause punctuation that ends a negation or conditional scope.
-const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\bbut\b|\bthen\b/i;
+// Clause punctuation and connectives that end a negation or conditional scope (NegEx terminators).
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\b(but|then|because|although|though|however|yet|still|while|which|whereas|except|so)\b/i;
 
 /** The first guard in `guards` that applies to the match, or undefined. */
 export function firstApplyingGuard(guards: readonly GuardName[], input: GuardInput): GuardName | undefined {
@@ -69,10 +73,12 @@ const GUARDS: Record<GuardName, (input: GuardInput) => boolean> = {
 
 function isNegated(input: GuardInput): boolean {
   const { tokens, match, sentenceTokens, text } = input;
+  const before = text.slice(input.sentence.start, tokens[match.from]!.start);
+  if (NEGATING_FRAME.test(before)) return true;
   const lowest = Math.max(sentenceTokens.from, match.from - NEGATION_WINDOW);
   for (let i = match.from - 1; i >= lowest; i--) {
     const token = tokens[i]!;
-    if (CLAUSE_BREAK.test(text.slice(token.end, tokens[i + 1]!.start))) return false;
+    if (CLAUSE_BREAK.test(text.slice(token.end, tokens[i + 1]!.start)) || CLAUSE_BREAK.test(token.norm)) return false;
     const next = tokens[i + 1]!.norm;
     if ((NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) && !PSEUDO_NEGATION_NEXT.has(next)) return true;
   }

@@ -2,20 +2,32 @@
  * `lint`: Markdown text and a resolved configuration in, findings and problems out.
  * Synchronous and total: it never throws on document text, and every range it
  * returns lies inside the text.
+ *
+ * Findings are computed per chunk (see markdown/chunks.ts) and memoised by chunk
+ * text and configuration; directives and suppression fixes, which depend on the
+ * whole document, are applied afterwards.
  */
+import type { Candidate } from './checks/kind';
 import type { ResolvedConfig } from './config/resolve';
-import { prepareDocument, sentenceOfToken, type PreparedDocument } from './document';
+import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk } from './document';
 import { readDirectives } from './directives';
 import { replacementFixes } from './fixes';
-import { DEFAULT_GUARDS, firstApplyingGuard } from './guards';
+import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Scope } from './rules/model';
-import type { Candidate } from './checks/kind';
-import { disableFix } from './suppress';
-import { lineStarts } from './text/lines';
-import type { Finding, LintResult, Problem, SourceDocument, TextRange } from './types';
+import { disableFix, type BlockPlacement } from './suppress';
+import { lineInfo } from './text/lines';
+import type { Finding, Fix, LintResult, Problem, SourceDocument, TextRange } from './types';
 
 const CHECK_FAILED = 'claimlint/check-failed';
+
+/** A finding inside one chunk, with chunk-relative ranges and its block's placement. */
+interface ChunkFinding {
+  finding: Omit<Finding, 'suppressions'>;
+  placement: BlockPlacement;
+}
+
+const findingMemos = new WeakMap<ResolvedConfig, TextMemo<ChunkFinding[]>>();
 
 /** Lints one document. */
 export function lint(document: SourceDocument, config: ResolvedConfig): LintResult {
@@ -33,56 +45,77 @@ export function lint(document: SourceDocument, config: ResolvedConfig): LintResu
 function lintUnsafe(document: SourceDocument, config: ResolvedConfig): LintResult {
   const text = document.text;
   const prepared = prepareDocument(text);
-  const starts = lineStarts(text);
-  const { suppressions, problems } = readDirectives(
-    prepared.tree,
-    text,
-    starts,
-    { ruleIds: config.knownRuleIds, packs: config.knownPacks },
-    document.path,
-  );
+  const lines = lineInfo(text);
+  const html = prepared.chunks.flatMap(({ start, chunk }) => chunk.html.map((range) => shift(range, start)));
+  const { suppressions, problems } = readDirectives(html, text, lines.starts, { ruleIds: config.knownRuleIds, packs: config.knownPacks }, document.path);
+  let memo = findingMemos.get(config);
+  if (!memo) {
+    memo = new TextMemo(20000);
+    findingMemos.set(config, memo);
+  }
   const findings: Finding[] = [];
-  for (const { rule, severity } of config.rules) {
-    const definition = rule.definition;
-    const scopes = definition.scopes;
-    const guards = definition.guards ?? DEFAULT_GUARDS;
-    try {
-      rule.check.run(prepared, (candidate) => {
-        const block = prepared.blocks[candidate.block]!;
-        if (scopes && !inScope(block, scopes)) return;
-        if (guards.length > 0 && guarded(prepared, candidate, guards)) return;
-        const prose = proseSpan(prepared, candidate);
-        const range = sourceRange(block, prose.start, prose.end);
-        if (suppressions.isSuppressed(definition.id, range.start)) return;
-        const proseText = block.text.slice(prose.start, prose.end).replace(/\s+/g, ' ');
-        findings.push({
-          ruleId: definition.id,
-          severity,
-          message: definition.message.replace(/\{text\}/g, proseText),
-          range,
-          text: text.slice(range.start, range.end),
-          fixes: replacementFixes(text, range, proseText, candidate.replacements),
-          suppressions: [disableFix(text, starts, block, definition.id, range)],
-          rationale: definition.rationale,
-          source: definition.source,
-        });
+  for (const { start, chunk } of prepared.chunks) {
+    for (const { finding, placement } of memo.get(chunk.text, () => lintChunk(chunk, config))) {
+      const range = shift(finding.range, start);
+      if (finding.ruleId !== CHECK_FAILED && suppressions.isSuppressed(finding.ruleId, range.start)) continue;
+      const block = { range: shift(placement.range, start), ...(placement.table ? { table: shift(placement.table, start) } : {}), ...(placement.listItem ? { listItem: placement.listItem } : {}) };
+      findings.push({
+        ...finding,
+        range,
+        fixes: finding.fixes.map((fix) => shiftFix(fix, start)),
+        suppressions: finding.ruleId === CHECK_FAILED ? [] : [disableFix(text, lines, block, finding.ruleId, range)],
       });
-    } catch (error) {
-      findings.push(checkFailed(definition.id, error));
     }
   }
   return { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems };
 }
 
-function proseSpan(prepared: PreparedDocument, candidate: Candidate): TextRange {
-  const tokens = prepared.tokens[candidate.block]!;
-  return { start: tokens[candidate.from]!.start, end: tokens[candidate.to - 1]!.end };
+/** Every finding of every active rule in one chunk, chunk-relative. */
+function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[] {
+  const found: ChunkFinding[] = [];
+  for (const { rule, severity } of config.rules) {
+    const definition = rule.definition;
+    const scopes = definition.scopes;
+    const guards = definition.guards ?? DEFAULT_GUARDS;
+    try {
+      rule.check.run(chunk, (candidate) => {
+        const block = chunk.blocks[candidate.block]!;
+        if (scopes && !inScope(block, scopes)) return;
+        if (guards.length > 0 && guarded(chunk, candidate, guards)) return;
+        const tokens = chunk.tokens[candidate.block]!;
+        const proseStart = tokens[candidate.from]!.start;
+        const proseEnd = tokens[candidate.to - 1]!.end;
+        const range = sourceRange(block, proseStart, proseEnd);
+        const proseText = block.text.slice(proseStart, proseEnd).replace(/\s+/g, ' ');
+        found.push({
+          finding: {
+            ruleId: definition.id,
+            severity,
+            message: definition.message.replace(/\{text\}/g, proseText),
+            range,
+            text: chunk.text.slice(range.start, range.end),
+            fixes: replacementFixes(chunk.text, range, proseText, candidate.replacements),
+            rationale: definition.rationale,
+            source: definition.source,
+          },
+          placement: placementOf(block),
+        });
+      });
+    } catch (error) {
+      found.push({ finding: checkFailed(definition.id, error), placement: { range: { start: 0, end: 0 } } });
+    }
+  }
+  return found;
 }
 
-function guarded(prepared: PreparedDocument, candidate: Candidate, guards: Parameters<typeof firstApplyingGuard>[0]): boolean {
-  const block = prepared.blocks[candidate.block]!;
-  const tokens = prepared.tokens[candidate.block]!;
-  const sentence = sentenceOfToken(prepared.sentences(candidate.block), candidate.from, tokens.length, block.text.length);
+function placementOf(block: ProseBlock): BlockPlacement {
+  return { range: block.range, ...(block.table ? { table: block.table } : {}), ...(block.listItem ? { listItem: block.listItem } : {}) };
+}
+
+function guarded(chunk: PreparedChunk, candidate: Candidate, guards: readonly GuardName[]): boolean {
+  const block = chunk.blocks[candidate.block]!;
+  const tokens = chunk.tokens[candidate.block]!;
+  const sentence = sentenceOfToken(chunk.sentences(candidate.block), candidate.from, tokens.length, block.text.length);
   return (
     firstApplyingGuard(guards, {
       text: block.text,
@@ -107,7 +140,15 @@ function inScope(block: ProseBlock, scopes: readonly Scope[]): boolean {
   return true;
 }
 
-function checkFailed(ruleId: string, error: unknown): Finding {
+function shift(range: TextRange, by: number): TextRange {
+  return { start: range.start + by, end: range.end + by };
+}
+
+function shiftFix(fix: Fix, by: number): Fix {
+  return { ...fix, edits: fix.edits.map((edit) => ({ range: shift(edit.range, by), newText: edit.newText })) };
+}
+
+function checkFailed(ruleId: string, error: unknown): Omit<Finding, 'suppressions'> {
   return {
     ruleId: CHECK_FAILED,
     severity: 'error',
@@ -115,7 +156,6 @@ function checkFailed(ruleId: string, error: unknown): Finding {
     range: { start: 0, end: 0 },
     text: '',
     fixes: [],
-    suppressions: [],
     rationale: 'A failing rule is reported instead of silently dropping its findings.',
     source: { citation: 'claimlint', url: 'https://claimlint.dev/docs/internal' },
   };
@@ -125,9 +165,7 @@ function checkFailed(ruleId: string, error: unknown): Finding {
 function keepInBounds(findings: Finding[], length: number, problems: Problem[], path: string): Finding[] {
   const inBounds = (range: TextRange): boolean => 0 <= range.start && range.start <= range.end && range.end <= length;
   return findings.filter((finding) => {
-    const ok =
-      inBounds(finding.range) &&
-      [...finding.fixes, ...finding.suppressions].every((fix) => fix.edits.every((edit) => inBounds(edit.range)));
+    const ok = inBounds(finding.range) && [...finding.fixes, ...finding.suppressions].every((fix) => fix.edits.every((edit) => inBounds(edit.range)));
     if (!ok) problems.push({ path, severity: 'error', message: `internal: dropped an out-of-range finding of ${finding.ruleId}` });
     return ok;
   });

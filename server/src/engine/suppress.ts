@@ -10,13 +10,20 @@
  * - In a table a comment line would break the table, so the fix disables the
  *   rule around the whole table instead, and says so in its title.
  */
-import type { ProseBlock } from './markdown/prose';
-import { lineBreakOf, lineEnd, lineOf } from './text/lines';
+import type { ListItemInfo } from './markdown/prose';
+import { lineEnd, lineOf, type LineInfo } from './text/lines';
 import type { Fix, TextRange } from './types';
 
+/** Where a finding's block sits in the document (absolute offsets). */
+export interface BlockPlacement {
+  range: TextRange;
+  table?: TextRange;
+  listItem?: ListItemInfo;
+}
+
 /** The suppression fix for a finding of `ruleId` at `range` inside `block`. */
-export function disableFix(source: string, starts: readonly number[], block: ProseBlock, ruleId: string, range: TextRange): Fix {
-  const eol = lineBreakOf(source);
+export function disableFix(source: string, lines: LineInfo, block: BlockPlacement, ruleId: string, range: TextRange): Fix {
+  const { starts, eol } = lines;
   if (block.table) {
     const first = lineOf(starts, block.table.start);
     const last = lineOf(starts, Math.max(block.table.start, block.table.end - 1));

@@ -3,7 +3,7 @@
  * report candidate matches on prepared documents. Guards, scopes, directives and
  * severities are applied by the linter, the same way for every kind.
  */
-import type { PreparedDocument } from '../document';
+import type { PreparedChunk } from '../document';
 import type { RuleDefinition } from '../rules/model';
 
 /** A match a check proposes: a token span of one block, and its replacement texts. */
@@ -18,7 +18,7 @@ export interface Candidate {
 
 /** A rule compiled by its check kind. */
 export interface CompiledCheck {
-  run(document: PreparedDocument, report: (candidate: Candidate) => void): void;
+  run(document: PreparedChunk, report: (candidate: Candidate) => void): void;
 }
 
 /** An interpreter for one `check:` value. */

@@ -2,7 +2,7 @@
  * Shared by the phrase and substitution kinds: find tagged patterns in every
  * block, drop matches an exception overlaps or that run across a sentence stop.
  */
-import type { PreparedDocument } from '../document';
+import type { PreparedChunk } from '../document';
 import { buildIndex, compilePattern, findMatches, type PhraseIndex, type TokenMatch } from '../text/patterns';
 import type { Token } from '../text/tokens';
 import type { Candidate, CompiledCheck } from './kind';
@@ -16,7 +16,7 @@ export function compilePhraseSearch(
   const exceptionIndex =
     exceptions.length > 0 ? buildIndex(exceptions.map((pattern, tag) => ({ sequences: compilePattern(pattern), tag }))) : undefined;
   return {
-    run(document: PreparedDocument, report: (candidate: Candidate) => void): void {
+    run(document: PreparedChunk, report: (candidate: Candidate) => void): void {
       document.blocks.forEach((block, blockIndex) => {
         const tokens = document.tokens[blockIndex]!;
         const matches = findMatches(tokens, index);

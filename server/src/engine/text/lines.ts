@@ -38,3 +38,14 @@ export function lineBreakOf(text: string): string {
   const lf = (text.match(/\n/g) ?? []).length - crlf;
   return crlf > lf ? '\r\n' : '\n';
 }
+
+/** Line starts and the line break to use, computed once per document. */
+export interface LineInfo {
+  starts: number[];
+  eol: string;
+}
+
+/** Computes the line information of `text`. */
+export function lineInfo(text: string): LineInfo {
+  return { starts: lineStarts(text), eol: lineBreakOf(text) };
+}

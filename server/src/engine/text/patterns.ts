@@ -63,7 +63,7 @@ function compileElement(element: string): Slot[][] {
     const alternatives = group[1]!.split('|').map((alternative) => alternative.trim());
     if (alternatives.some((alternative) => alternative === ''))
       throw new PatternError(`group \`${element}\` has an empty alternative; use \`( … )?\` for an optional group`);
-    const runs = alternatives.flatMap((alternative) => compilePattern(alternative).map((sequence) => [...sequence]));
+    const runs = mergeSingleWords(alternatives.flatMap((alternative) => compilePattern(alternative).map((sequence) => [...sequence])));
     if (group[2]) runs.push([]);
     return runs;
   }
@@ -79,6 +79,18 @@ function compileElement(element: string): Slot[][] {
   const tokens = tokenize(element);
   if (tokens.length === 0) throw new PatternError(`\`${element}\` contains no word`);
   return [tokens.map((token) => new Set([token.norm]))];
+}
+
+/** Folds one-word alternatives into a single slot, so `(a|b|c) (d|e)` stays one sequence, not six. */
+function mergeSingleWords(runs: Slot[][]): Slot[][] {
+  const words = new Set<string>();
+  const rest: Slot[][] = [];
+  for (const run of runs) {
+    const only = run.length === 1 ? run[0] : undefined;
+    if (only && only !== 'number') for (const word of only) words.add(word);
+    else rest.push(run);
+  }
+  return words.size > 0 ? [[words], ...rest] : rest;
 }
 
 /** A compiled pattern with the caller's tag (index into the rule's swap table, say). */
@@ -131,22 +143,31 @@ export function findMatches(tokens: readonly Token[], index: PhraseIndex): Token
   return matches;
 }
 
+// Hot path: plain loops, no closures (this runs once per token per rule).
 function longestAt(tokens: readonly Token[], at: number, index: PhraseIndex): TokenMatch | undefined {
   const norm = tokens[at]!.norm;
   let best: TokenMatch | undefined;
-  const consider = (candidates: IndexedSequence[] | undefined): void => {
-    if (!candidates) return;
-    for (const { sequence, tag } of candidates) {
-      if (at + sequence.length > tokens.length || (best && sequence.length <= best.to - best.from)) continue;
-      if (sequence.every((slot, k) => slotAccepts(slot, tokens[at + k]!.norm)))
-        best = { from: at, to: at + sequence.length, tag };
-    }
-  };
-  consider(index.byFirstWord.get(norm));
-  if (index.numberFirst.length && isNumberToken(norm)) consider(index.numberFirst);
+  const byWord = index.byFirstWord.get(norm);
+  if (byWord) best = longestOf(byWord, tokens, at, best);
+  if (index.numberFirst.length > 0 && isNumberToken(norm)) best = longestOf(index.numberFirst, tokens, at, best);
   return best;
 }
 
-function slotAccepts(slot: Slot, norm: string): boolean {
-  return slot === 'number' ? isNumberToken(norm) : slot.has(norm);
+function longestOf(candidates: readonly IndexedSequence[], tokens: readonly Token[], at: number, best: TokenMatch | undefined): TokenMatch | undefined {
+  for (let c = 0; c < candidates.length; c++) {
+    const { sequence, tag } = candidates[c]!;
+    const length = sequence.length;
+    if (at + length > tokens.length || (best && length <= best.to - best.from)) continue;
+    let matched = true;
+    for (let k = 1; k < length; k++) {
+      const slot = sequence[k]!;
+      const norm = tokens[at + k]!.norm;
+      if (slot === 'number' ? !isNumberToken(norm) : !slot.has(norm)) {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) best = { from: at, to: at + length, tag };
+  }
+  return best;
 }

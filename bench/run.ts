@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: measures what the foundation promises, on a generated corpus.
+ *
+ *   1. engine throughput (lint, in process) on >= 1,000 articles (>= 5 MB);
+ *   2. `claimlint check` wall time against a bare remark-parse of the same files
+ *      (goal: analysis adds at most 30% over parsing), on 1 and 2 threads;
+ *   3. language-server latency from didChange to diagnostics for a 3,000-word
+ *      article (goal <= 20 ms median) and a 1 MB document (goal <= 300 ms).
+ *
+ * Prints a table. Numbers depend on the machine; compare runs on the same one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../server/src/engine/index';
+import { parseMarkdown } from '../server/src/engine/markdown/parse';
+import { builtinRules } from '../test/helpers/rules';
+import { startServer, stopServer } from '../test/helpers/lsp-client';
+import { generateArticle, seededRandom } from './corpus';
+
+const ROOT = join(__dirname, '..');
+const CORPUS = join(ROOT, 'bench', '.corpus');
+const ARTICLES = 1000;
+
+interface Row {
+  measure: string;
+  value: string;
+  goal: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function writeCorpus(): { files: string[]; bytes: number } {
+  rmSync(CORPUS, { recursive: true, force: true });
+  mkdirSync(CORPUS, { recursive: true });
+  const random = seededRandom(42);
+  const files: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < ARTICLES; i++) {
+    const text = generateArticle(random, 900);
+    const path = join(CORPUS, `article-${String(i).padStart(4, '0')}.md`);
+    writeFileSync(path, text);
+    files.push(path);
+    bytes += Buffer.byteLength(text);
+  }
+  return { files, bytes };
+}
+
+function timeCommand(args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`command failed: ${args.join(' ')}\n${result.stderr}`);
+  return performance.now() - start;
+}
+
+async function serverLatency(text: string, edits: number): Promise<number[]> {
+  const server = await startServer();
+  const uri = pathToFileURL(join(CORPUS, 'latency.md')).toString();
+  let document = TextDocument.create(uri, 'markdown', 1, text);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const timings: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const position = document.positionAt(Math.floor(text.length / 2));
+    const change = { range: { start: position, end: position }, text: i % 2 ? ' cures' : ' x' };
+    document = TextDocument.update(document, [change], document.version + 1);
+    const start = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    timings.push(performance.now() - start);
+  }
+  await stopServer(server);
+  return timings;
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const { files, bytes } = writeCorpus();
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const { config } = builtinRules();
+  rows.push({ measure: 'corpus', value: `${files.length} articles, ${(bytes / 1e6).toFixed(1)} MB`, goal: '>= 1,000 articles, >= 5 MB' });
+
+  // In process: parse only vs the whole engine (parse + prose + rules).
+  texts.slice(0, 50).forEach((text) => lint({ path: 'warm.md', text }, config));
+  let start = performance.now();
+  for (const text of texts) parseMarkdown(text);
+  const parseMs = performance.now() - start;
+  start = performance.now();
+  let findings = 0;
+  for (const text of texts) findings += lint({ path: 'a.md', text }, config).findings.length;
+  const lintMs = performance.now() - start;
+  rows.push({ measure: 'engine: remark parse only (1 thread)', value: `${(parseMs / 1000).toFixed(2)} s`, goal: '' });
+  rows.push({ measure: 'engine: lint (1 thread)', value: `${(lintMs / 1000).toFixed(2)} s, ${(bytes / 1e6 / (lintMs / 1000)).toFixed(2)} MB/s, ${findings} findings`, goal: '' });
+  rows.push({ measure: 'engine: lint / parse', value: `${(lintMs / parseMs).toFixed(2)}x`, goal: '<= 1.30x' });
+
+  // Whole commands, as a user runs them.
+  const bareScript = join(CORPUS, 'bare-parse.cjs');
+  writeFileSync(
+    bareScript,
+    `const { readFileSync, readdirSync } = require('node:fs');\n` +
+      `const { unified } = require(${JSON.stringify(require.resolve('unified'))});\n` +
+      `const parse = require(${JSON.stringify(require.resolve('remark-parse'))}).default;\n` +
+      `const processor = unified().use(parse);\n` +
+      `for (const name of readdirSync(process.argv[2]).filter((n) => n.endsWith('.md'))) processor.parse(readFileSync(process.argv[2] + '/' + name, 'utf8'));\n`,
+  );
+  const bareMs = timeCommand([bareScript, CORPUS]);
+  const oneThreadMs = timeCommand([join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--jobs', '1', CORPUS]);
+  const jobs = Math.min(2, cpus().length);
+  const parallelMs = timeCommand([join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--jobs', String(jobs), CORPUS]);
+  rows.push({ measure: 'bare remark-parse process (1 thread)', value: `${(bareMs / 1000).toFixed(2)} s`, goal: '' });
+  rows.push({ measure: 'claimlint check --jobs 1', value: `${(oneThreadMs / 1000).toFixed(2)} s (${(oneThreadMs / bareMs).toFixed(2)}x bare parse)`, goal: '<= 1.30x' });
+  rows.push({ measure: `claimlint check --jobs ${jobs}`, value: `${(parallelMs / 1000).toFixed(2)} s (${(parallelMs / bareMs).toFixed(2)}x bare parse, ${(oneThreadMs / parallelMs).toFixed(2)}x speed-up)`, goal: 'uses both cores' });
+
+  const random = seededRandom(7);
+  const article = generateArticle(random, 3000);
+  const words = article.split(/\s+/).length;
+  const articleTimings = await serverLatency(article, 40);
+  rows.push({ measure: `server didChange -> diagnostics, ${words}-word article`, value: `median ${median(articleTimings).toFixed(1)} ms, max ${Math.max(...articleTimings).toFixed(1)} ms`, goal: '<= 20 ms median' });
+  let big = '';
+  while (big.length < 1_000_000) big += generateArticle(random, 2000) + '\n\n';
+  const bigTimings = await serverLatency(big, 8);
+  rows.push({ measure: `server didChange -> diagnostics, ${(big.length / 1e6).toFixed(2)} MB document`, value: `median ${median(bigTimings).toFixed(0)} ms`, goal: '<= 300 ms' });
+
+  const width = Math.max(...rows.map((row) => row.measure.length));
+  const valueWidth = Math.max(...rows.map((row) => row.value.length));
+  console.log(`\n${'measure'.padEnd(width)}  ${'value'.padEnd(valueWidth)}  goal`);
+  console.log(`${'-'.repeat(width)}  ${'-'.repeat(valueWidth)}  ----`);
+  for (const row of rows) console.log(`${row.measure.padEnd(width)}  ${row.value.padEnd(valueWidth)}  ${row.goal}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,81 @@
+/**
+ * Splits a Markdown document into independently parsable chunks at blank lines
+ * where no block construct continues (outside front matter, fenced code, math,
+ * multi-line HTML comments and raw HTML blocks, and never between list items).
+ *
+ * Why: the language server re-lints on every keystroke. Parsing and checking
+ * chunk by chunk lets an edit re-parse only the chunk it touched; every other
+ * chunk's results come from a cache keyed by its text. The CLI uses the same
+ * split, so the editor and CI see identical findings.
+ */
+import type { TextRange } from '../types';
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const MATH_OPEN = /^ {0,3}\$\$/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
+const RAW_HTML_CLOSE = /<\/(pre|script|style|textarea)>/i;
+const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(\s|$)/;
+
+/** Chunk ranges covering `text` from start to end, in order. */
+export function splitChunks(text: string): TextRange[] {
+  const chunks: TextRange[] = [];
+  let chunkStart = 0;
+  let state: { kind: 'front' | 'fence' | 'math' | 'comment' | 'raw'; marker?: string } | undefined;
+  let previousBlank = false;
+  let lineStart = 0;
+  if (/^(---|\+\+\+)\r?\n/.test(text)) state = { kind: 'front', marker: text.slice(0, 3) };
+  let first = true;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const next = lineEnd + 1;
+    if (state) {
+      if (closes(state, line, first)) state = undefined;
+      first = false;
+      previousBlank = false;
+      lineStart = next;
+      continue;
+    }
+    first = false;
+    const blank = line.trim() === '';
+    if (!blank && previousBlank && lineStart > chunkStart && /^\S/.test(line) && !LIST_ITEM.test(line)) {
+      chunks.push({ start: chunkStart, end: lineStart });
+      chunkStart = lineStart;
+    }
+    state = opens(line);
+    previousBlank = blank;
+    lineStart = next;
+  }
+  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
+}
+
+function opens(line: string): { kind: 'fence' | 'math' | 'comment' | 'raw'; marker?: string } | undefined {
+  const fence = FENCE_OPEN.exec(line);
+  if (fence) return { kind: 'fence', marker: fence[1]! };
+  const math = MATH_OPEN.exec(line);
+  if (math && !line.slice(math[0].length).includes('$$')) return { kind: 'math' };
+  if (COMMENT_OPEN.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) return { kind: 'comment' };
+  if (RAW_HTML_OPEN.test(line) && !RAW_HTML_CLOSE.test(line)) return { kind: 'raw' };
+  return undefined;
+}
+
+function closes(state: { kind: string; marker?: string }, line: string, firstLine: boolean): boolean {
+  switch (state.kind) {
+    case 'front':
+      return !firstLine && (line === state.marker || (state.marker === '---' && line === '...'));
+    case 'fence': {
+      const marker = state.marker!;
+      const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      return closing !== null && closing[1]![0] === marker[0] && closing[1]!.length >= marker.length;
+    }
+    case 'math':
+      return line.includes('$$');
+    case 'comment':
+      return line.includes('-->');
+    default:
+      return RAW_HTML_CLOSE.test(line);
+  }
+}
