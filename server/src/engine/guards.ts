@@ -35,7 +35,7 @@ const NEGATION_WINDOW = 8;
 
 // Sentence-level frames that deny what follows them ("there is no good evidence that …").
 const NEGATING_FRAME =
-  /\b(no|little|limited|insufficient|weak)( \w+){0,2} (evidence|proof|data|studies|research|trials?)\b|\bnot (true|clear|known|proven|established) that\b|\bdoes not (mean|show|prove)\b|\bthere is nothing\b/i;
+  /\b(no|little|limited|insufficient|weak)( \w+){0,2} (evidence|proof|data|studies|research|trials?)\b|\bnot (true|clear|known|proven|established) that\b|\bdoes not (mean|show|prove)\b|\bnot (intended|meant|designed|approved|able) to\b|\bthere is nothing\b/i;
 
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming', 'hypothetically']);
 
