@@ -17,6 +17,19 @@ const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 const RAW_HTML_CLOSE = /<\/(pre|script|style|textarea)>/i;
 const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(\s|$)/;
 
+// Not every safe point becomes a boundary: parsing has a fixed cost per call, so
+// chunks hold several blocks. Which safe points cut is decided by a hash of the
+// line that follows, so boundaries depend only on nearby text and an edit leaves
+// the other chunks (and their cached results) untouched.
+const CUT_ONE_IN = 6;
+const MAX_CHUNK = 32 * 1024;
+
+function cutsHere(line: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < line.length && i < 64; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % CUT_ONE_IN === 0;
+}
+
 /** Chunk ranges covering `text` from start to end, in order. */
 export function splitChunks(text: string): TextRange[] {
   const chunks: TextRange[] = [];
@@ -40,7 +53,8 @@ export function splitChunks(text: string): TextRange[] {
     }
     first = false;
     const blank = line.trim() === '';
-    if (!blank && previousBlank && lineStart > chunkStart && /^\S/.test(line) && !LIST_ITEM.test(line)) {
+    const safe = !blank && previousBlank && lineStart > chunkStart && /^\S/.test(line) && !LIST_ITEM.test(line);
+    if (safe && (cutsHere(line) || lineStart - chunkStart > MAX_CHUNK)) {
       chunks.push({ start: chunkStart, end: lineStart });
       chunkStart = lineStart;
     }

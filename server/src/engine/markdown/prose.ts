@@ -45,9 +45,11 @@ export interface ProseBlock {
 const REFERENCE_HEADING = /^(references?|sources|bibliography|works cited|further reading|citations|notes|literature)$/i;
 
 // Pandoc citations in brackets ([@key], [see @a, p. 3; -@b]), bare author-in-text
-// keys (@smith2020) and bracketed numeric markers ([1], [1-3], [1, 4]).
-const CITATION_MARKERS =
-  /\[[^\[\]\n]*-?@[\p{L}\p{N}_{][^\[\]\n]*\]|(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]|@\{[^}\n]*\}|\[\d+(?:\s*[-–,]\s*\d+)*\]/gu;
+// keys (@smith2020), footnote markers without a definition in the chunk ([^1]),
+// bracketed numeric markers ([1], [1-3], [1, 4]), and bare URLs and e-mail
+// addresses (www.x.org, https://x.org/a, name@example.org).
+const MASKED =
+  /\[[^\[\]\n]*-?@[\p{L}\p{N}_{][^\[\]\n]*\]|\[\^[^\]\s]+\]|\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’”]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]|@\{[^}\n]*\}|\[\d+(?:\s*[-–,]\s*\d+)*\]/gu;
 
 /** Collects prose blocks from a parsed document. */
 export function extractProse(tree: Root, source: string): ProseBlock[] {
@@ -125,7 +127,7 @@ function pushLeaf(
   const builder: Builder = { text: [], offsets: [] };
   collectInline(node, source, builder);
   if (builder.text.length === 0) return;
-  const text = maskCitations(builder.text.join(''));
+  const text = maskNonProse(builder.text.join(''));
   const block: ProseBlock = { text, offsets: builder.offsets, range: rangeOf(node), context };
   if (table) block.table = table;
   if (listItem) block.listItem = listItem;
@@ -206,9 +208,9 @@ function appendText(value: string, source: string, start: number, end: number, b
   }
 }
 
-function maskCitations(text: string): string {
-  if (!text.includes('@') && !text.includes('[')) return text;
-  return text.replace(CITATION_MARKERS, (match) => OPAQUE.repeat(match.length));
+function maskNonProse(text: string): string {
+  if (!text.includes('@') && !text.includes('[') && !text.includes('www.') && !text.includes('://')) return text;
+  return text.replace(MASKED, (match) => OPAQUE.repeat(match.length));
 }
 
 /** Maps a prose span of `block` to a source range. */
