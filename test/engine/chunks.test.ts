@@ -7,16 +7,36 @@ import fc from 'fast-check';
 import { prepareDocument } from '../../server/src/engine/document';
 import { splitChunks } from '../../server/src/engine/markdown/chunks';
 import { parseMarkdown } from '../../server/src/engine/markdown/parse';
-import { extractProse } from '../../server/src/engine/markdown/prose';
+import { extractProse, OPAQUE } from '../../server/src/engine/markdown/prose';
 import { generateArticle, seededRandom } from '../../bench/corpus';
 
-function wholeProse(text: string): Array<{ text: string; offsets: number[]; list: boolean }> {
-  return extractProse(parseMarkdown(text), text).map((b) => ({ text: b.text, offsets: b.offsets, list: b.listItem?.first ?? false }));
+interface Prose {
+  text: string;
+  offsets: number[];
+  list: boolean;
 }
 
-function chunkedProse(text: string): Array<{ text: string; offsets: number[]; list: boolean }> {
+// A footnote marker whose definition sits in another chunk is masked as literal
+// text rather than parsed as a reference: opaque either way, but a different
+// number of U+FFFC. Compare prose with opaque runs collapsed.
+function normalise(text: string, offsets: number[], list: boolean): Prose {
+  const kept: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === OPAQUE && text[i - 1] === OPAQUE) continue;
+    out += text[i];
+    kept.push(text[i] === OPAQUE ? -1 : offsets[i]!);
+  }
+  return { text: out, offsets: kept, list };
+}
+
+function wholeProse(text: string): Prose[] {
+  return extractProse(parseMarkdown(text), text).map((b) => normalise(b.text, b.offsets, b.listItem?.first ?? false));
+}
+
+function chunkedProse(text: string): Prose[] {
   return prepareDocument(text).chunks.flatMap(({ start, chunk }) =>
-    chunk.blocks.map((b) => ({ text: b.text, offsets: b.offsets.map((o) => o + start), list: b.listItem?.first ?? false })),
+    chunk.blocks.map((b) => normalise(b.text, b.offsets.map((o) => o + start), b.listItem?.first ?? false)),
   );
 }
 
@@ -39,8 +59,10 @@ describe('chunked parsing', () => {
 
   it('never splits fenced code, math, comments, raw HTML, front matter or lists', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 40 }), fc.boolean(), (blocks, frontMatter) => {
-        const text = (frontMatter ? '---\ntitle: x\n\nmore: y\n---\n\n' : '') + blocks.join('\n\n') + '\n';
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.nat(999)), { minLength: 1, maxLength: 40 }), fc.boolean(), (blocks, frontMatter) => {
+        // Numbering every line varies the text, and so which safe points become chunk boundaries.
+        const body = blocks.map(([block, n]) => block.replace(/^([A-Za-z].*)$/gm, `$1 ${n}`)).join('\n\n');
+        const text = (frontMatter ? '---\ntitle: x\n\nmore: y\n---\n\n' : '') + body + '\n';
         assert.deepEqual(chunkedProse(text), wholeProse(text));
       }),
       { numRuns: 300 },
