@@ -55,8 +55,9 @@ export class TextMemo<T> {
   }
 }
 
-// Enough for the chunks of several large open documents.
-const chunkMemo = new TextMemo<PreparedChunk>(20000);
+// About 10 MB of open documents (a chunk averages ~2 KB); bounded so a CLI run over
+// thousands of files does not keep them all.
+const chunkMemo = new TextMemo<PreparedChunk>(5000);
 
 /** Splits, parses and tokenizes `source`. */
 export function prepareDocument(source: string): PreparedDocument {

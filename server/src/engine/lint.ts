@@ -50,7 +50,7 @@ function lintUnsafe(document: SourceDocument, config: ResolvedConfig): LintResul
   const { suppressions, problems } = readDirectives(html, text, lines.starts, { ruleIds: config.knownRuleIds, packs: config.knownPacks }, document.path);
   let memo = findingMemos.get(config);
   if (!memo) {
-    memo = new TextMemo(20000);
+    memo = new TextMemo(5000);
     findingMemos.set(config, memo);
   }
   const findings: Finding[] = [];
