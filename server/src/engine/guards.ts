@@ -51,7 +51,11 @@ const INSTRUCTION_OPENERS = new Set([
   'call', 'tell', 'make', 'use', 'take', 'stop', 'wash', 'discard', 'wear', 'please', 'remember',
 ]);
 
-const MYTH_MARKERS = new Set(['myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly']);
+// Words that frame what follows as a myth or a claim to distrust ("be wary of anything promising cures").
+const MYTH_MARKERS = new Set([
+  'myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly', 'wary', 'beware', 'skeptical',
+  'sceptical', 'suspicious', 'dubious', 'bogus',
+]);
 
 // Clause punctuation and connectives that end a negation or conditional scope (NegEx terminators).
 const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\b(but|then|because|although|though|however|yet|still|while|which|whereas|except|so)\b/i;
@@ -117,9 +121,17 @@ function isInstruction(input: GuardInput): boolean {
   return INSTRUCTION_OPENERS.has(first.norm) || (first.norm === 'do' && second === 'not');
 }
 
+// A hedge counts when it governs the match: a few words before it, in the same clause
+// ("is probably the best way"), not anywhere in a long sentence.
+const HEDGE_WINDOW = 6;
+
 function isHedged(input: GuardInput): boolean {
-  const { tokens, sentenceTokens } = input;
-  for (let i = sentenceTokens.from; i < sentenceTokens.to; i++) if (HEDGES.has(tokens[i]!.norm)) return true;
+  const { tokens, sentenceTokens, match, text } = input;
+  const lowest = Math.max(sentenceTokens.from, match.from - HEDGE_WINDOW);
+  for (let i = match.from - 1; i >= lowest; i--) {
+    if (HEDGES.has(tokens[i]!.norm)) return true;
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || CLAUSE_BREAK.test(tokens[i]!.norm)) return false;
+  }
   return false;
 }
 

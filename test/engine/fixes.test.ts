@@ -1,0 +1,50 @@
+/**
+ * Replacement and removal fixes: applied to the text and compared whole.
+ */
+import assert from 'node:assert/strict';
+import { matchCase, replacementFixes } from '../../server/src/engine/fixes';
+import { applyEdits } from '../helpers/rules';
+
+/** Applies the first fix for `words` in `text` (replacing it with `replacement`). */
+function checkFix(text: string, words: string, replacement: string, expected: string): void {
+  const start = text.indexOf(words);
+  const [fix] = replacementFixes(text, { start, end: start + words.length }, words, [replacement]);
+  assert.ok(fix, 'a fix is offered');
+  assert.equal(fix.isPreferred, true);
+  assert.equal(applyEdits(text, fix.edits), expected);
+}
+
+describe('fixes', () => {
+  it('removes a booster with the space or comma that would dangle', () => {
+    checkFix('It clearly works.', 'clearly', '', 'It works.');
+    checkFix('It works clearly.', 'clearly', '', 'It works.');
+    checkFix('Clearly, it works.', 'Clearly', '', 'It works.');
+    checkFix('Stretching works, without a doubt.', 'without a doubt', '', 'Stretching works.');
+    checkFix('This is, clearly, the best option.', 'clearly', '', 'This is the best option.');
+  });
+
+  it('removes emphasis that wraps exactly the removed words', () => {
+    checkFix('**Clearly**, it works.', 'Clearly', '', 'It works.');
+    checkFix('It *definitely* helps.', 'definitely', '', 'It helps.');
+  });
+
+  it('keeps the capitalisation of the replaced words', () => {
+    checkFix('Clinically proven relief.', 'Clinically proven', 'clinically tested', 'Clinically tested relief.');
+    checkFix('CLINICALLY PROVEN relief.', 'CLINICALLY PROVEN', 'clinically tested', 'CLINICALLY TESTED relief.');
+    assert.equal(matchCase('cures', 'may help'), 'may help');
+  });
+
+  it('offers no content fix when markup runs through the words', () => {
+    const text = 'It is clinically **proven** to work.';
+    const start = text.indexOf('clinically');
+    assert.deepEqual(replacementFixes(text, { start, end: text.indexOf(' to work') }, 'clinically proven', ['clinically tested']), []);
+  });
+
+  it('titles say exactly what happens, and only the first fix is preferred', () => {
+    const fixes = replacementFixes('It resets the muscle.', { start: 3, end: 9 }, 'resets', ['may help relax', 'is thought to relax']);
+    assert.deepEqual(fixes.map((fix) => [fix.title, fix.isPreferred === true]), [
+      ['Replace `resets` with `may help relax`', true],
+      ['Replace `resets` with `is thought to relax`', false],
+    ]);
+  });
+});
