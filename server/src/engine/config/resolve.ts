@@ -4,7 +4,7 @@
  */
 import configSchema from '../../../schema/config.schema.json';
 import type { CompiledRule, LoadedRules } from '../rules/load';
-import { nodeRange, parseDataFile } from '../rules/yaml';
+import { keyRangeOf, nodeRange, parseDataFile } from '../rules/yaml';
 import type { Problem, Severity, TextFile } from '../types';
 
 /** A rule that will run, with its effective severity. */
@@ -53,7 +53,7 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile): { con
             path: configFile.path,
             severity: 'error',
             message: `config: unknown rule \`${id}\``,
-            range: nodeRange(parsed.document, ['rules', id], configFile.text.length),
+            range: keyRangeOf(parsed.document, ['rules'], id, configFile.text.length),
           });
       }
     }

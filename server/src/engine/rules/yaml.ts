@@ -78,6 +78,11 @@ function rangeForError(document: Document.Parsed, error: ErrorObject, textLength
   return nodeRange(document, path, textLength);
 }
 
+/** The source range of the key `key` in the map at `path` (falling back to the map). */
+export function keyRangeOf(document: Document.Parsed, path: Array<string | number>, key: string, textLength: number): TextRange {
+  return keyRange(document, path, key) ?? nodeRange(document, path, textLength);
+}
+
 function keyRange(document: Document.Parsed, path: Array<string | number>, key: string): TextRange | undefined {
   const parent = path.length ? document.getIn(path, true) : document.contents;
   if (!isMap(parent)) return undefined;

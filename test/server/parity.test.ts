@@ -1,0 +1,64 @@
+/**
+ * The CLI and the language server give identical findings on the same files:
+ * same rules, ranges, severities and messages.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { startServer, stopServer } from '../helpers/lsp-client';
+import { REPO_ROOT } from '../helpers/rules';
+
+const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? markdownFiles(path) : path.endsWith('.md') ? [path] : [];
+  });
+}
+
+interface CliFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+function key(ruleId: string, severity: string, message: string, range: CliFinding['range']): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${severity} ${ruleId} ${message}`;
+}
+
+describe('CLI and server parity', () => {
+  const files = [...markdownFiles(join(REPO_ROOT, 'test', 'fixtures')), ...markdownFiles(join(REPO_ROOT, 'examples'))].sort();
+
+  it('report the same findings for every fixture and example', async () => {
+    const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8' });
+    assert.ok(cli.status === 0 || cli.status === 1, cli.stderr);
+    const fromCli = new Map(
+      (JSON.parse(cli.stdout) as { files: Array<{ path: string; findings: CliFinding[] }> }).files.map((file) => [
+        file.path,
+        file.findings.map((f) => key(f.ruleId, f.severity, f.message, f.range)).sort(),
+      ]),
+    );
+    const server = await startServer();
+    try {
+      let total = 0;
+      for (const path of files) {
+        const uri = pathToFileURL(path).toString();
+        await server.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path, 'utf8') },
+        });
+        const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+        const fromServer = report.items.map((d) => key(String(d.code), SEVERITY[d.severity ?? 0]!, String(d.message), d.range)).sort();
+        assert.deepEqual(fromServer, fromCli.get(path), path);
+        total += fromServer.length;
+      }
+      assert.ok(total > 30, 'the files have findings to compare');
+    } finally {
+      await stopServer(server);
+    }
+  });
+});
