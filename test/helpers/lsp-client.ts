@@ -2,10 +2,12 @@
  * Spawns the bundled language server (dist/server.js) over stdio and speaks LSP to
  * it with the client side of vscode-languageserver-protocol, as an editor would.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -15,7 +17,7 @@ import { REPO_ROOT } from './rules';
 
 export interface TestServer {
   connection: ProtocolConnection;
-  process: ChildProcessWithoutNullStreams;
+  process: ChildProcess;
   /** Every publishDiagnostics notification received, in order. */
   published: PublishDiagnosticsParams[];
   /** stderr and window/logMessage output, for failure messages. */
@@ -24,14 +26,24 @@ export interface TestServer {
   exited: Promise<number | null>;
 }
 
-/** Starts dist/server.js and performs the initialize handshake. */
-export async function startServer(options: { settings?: Record<string, unknown>; rootUri?: string | null } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+/** Starts dist/server.js (over stdio, or Node IPC as VS Code does) and performs the initialize handshake. */
+export async function startServer(
+  options: { settings?: Record<string, unknown>; rootUri?: string | null; transport?: 'stdio' | 'ipc' } = {},
+): Promise<TestServer> {
+  const server = join(REPO_ROOT, 'dist', 'server.js');
+  let child: ChildProcess;
+  let connection: ProtocolConnection;
+  if (options.transport === 'ipc') {
+    child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  } else {
+    child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+    connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  }
   const published: PublishDiagnosticsParams[] = [];
   const log: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params);
   });

@@ -178,3 +178,29 @@ describe('language server over stdio', function () {
     assert.deepEqual(published.diagnostics.map((d) => [d.range.start.line, d.range.start.character]), [[2, 25]]);
   });
 });
+
+describe('language server over Node IPC (the transport VS Code uses)', () => {
+  it('initializes, lints and shuts down', async () => {
+    const server = await startServer({ transport: 'ipc' });
+    const uri = 'untitled:Untitled-1';
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
+    });
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    assert.deepEqual(report.items.map((d) => d.code), ['overclaim/cure-claims']);
+    assert.equal(await stopServer(server), 0);
+  });
+});
+
+describe('claimlint.enable', () => {
+  it('turns diagnostics off for a resource when false', async () => {
+    const server = await startServer({ settings: { enable: false } });
+    const uri = 'untitled:Untitled-2';
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
+    });
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    assert.deepEqual(report.items, []);
+    assert.equal(await stopServer(server), 0);
+  });
+});
