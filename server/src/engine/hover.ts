@@ -10,17 +10,22 @@ export function findingsAt(result: LintResult, offset: number): Finding[] {
   );
 }
 
-/** Markdown for a hover over `findings`; `docUrl` gives each rule's documentation link. */
+/**
+ * Markdown for a hover over `findings`; `docUrl` gives each rule's documentation link.
+ * Editors already show the diagnostic's message in the hover, so this explains it:
+ * which rule, why it exists, and where the facts come from.
+ */
 export function hoverMarkdown(findings: readonly Finding[], docUrl: (ruleId: string) => string | undefined): string {
   return findings
     .map((finding) => {
       const url = docUrl(finding.ruleId);
       const section = finding.source.section ? ` (${finding.source.section})` : '';
+      const heading = `**${finding.title ?? finding.ruleId}** · \`${finding.ruleId}\` · ${severityLabel(finding.severity)}`;
       return [
-        `**${finding.message}**`,
+        heading,
         `*Why:* ${finding.rationale}`,
         `*Source:* [${escapeBrackets(finding.source.citation)}](${finding.source.url})${section}`,
-        `${severityLabel(finding.severity)} · \`${finding.ruleId}\`${url ? ` · [Rule documentation](${url})` : ''}`,
+        ...(url ? [`[Rule documentation](${url})`] : []),
       ].join('\n\n');
     })
     .join('\n\n---\n\n');

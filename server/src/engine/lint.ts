@@ -90,6 +90,7 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
         found.push({
           finding: {
             ruleId: definition.id,
+            ...(definition.title ? { title: definition.title } : {}),
             severity,
             message: definition.message.replace(/\{text\}/g, proseText),
             range,

@@ -39,6 +39,8 @@ export interface RuleSource {
 export interface Finding {
   /** `pack/name`, equal to the rule file's path under its pack root. */
   ruleId: string;
+  /** The rule's short human title, when it has one. */
+  title?: string;
   severity: Severity;
   message: string;
   range: TextRange;
