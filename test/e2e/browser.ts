@@ -3,10 +3,9 @@
  * the page console captured for failure reports and numbered screenshots.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { ARTIFACTS, CHROMIUM } from './env';
+import { ARTIFACTS, CHROMIUM, isolatedEnv } from './env';
 
 export interface Browser {
   context: BrowserContext;
@@ -22,9 +21,11 @@ let shot = 0;
 /** Launches Chromium with a fresh profile (in the run folder, never $HOME). */
 export async function launchBrowser(run: string, artifacts = ARTIFACTS): Promise<Browser> {
   mkdirSync(artifacts, { recursive: true });
-  const profile = mkdtempSync(join(run.length > 0 ? run : tmpdir(), 'chromium-profile-'));
+  const profile = mkdtempSync(join(run, 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
+    // Chromium writes crash-report settings and dconf state under XDG folders: keep them in the run.
+    env: isolatedEnv(run) as Record<string, string>,
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [

@@ -6,7 +6,7 @@
  * and the extension's output channel.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './browser';
@@ -235,11 +235,12 @@ function extensionOutput(): string {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/claimlint/i.test(name)) logs.push(`== ${path}\n${readFileSync(path, 'utf8')}`);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (stat.isFile() && /claimlint/i.test(name)) logs.push(`== ${path}\n${readFileSync(path, 'utf8')}`);
     }
   };
-  walk(RUN);
+  walk(join(RUN, 'user-data', 'logs'));
   return logs.join('\n') || '(no claimlint output channel log found: did the extension activate?)';
 }
 
