@@ -19,6 +19,8 @@ const STEP_TIMEOUT = 30_000;
 
 describe('claimlint in VS Code (code-server + Chromium)', function () {
   this.timeout(120_000);
+  // The steps build on each other: after the first failure the rest would only repeat it.
+  this.bail(true);
   let server: EditorServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
@@ -39,23 +41,35 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && browser) {
-      await browser.screenshot(`failed-${slug(this.currentTest.title)}`).catch(() => undefined);
-      writeFileSync(join(ARTIFACTS, 'claimlint-output.log'), extensionOutput());
-      const hint = `artifacts in ${ARTIFACTS} (screenshots, page-console.log, claimlint-output.log)`;
-      this.currentTest.err = Object.assign(this.currentTest.err ?? new Error('failed'), {
-        message: `${this.currentTest.err?.message ?? ''}\n\n--- claimlint output channel (last lines) ---\n${tail(extensionOutput(), 30)}\n--- ${hint}`,
-      });
-    }
-  });
+  /**
+   * A test step: on failure it saves a screenshot, the page console and the
+   * extension's output channel, and puts the channel's last lines in the error.
+   */
+  function step(title: string, body: () => Promise<void>): void {
+    it(title, async () => {
+      try {
+        await body();
+      } catch (error) {
+        const output = extensionOutput();
+        writeFileSync(join(ARTIFACTS, 'claimlint-output.log'), output);
+        writeFileSync(join(ARTIFACTS, 'page-console.log'), browser?.console.join('\n') ?? '');
+        await browser?.screenshot(`failed-${slug(title)}`).catch(() => undefined);
+        const errors = [...new Set(output.split('\n').filter((line) => /\bError:/.test(line)).map((line) => line.replace(/^\S+ \S+ \[\w+\]\s*/, '')))].slice(0, 3);
+        const detail =
+          `\n\n--- errors in the claimlint output channel ---\n${errors.join('\n') || '(none)'}` +
+          `\n--- claimlint output channel (last lines) ---\n${tail(output, 15)}\n--- artifacts: ${ARTIFACTS}`;
+        // A new error: reporters print the stack, which still holds the old message.
+        throw new Error(`${error instanceof Error ? error.message : String(error)}${detail}`, { cause: error });
+      }
+    });
+  }
 
   after(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  it('shows squiggles under the flagged words and the right count in the Problems panel', async () => {
+  step('shows squiggles under the flagged words and the right count in the Problems panel', async () => {
     await openFile(page, 'article.md', 'Dry needling');
     await waitForDiagnostics(page, 3);
     const underlined = await squiggledWords(page);
@@ -69,7 +83,7 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
     await browser!.screenshot('diagnostics-and-problems');
   });
 
-  it('hovers with the message, rationale and source', async () => {
+  step('hovers with the message, rationale and source', async () => {
     const word = await wordBox(page, 'mechanically resets');
     await page.mouse.move(word.x - 60, word.y + word.height / 2);
     await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 10 });
@@ -85,7 +99,7 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('applies the quick fix to exactly the flagged words, and the diagnostic goes away', async () => {
+  step('applies the quick fix to exactly the flagged words, and the diagnostic goes away', async () => {
     await runCodeAction(page, 'mechanically resets', 'Replace `mechanically resets` with `may help relax`');
     await waitForText(page, 'Dry needling may help relax the contracted muscle fibers.');
     await waitForDiagnostics(page, 2);
@@ -93,7 +107,7 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
     await browser!.screenshot('quick-fix-applied');
   });
 
-  it('inserts the disable directive above the line and the finding disappears', async () => {
+  step('inserts the disable directive above the line and the finding disappears', async () => {
     await runCodeAction(page, 'cures', 'Disable overclaim/cure-claims for this line');
     await waitForText(page, '<!-- claimlint-disable-next-line overclaim/cure-claims -->');
     await waitForDiagnostics(page, 1);
@@ -101,7 +115,7 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
     await browser!.screenshot('disabled-for-line');
   });
 
-  it('saves the edits to disk', async () => {
+  step('saves the edits to disk', async () => {
     await page.keyboard.press('Control+S');
     await waitFor(() => readFileSync(articleOnDisk, 'utf8').includes('claimlint-disable-next-line'), 'the file on disk to contain the edits');
     const lines = readFileSync(articleOnDisk, 'utf8').split('\n');
