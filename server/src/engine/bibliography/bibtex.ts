@@ -1,0 +1,166 @@
+/**
+ * Reads BibTeX/BibLaTeX text with citation.js. The file is cut at each `@type{`
+ * that starts a line and each entry is parsed on its own, so one broken entry
+ * becomes one problem at its line and every other entry still loads.
+ */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import type { Problem, TextFile, TextRange } from '../types';
+import type { BibEntry, Person } from './model';
+
+interface RawEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+interface CslItem {
+  id?: string;
+  type?: string;
+  title?: string;
+  'container-title'?: string;
+  author?: Array<{ family?: string; given?: string; literal?: string }>;
+  issued?: { 'date-parts'?: Array<Array<number | string>>; literal?: string };
+  volume?: string | number;
+  issue?: string | number;
+  page?: string;
+  DOI?: string;
+  PMID?: string;
+  PMCID?: string;
+  URL?: string;
+  abstract?: string;
+  keyword?: string;
+  note?: string;
+}
+
+const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
+const NON_ENTRIES = new Set(['comment', 'string', 'preamble']);
+
+/** Parses a BibTeX/BibLaTeX file. */
+export function parseBibtex(file: TextFile): { entries: BibEntry[]; problems: Problem[] } {
+  const entries: BibEntry[] = [];
+  const problems: Problem[] = [];
+  const starts = [...file.text.matchAll(ENTRY_START)];
+  // @string definitions apply to every entry: hand them to each parse.
+  const strings = starts
+    .filter((start) => start[1]!.toLowerCase() === 'string')
+    .map((start) => file.text.slice(start.index, nextStart(starts, start.index!, file.text.length)))
+    .join('\n');
+  starts.forEach((start) => {
+    if (NON_ENTRIES.has(start[1]!.toLowerCase())) return;
+    const range: TextRange = { start: start.index!, end: nextStart(starts, start.index!, file.text.length) };
+    const chunk = file.text.slice(range.start, range.end).trimEnd();
+    range.end = range.start + chunk.length;
+    try {
+      const raw = plugins.input.chain(`${strings}\n${chunk}`, { generateGraph: false, target: '@biblatex/entries+list' }) as unknown as RawEntry[];
+      const entry = raw.find((candidate) => !NON_ENTRIES.has(candidate.type.toLowerCase()));
+      if (!entry) throw new Error('no entry found');
+      const [csl] = plugins.input.chain([entry], { generateGraph: false }) as unknown as CslItem[];
+      entries.push(toEntry(entry, csl ?? {}, file.path, range));
+    } catch (error) {
+      problems.push({
+        path: file.path,
+        severity: 'error',
+        message: `bibliography entry ${entryKey(chunk)}could not be read: ${describe(error)}`,
+        range: errorRange(file.text, range, strings.split('\n').length, error),
+      });
+    }
+  });
+  return { entries, problems };
+}
+
+function nextStart(starts: RegExpMatchArray[], after: number, end: number): number {
+  for (const start of starts) if (start.index! > after) return start.index!;
+  return end;
+}
+
+function toEntry(raw: RawEntry, csl: CslItem, path: string, range: TextRange): BibEntry {
+  const fields = lowerKeys(raw.properties);
+  const entry: BibEntry = {
+    key: raw.label,
+    type: raw.type.toLowerCase(),
+    authors: (csl.author ?? []).map(toPerson),
+    keywords: splitKeywords(csl.keyword ?? fields['keywords']),
+    path,
+    range,
+  };
+  assign(entry, 'title', csl.title);
+  assign(entry, 'container', csl['container-title']);
+  assign(entry, 'year', yearOf(csl) ?? fields['year']);
+  assign(entry, 'volume', csl.volume);
+  assign(entry, 'issue', csl.issue);
+  assign(entry, 'pages', csl.page?.replace(/-/g, '–'));
+  assign(entry, 'doi', csl.DOI ?? fields['doi']);
+  assign(entry, 'pmid', csl.PMID ?? fields['pmid']);
+  assign(entry, 'pmcid', csl.PMCID ?? fields['pmcid']);
+  assign(entry, 'url', csl.URL ?? fields['url']);
+  assign(entry, 'abstract', csl.abstract ?? plainLatex(fields['abstract']));
+  assign(entry, 'studyDesign', plainLatex(fields['studydesign'] ?? fields['study-design'] ?? fields['design']));
+  assign(entry, 'evidenceLevel', plainLatex(fields['evidencelevel'] ?? fields['evidence-level'] ?? fields['loe']));
+  assign(entry, 'notes', plainLatex(fields['annote'] ?? fields['annotation'] ?? fields['note']) ?? csl.note);
+  return entry;
+}
+
+function toPerson(author: { family?: string; given?: string; literal?: string }): Person {
+  return author.family ? { family: author.family, ...(author.given ? { given: author.given } : {}) } : { family: author.literal ?? '' };
+}
+
+function yearOf(csl: CslItem): string | undefined {
+  const year = csl.issued?.['date-parts']?.[0]?.[0];
+  return year !== undefined ? String(year) : csl.issued?.literal;
+}
+
+function assign<K extends keyof BibEntry>(entry: BibEntry, key: K, value: unknown): void {
+  if (value !== undefined && value !== null && String(value).trim() !== '') (entry as unknown as Record<string, unknown>)[key] = String(value).trim();
+}
+
+function lowerKeys(record: Record<string, string>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+function splitKeywords(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[,;]/)
+    .map((keyword) => plainLatex(keyword)?.trim() ?? '')
+    .filter(Boolean);
+}
+
+// Custom fields (studydesign, annote) skip citation.js's CSL mapping, which decodes
+// LaTeX; they are plain words in practice, so braces and the common escapes suffice.
+function plainLatex(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .replace(/\\([&%$#_{}])/g, '$1')
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/[{}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function entryKey(chunk: string): string {
+  const key = /^\s*@\w+\s*[{(]\s*([^,\s]+)/.exec(chunk)?.[1];
+  return key ? `\`${key}\` ` : '';
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.trim();
+}
+
+/** Points at the line citation.js names, inside the entry; the entry's first line otherwise. */
+function errorRange(text: string, entry: TextRange, prefixLines: number, error: unknown): TextRange {
+  const where = /at line (\d+) col (\d+)/.exec(error instanceof Error ? error.message : '');
+  let offset = entry.start;
+  if (where) {
+    const line = Number(where[1]) - 1 - prefixLines;
+    for (let i = 0; i < line && offset < entry.end; i++) {
+      const next = text.indexOf('\n', offset);
+      if (next === -1 || next >= entry.end) break;
+      offset = next + 1;
+    }
+    offset = Math.min(entry.end, offset + Math.max(0, Number(where[2]) - 1));
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  return { start: offset, end: Math.max(offset + 1, lineEnd === -1 ? text.length : Math.min(lineEnd, entry.end)) };
+}
