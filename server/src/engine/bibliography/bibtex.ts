@@ -52,10 +52,10 @@ export function parseBibtex(file: TextFile): { entries: BibEntry[]; problems: Pr
     const chunk = file.text.slice(range.start, range.end).trimEnd();
     range.end = range.start + chunk.length;
     try {
-      const raw = plugins.input.chain(`${strings}\n${chunk}`, { generateGraph: false, target: '@biblatex/entries+list' }) as unknown as RawEntry[];
+      const raw = chain(`${strings}\n${chunk}`, { generateGraph: false, target: '@biblatex/entries+list' }) as RawEntry[];
       const entry = raw.find((candidate) => !NON_ENTRIES.has(candidate.type.toLowerCase()));
       if (!entry) throw new Error('no entry found');
-      const [csl] = plugins.input.chain([entry], { generateGraph: false }) as unknown as CslItem[];
+      const [csl] = chain([entry], { generateGraph: false }) as CslItem[];
       entries.push(toEntry(entry, csl ?? {}, file.path, range));
     } catch (error) {
       problems.push({
@@ -67,6 +67,11 @@ export function parseBibtex(file: TextFile): { entries: BibEntry[]; problems: Pr
     }
   });
   return { entries, problems };
+}
+
+// citation.js's typings demand every option; it defaults the ones we leave out.
+function chain(input: unknown, options: Record<string, unknown>): unknown[] {
+  return plugins.input.chain(input, options as unknown as Parameters<typeof plugins.input.chain>[1]) as unknown[];
 }
 
 function nextStart(starts: RegExpMatchArray[], after: number, end: number): number {
