@@ -4,10 +4,10 @@
  * Prepared chunks are memoised by their text, so re-linting an edited document
  * re-parses only the chunks that changed.
  */
-import type { Nodes } from 'mdast';
 import { splitChunks } from './markdown/chunks';
 import { parseMarkdown } from './markdown/parse';
 import { extractProse, type ProseBlock } from './markdown/prose';
+import { collectStructure, type ChunkStructure } from './markdown/structure';
 import { splitSentences } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
 import type { TextRange } from './types';
@@ -24,8 +24,8 @@ export interface PreparedChunk {
   blocks: ProseBlock[];
   /** Tokens per block, parallel to `blocks`. */
   tokens: Token[][];
-  /** Ranges of HTML nodes (where inline directives live). */
-  html: TextRange[];
+  /** HTML nodes (directives), footnotes, links and reference lists. */
+  structure: ChunkStructure;
   /** Sentences of block `index`, computed on first use. */
   sentences(index: number): Sentence[];
 }
@@ -74,14 +74,13 @@ function prepareChunk(text: string): PreparedChunk {
   const tree = parseMarkdown(text);
   const blocks = extractProse(tree, text);
   const tokens = blocks.map((block) => tokenize(block.text));
-  const html: TextRange[] = [];
-  collectHtml(tree, html);
+  const structure = collectStructure(tree, text);
   const sentenceCache = new Map<number, Sentence[]>();
   return {
     text,
     blocks,
     tokens,
-    html,
+    structure,
     sentences(index) {
       let sentences = sentenceCache.get(index);
       if (!sentences) {
@@ -91,14 +90,6 @@ function prepareChunk(text: string): PreparedChunk {
       return sentences;
     },
   };
-}
-
-function collectHtml(node: Nodes, out: TextRange[]): void {
-  if (node.type === 'html') {
-    out.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
-    return;
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectHtml(child, out);
 }
 
 function toSentences(text: string, tokens: Token[]): Sentence[] {

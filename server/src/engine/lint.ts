@@ -7,9 +7,11 @@
  * text and configuration; directives and suppression fixes, which depend on the
  * whole document, are applied afterwards.
  */
-import type { Candidate } from './checks/kind';
+import { recognizeCitations } from './citations/recognize';
+import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from './checks/kind';
+import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
 import type { ResolvedConfig } from './config/resolve';
-import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk } from './document';
+import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk, type PreparedDocument } from './document';
 import { readDirectives } from './directives';
 import { replacementFixes } from './fixes';
 import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
@@ -29,10 +31,12 @@ interface ChunkFinding {
 
 const findingMemos = new WeakMap<ResolvedConfig, TextMemo<ChunkFinding[]>>();
 
-/** Lints one document. */
-export function lint(document: SourceDocument, config: ResolvedConfig): LintResult {
+const DEFAULT_CONTEXT: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'sentence' };
+
+/** Lints one document; `context` carries its bibliography and citation settings. */
+export function lint(document: SourceDocument, config: ResolvedConfig, context: LintContext = DEFAULT_CONTEXT): LintResult {
   try {
-    return lintUnsafe(document, config);
+    return lintUnsafe(document, config, context);
   } catch (error) {
     // Defence in depth: a bug must cost the writer one message, not the editor session.
     return {
@@ -42,11 +46,11 @@ export function lint(document: SourceDocument, config: ResolvedConfig): LintResu
   }
 }
 
-function lintUnsafe(document: SourceDocument, config: ResolvedConfig): LintResult {
+function lintUnsafe(document: SourceDocument, config: ResolvedConfig, context: LintContext): LintResult {
   const text = document.text;
   const prepared = prepareDocument(text);
   const lines = lineInfo(text);
-  const html = prepared.chunks.flatMap(({ start, chunk }) => chunk.html.map((range) => shift(range, start)));
+  const html = prepared.chunks.flatMap(({ start, chunk }) => chunk.structure.html.map((range) => shift(range, start)));
   const { suppressions, problems } = readDirectives(html, text, lines.starts, { ruleIds: config.knownRuleIds, packs: config.knownPacks }, document.path);
   let memo = findingMemos.get(config);
   if (!memo) {
@@ -67,13 +71,78 @@ function lintUnsafe(document: SourceDocument, config: ResolvedConfig): LintResul
       });
     }
   }
+  findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines));
   return { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems };
+}
+
+/** Findings of the document-level rules (citations, reference lists), not memoised. */
+function lintDocumentChecks(
+  prepared: PreparedDocument,
+  config: ResolvedConfig,
+  context: LintContext,
+  isSuppressed: (ruleId: string, range: TextRange) => boolean,
+  lines: ReturnType<typeof lineInfo>,
+): Finding[] {
+  const documentRules = config.rules.filter(({ rule }) => isDocumentCheck(rule.check));
+  if (documentRules.length === 0) return [];
+  const facts: DocumentFacts = { context, citations: recognizeCitations(prepared) };
+  const findings: Finding[] = [];
+  for (const { rule, severity } of documentRules) {
+    const definition = rule.definition;
+    try {
+      (rule.check as DocumentCheck).runDocument(prepared, facts, (candidate: DocumentCandidate) => {
+        if (isSuppressed(definition.id, candidate.range)) return;
+        const text = prepared.source.slice(candidate.range.start, candidate.range.end);
+        findings.push({
+          ruleId: definition.id,
+          ...(definition.title ? { title: definition.title } : {}),
+          severity,
+          message: fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values),
+          range: candidate.range,
+          text,
+          fixes: candidate.fixes ?? [],
+          suppressions: [disableFix(prepared.source, lines, placementAt(prepared, candidate.range.start), definition.id, candidate.range)],
+          rationale: definition.rationale,
+          source: definition.source,
+        });
+      });
+    } catch (error) {
+      findings.push({ ...checkFailed(definition.id, error), suppressions: [] });
+    }
+  }
+  return findings;
+}
+
+function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is DocumentCheck {
+  return 'runDocument' in check;
+}
+
+function fillMessage(template: string, text: string, values: Record<string, string> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'text' ? text.replace(/\s+/g, ' ') : (values?.[name] ?? whole)));
+}
+
+/** The placement of the block holding `offset`, for the disable fix; a plain line otherwise. */
+function placementAt(prepared: PreparedDocument, offset: number): BlockPlacement {
+  for (const { start, chunk } of prepared.chunks) {
+    if (offset < start || offset > start + chunk.text.length) continue;
+    for (const block of chunk.blocks) {
+      if (offset >= block.range.start + start && offset <= block.range.end + start) {
+        const placement = placementOf(block);
+        return { range: shift(placement.range, start), ...(placement.table ? { table: shift(placement.table, start) } : {}), ...(placement.listItem ? { listItem: placement.listItem } : {}) };
+      }
+    }
+  }
+  // Outside prose (a reference-list item or footnote definition): the line itself,
+  // after its list marker, so the comment stays inside the list.
+  const marker = /^[ \t]*([-*+]|\d{1,9}[.)])[ \t]+/.exec(prepared.source.slice(offset, offset + 16));
+  return marker ? { range: { start: offset + marker[0].length, end: offset + marker[0].length }, listItem: { first: false } } : { range: { start: offset, end: offset } };
 }
 
 /** Every finding of every active rule in one chunk, chunk-relative. */
 function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[] {
   const found: ChunkFinding[] = [];
   for (const { rule, severity } of config.rules) {
+    if (isDocumentCheck(rule.check)) continue;
     const definition = rule.definition;
     const scopes = definition.scopes;
     const guards = definition.guards ?? DEFAULT_GUARDS;

@@ -23,7 +23,10 @@ export interface TextEdit {
 /** A named, self-contained change; its edits never overlap. */
 export interface Fix {
   title: string;
+  /** Edits to the linted document. */
   edits: TextEdit[];
+  /** Edits to other files (a bibliography entry stub, say), by path. */
+  fileEdits?: Array<{ path: string; edits: TextEdit[] }>;
   /** True for the one fix an editor may apply automatically. */
   isPreferred?: boolean;
 }

@@ -44,5 +44,5 @@ export function loadBibliography(files: readonly TextFile[]): Bibliography {
       entries.set(entry.key, entry);
     }
   }
-  return { entries, paths: files.map((file) => file.path), problems };
+  return { entries, files: [...files], problems };
 }

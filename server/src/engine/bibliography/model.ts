@@ -1,7 +1,7 @@
 /**
  * One entry model for every bibliography format (BibTeX/BibLaTeX, CSL-JSON, CSL-YAML).
  */
-import type { Problem, TextRange } from '../types';
+import type { Problem, TextFile, TextRange } from '../types';
 
 /** Study designs, roughly from strongest to weakest evidence for treatment effects. */
 export type StudyDesign =
@@ -56,10 +56,10 @@ export interface BibEntry {
 /** The entries of one or more bibliography files, with the problems found reading them. */
 export interface Bibliography {
   entries: ReadonlyMap<string, BibEntry>;
-  /** Every file that contributed, in order. */
-  paths: string[];
+  /** Every file that contributed, in order, with its text (for edits such as adding an entry). */
+  files: TextFile[];
   problems: Problem[];
 }
 
 /** An empty bibliography. */
-export const EMPTY_BIBLIOGRAPHY: Bibliography = { entries: new Map(), paths: [], problems: [] };
+export const EMPTY_BIBLIOGRAPHY: Bibliography = { entries: new Map(), files: [], problems: [] };

@@ -1,10 +1,21 @@
 /**
  * The registry of check kinds, by the name a rule file gives in `check:`.
  */
+import { citationPlaceholderCheck } from './citation-placeholder';
 import type { CheckKind } from './kind';
 import { phraseCheck } from './phrase';
+import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
 import { substitutionCheck } from './substitution';
+import { unknownCitationKeyCheck } from './unknown-citation-key';
 
 export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(
-  [phraseCheck, substitutionCheck].map((kind) => [kind.kind, kind]),
+  [
+    phraseCheck,
+    substitutionCheck,
+    unknownCitationKeyCheck,
+    citationPlaceholderCheck,
+    missingReferenceCheck,
+    unusedReferenceCheck,
+    duplicateReferenceCheck,
+  ].map((kind) => [kind.kind, kind]),
 );

@@ -3,8 +3,11 @@
  * report candidate matches on prepared documents. Guards, scopes, directives and
  * severities are applied by the linter, the same way for every kind.
  */
-import type { PreparedChunk } from '../document';
+import type { Bibliography } from '../bibliography/model';
+import type { DocumentCitations } from '../citations/recognize';
+import type { PreparedChunk, PreparedDocument } from '../document';
 import type { RuleDefinition } from '../rules/model';
+import type { Fix, TextRange } from '../types';
 
 /** A match a check proposes: a token span of one block, and its replacement texts. */
 export interface Candidate {
@@ -16,10 +19,41 @@ export interface Candidate {
   replacements: string[];
 }
 
-/** A rule compiled by its check kind. */
-export interface CompiledCheck {
+/** A check that looks at one chunk at a time; its results are memoised per chunk. */
+export interface ChunkCheck {
   run(document: PreparedChunk, report: (candidate: Candidate) => void): void;
 }
+
+/** What a document-level check may read besides the document. */
+export interface LintContext {
+  bibliography: Bibliography;
+  /** Whether a claim's citation must be in its sentence or may close its paragraph. */
+  citationScope: 'sentence' | 'paragraph';
+}
+
+/** Facts computed once per lint and shared by document-level checks. */
+export interface DocumentFacts {
+  context: LintContext;
+  citations: DocumentCitations;
+}
+
+/** A finding proposed by a document-level check, in absolute offsets. */
+export interface DocumentCandidate {
+  range: TextRange;
+  /** Which of the rule's `messages` to use instead of `message`. */
+  variant?: string;
+  fixes?: Fix[];
+  /** Values for `{name}` placeholders in the message besides `{text}`. */
+  values?: Record<string, string>;
+}
+
+/** A check that needs the whole document (citations, reference lists, the bibliography). */
+export interface DocumentCheck {
+  runDocument(document: PreparedDocument, facts: DocumentFacts, report: (candidate: DocumentCandidate) => void): void;
+}
+
+/** A rule compiled by its check kind. */
+export type CompiledCheck = ChunkCheck | DocumentCheck;
 
 /** An interpreter for one `check:` value. */
 export interface CheckKind {

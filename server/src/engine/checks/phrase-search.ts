@@ -5,13 +5,13 @@
 import type { PreparedChunk } from '../document';
 import { buildIndex, compilePattern, findMatches, type PhraseIndex, type TokenMatch } from '../text/patterns';
 import type { Token } from '../text/tokens';
-import type { Candidate, CompiledCheck } from './kind';
+import type { Candidate, ChunkCheck } from './kind';
 
 /** Compiles `patterns` (each with its replacements) and `exceptions` into a check. */
 export function compilePhraseSearch(
   patterns: Array<{ pattern: string; replacements: string[] }>,
   exceptions: readonly string[],
-): CompiledCheck {
+): ChunkCheck {
   const index = buildIndex(patterns.map(({ pattern }, tag) => ({ sequences: compilePattern(pattern), tag })));
   const exceptionIndex =
     exceptions.length > 0 ? buildIndex(exceptions.map((pattern, tag) => ({ sequences: compilePattern(pattern), tag }))) : undefined;

@@ -42,7 +42,7 @@ export interface ProseBlock {
   listItem?: ListItemInfo;
 }
 
-const REFERENCE_HEADING = /^(references?|sources|bibliography|works cited|further reading|citations|notes|literature)$/i;
+export const REFERENCE_HEADING = /^(references?|sources|bibliography|works cited|further reading|citations|notes|literature)$/i;
 
 // Pandoc citations in brackets ([@key], [see @a, p. 3; -@b]), bare author-in-text
 // keys (@smith2020), footnote markers without a definition in the chunk ([^1]),

@@ -8,7 +8,15 @@ import type { RuleSource, Severity } from '../types';
 export type Scope = 'paragraph' | 'heading' | 'list' | 'table' | 'blockquote' | 'footnote';
 
 /** The check kinds a rule file may name in `check:`. */
-export type CheckKindName = 'phrase' | 'substitution';
+export type CheckKindName =
+  | 'phrase'
+  | 'substitution'
+  | 'unknown-citation-key'
+  | 'citation-placeholder'
+  | 'missing-reference'
+  | 'unused-reference'
+  | 'duplicate-reference'
+  | 'needs-citation';
 
 /** A validated rule file (format v1). Field names follow the YAML. */
 export interface RuleDefinition {
@@ -21,6 +29,8 @@ export interface RuleDefinition {
   severity: Severity;
   title?: string;
   message: string;
+  /** Variant messages a check may choose (`no-bibliography`, `footnote`, …). */
+  messages?: Record<string, string>;
   rationale: string;
   source: RuleSource;
   phrases?: string[];

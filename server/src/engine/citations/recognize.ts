@@ -1,0 +1,178 @@
+/**
+ * Finds every citation in a document, in every style writers use, with exact
+ * ranges: Pandoc keys (`[@a; @b, p. 3]`, `[-@a]`, `@a says`, `@{odd key}`),
+ * footnotes (`[^1]`), numeric markers (`[1]`, `[1–3]`, `<sup>1</sup>`, `^1^`),
+ * bare numbers after a claim ("… stretching alone 1") when the document uses
+ * that style, author–year parentheses ("(Flato et al., 2017)"), links to DOI,
+ * PubMed and PMC, and placeholders ("(ref)", "[citation needed]", "[@TODO]").
+ */
+import type { PreparedDocument } from '../document';
+import { OPAQUE, sourceRange } from '../markdown/prose';
+import type { ReferenceItem } from '../markdown/structure';
+import type { TextRange } from '../types';
+
+export type CitationKind = 'pandoc' | 'footnote' | 'numeric' | 'bare-number' | 'author-year' | 'link' | 'placeholder';
+
+/** A Pandoc citation key inside a citation, with the range of `@key` (or `@{key}`). */
+export interface CitedKey {
+  key: string;
+  range: TextRange;
+}
+
+/** One citation in the document. */
+export interface Citation {
+  kind: CitationKind;
+  range: TextRange;
+  text: string;
+  /** Pandoc keys, for `pandoc` citations. */
+  keys: CitedKey[];
+  /** Reference numbers, for `numeric` and `bare-number` citations. */
+  numbers: number[];
+  /** Footnote label, for `footnote` citations. */
+  label?: string;
+  /** Link destination, for `link` citations. */
+  url?: string;
+  /** Where it sits: chunk and block indexes, and the prose offset in the block. */
+  chunk: number;
+  block: number;
+  proseOffset: number;
+}
+
+/** Everything citation-related in a document. */
+export interface DocumentCitations {
+  citations: Citation[];
+  footnoteDefinitions: Array<{ label: string; range: TextRange }>;
+  referenceItems: ReferenceItem[];
+  referenceHeadings: TextRange[];
+  /** The dominant style, used to insert new citations the same way. */
+  style: 'pandoc' | 'footnote' | 'numeric' | 'bare-number' | 'author-year' | 'none';
+}
+
+// Pandoc's key grammar: internal punctuation only between key characters, so `@smith:2020.` ends before the period.
+const KEY = String.raw`(?:\{[^}\n]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)`;
+const KEY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_@.])-?@(${KEY})`, 'gu');
+const NUMERIC = /^\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]$/;
+const PLACEHOLDER_KEYS = /^(todo|tbd|ref|refs|cite|citation|citation-needed|xxx|fixme|source)$/i;
+const PLACEHOLDERS = /\((?:ref|refs|cite|citation|source|citation needed|reference needed|todo)\??\)|\[(?:ref|refs|cite|citation|citation needed|reference needed|source needed|todo|\?)\]|\bTODO:? cite\b|\bcite TODO\b|\b[Xx]{2,3} ?%|\bXXX\b/g;
+const AUTHOR_YEAR =
+  /\((?:see |e\.g\.,? |cf\. )?(?:[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)?,? (?:\d{4}[a-z]?|n\.d\.)(?:, (?:p|pp)\. ?\d+(?:[-–]\d+)?)?(?:; )?)+\)/gu;
+const SUPERSCRIPT_HTML = /<sup>\s*\[?(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]?\s*<\/sup>/g;
+const SUPERSCRIPT_PANDOC = /\^(\d{1,4}(?:[-–,]\d{1,4})*)\^/g;
+// A number ending a sentence or line right after a word: "… stretching alone 1".
+const BARE_NUMBER = /(?<=[\p{L})\]%] )(\d{1,3}(?:, ?\d{1,3})*)(?=\s*$|[.;]?\s*$)/u;
+const EVIDENCE_LINK = /(doi\.org\/|dx\.doi\.org\/|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/(pmc|pubmed)|europepmc\.org|cochranelibrary\.com|nejm\.org|thelancet\.com|bmj\.com|jamanetwork\.com|nature\.com|sciencedirect\.com|springer\.com|wiley\.com|plos\.org|frontiersin\.org|mdpi\.com|biomedcentral\.com|nice\.org\.uk|who\.int|cdc\.gov|nih\.gov)/i;
+
+/** Recognises the citations of a prepared document. */
+export function recognizeCitations(document: PreparedDocument): DocumentCitations {
+  const citations: Citation[] = [];
+  const footnoteDefinitions: DocumentCitations['footnoteDefinitions'] = [];
+  const referenceItems: ReferenceItem[] = [];
+  const referenceHeadings: TextRange[] = [];
+  const source = document.source;
+  const bareCandidates: Citation[] = [];
+  document.chunks.forEach(({ start, chunk }, chunkIndex) => {
+    const shift = (range: TextRange): TextRange => ({ start: range.start + start, end: range.end + start });
+    const { structure } = chunk;
+    for (const definition of structure.footnoteDefinitions) footnoteDefinitions.push({ label: definition.label, range: shift(definition.range) });
+    for (const item of structure.referenceItems) referenceItems.push({ ...item, range: shift(item.range) });
+    for (const heading of structure.referenceHeadings) referenceHeadings.push(shift(heading));
+    const footnoteStarts = new Map(structure.footnoteReferences.map((ref) => [ref.range.start, ref]));
+    const linkStarts = new Map(structure.links.map((link) => [link.range.start, link]));
+    chunk.blocks.forEach((block, blockIndex) => {
+      const base = { chunk: chunkIndex, block: blockIndex };
+      // Opaque runs in the prose are citation keys, markers, URLs, footnote references and code.
+      for (const run of block.text.matchAll(new RegExp(`${OPAQUE}+`, 'g'))) {
+        const local = sourceRange(block, run.index, run.index + run[0].length);
+        const footnote = footnoteStarts.get(local.start);
+        if (footnote) {
+          citations.push({ kind: 'footnote', range: shift(footnote.range), text: source.slice(footnote.range.start + start, footnote.range.end + start), keys: [], numbers: [], label: footnote.label, ...base, proseOffset: run.index });
+          continue;
+        }
+        const range = shift(local);
+        classifyOpaque(source.slice(range.start, range.end), range, { ...base, proseOffset: run.index }, citations);
+      }
+      // Links with visible text (the text is prose; the destination tells the source).
+      for (const [offset, link] of linkStarts) {
+        if (offset < block.range.start || offset >= block.range.end || !EVIDENCE_LINK.test(link.url)) continue;
+        if (citations.some((c) => c.kind === 'link' && c.range.start === offset + start)) continue;
+        const proseOffset = Math.max(0, block.offsets.findIndex((o) => o >= link.range.end) - 1);
+        citations.push({ kind: 'link', range: shift(link.range), text: source.slice(link.range.start + start, link.range.end + start), keys: [], numbers: [], url: link.url, ...base, proseOffset });
+      }
+      const prose = block.text;
+      const toCitation = (kind: CitationKind, from: number, to: number, extra: Partial<Citation> = {}): Citation => {
+        const range = shift(sourceRange(block, from, to));
+        return { kind, range, text: source.slice(range.start, range.end), keys: [], numbers: [], ...base, proseOffset: from, ...extra };
+      };
+      for (const match of prose.matchAll(PLACEHOLDERS)) citations.push(toCitation('placeholder', match.index, match.index + match[0].length));
+      for (const match of prose.matchAll(AUTHOR_YEAR)) citations.push(toCitation('author-year', match.index, match.index + match[0].length));
+      for (const match of prose.matchAll(SUPERSCRIPT_PANDOC)) citations.push(toCitation('numeric', match.index, match.index + match[0].length, { numbers: expandNumbers(match[1]!) }));
+      const blockSource = source.slice(block.range.start + start, block.range.end + start);
+      for (const match of blockSource.matchAll(SUPERSCRIPT_HTML)) {
+        const from = block.range.start + start + match.index;
+        citations.push({ kind: 'numeric', range: { start: from, end: from + match[0].length }, text: match[0], keys: [], numbers: expandNumbers(match[1]!), ...base, proseOffset: Math.max(0, block.offsets.findIndex((o) => o + start >= from)) });
+      }
+      if (!block.context.heading) {
+        for (const sentence of chunk.sentences(blockIndex)) {
+          const text = prose.slice(sentence.range.start, sentence.range.end);
+          const bare = BARE_NUMBER.exec(text);
+          if (bare) bareCandidates.push(toCitation('bare-number', sentence.range.start + bare.index, sentence.range.start + bare.index + bare[0].length, { numbers: expandNumbers(bare[1]!) }));
+        }
+      }
+    });
+  });
+  // Bare numbers count as citations only in documents that use them as a style.
+  if (bareCandidates.length >= 2 && !citations.some((c) => c.kind === 'numeric' || c.kind === 'pandoc' || c.kind === 'footnote')) citations.push(...bareCandidates);
+  citations.sort((a, b) => a.range.start - b.range.start);
+  return { citations, footnoteDefinitions, referenceItems, referenceHeadings, style: dominantStyle(citations) };
+}
+
+function classifyOpaque(text: string, range: TextRange, where: Pick<Citation, 'chunk' | 'block' | 'proseOffset'>, out: Citation[]): void {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[^')) {
+    out.push({ kind: 'footnote', range, text, keys: [], numbers: [], label: trimmed.slice(2, -1), ...where });
+    return;
+  }
+  const numeric = NUMERIC.exec(trimmed);
+  if (numeric) {
+    out.push({ kind: 'numeric', range, text, keys: [], numbers: expandNumbers(numeric[1]!), ...where });
+    return;
+  }
+  if (/^(https?:\/\/|www\.)/i.test(trimmed)) {
+    if (EVIDENCE_LINK.test(trimmed)) out.push({ kind: 'link', range, text, keys: [], numbers: [], url: trimmed, ...where });
+    return;
+  }
+  if (!trimmed.includes('@')) return;
+  const keys: CitedKey[] = [];
+  for (const match of text.matchAll(KEY_IN_TEXT)) {
+    const at = match.index + match[0].indexOf('@');
+    const raw = match[1]!;
+    keys.push({ key: raw.startsWith('{') ? raw.slice(1, -1) : raw, range: { start: range.start + at, end: range.start + match.index + match[0].length } });
+  }
+  if (keys.length === 0) return;
+  const placeholder = keys.every((key) => PLACEHOLDER_KEYS.test(key.key));
+  out.push({ kind: placeholder ? 'placeholder' : 'pandoc', range, text, keys: placeholder ? [] : keys, numbers: [], ...where });
+}
+
+/** "1–3, 5" → [1, 2, 3, 5]. */
+export function expandNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  for (const part of text.split(',')) {
+    const [from, to] = part.split(/[-–]/).map((n) => Number(n.trim()));
+    if (from === undefined || Number.isNaN(from)) continue;
+    if (to !== undefined && !Number.isNaN(to) && to >= from && to - from < 100) for (let n = from; n <= to; n++) numbers.push(n);
+    else numbers.push(from);
+  }
+  return numbers;
+}
+
+function dominantStyle(citations: Citation[]): DocumentCitations['style'] {
+  const counts = new Map<DocumentCitations['style'], number>();
+  for (const citation of citations) {
+    if (citation.kind === 'placeholder' || citation.kind === 'link') continue;
+    counts.set(citation.kind, (counts.get(citation.kind) ?? 0) + 1);
+  }
+  let best: DocumentCitations['style'] = 'none';
+  let most = 0;
+  for (const [style, count] of counts) if (count > most) [best, most] = [style, count];
+  return best;
+}
