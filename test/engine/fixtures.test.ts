@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { lint, type Finding } from '../../server/src/engine/index';
 import { positionsOf } from '../../server/src/cli/positions';
+import { documentBibliography } from '../../server/src/node/bibliography';
 import { findConfigFile, loadProject } from '../../server/src/node/project';
 import { applyEdits, REPO_ROOT } from '../helpers/rules';
 
@@ -64,10 +65,13 @@ function fixtureFiles(dir: string): string[] {
     });
 }
 
-function configFor(path: string) {
+/** The fixture's configuration (nearest `.claimlint.yaml`) and bibliography (discovery up to test/fixtures). */
+function setupFor(path: string, text: string) {
   const project = loadProject(findConfigFile(dirname(path), FIXTURES));
   assert.deepEqual(project.problems, [], 'fixture config loads cleanly');
-  return project.config;
+  const bibliography = documentBibliography(path, text, project, FIXTURES);
+  assert.deepEqual(bibliography.problems, [], 'fixture bibliography loads cleanly');
+  return { config: project.config, context: bibliography.context };
 }
 
 describe('fixtures', () => {
@@ -78,7 +82,8 @@ describe('fixtures', () => {
 
     for (const [ending, text] of [['LF', source], ['CRLF', source.replace(/\n/g, '\r\n')]] as const) {
       it(`${name} (${ending})`, () => {
-        const result = lint({ path: name, text }, configFor(path));
+        const { config, context } = setupFor(path, text);
+        const result = lint({ path: name, text }, config, context);
         const toRange = positionsOf(text);
         const actual = result.findings.map((finding) => keyOf(finding, toRange)).sort();
         assert.deepEqual(actual, expectations.map((e) => e.key).sort(), 'findings differ from the annotations (nothing missing, nothing extra)');
@@ -94,14 +99,14 @@ describe('fixtures', () => {
     const goldenPath = path.replace(/\.md$/, '.fixed.md');
     if (existsSync(goldenPath) || process.env['UPDATE_FIXTURES'] === '1') {
       it(`${name}: preferred fixes give ${relative(FIXTURES, goldenPath)}`, () => {
-        const config = configFor(path);
-        const findings = lint({ path: name, text: source }, config).findings;
+        const { config, context } = setupFor(path, source);
+        const findings = lint({ path: name, text: source }, config, context).findings;
         const fixed = findings.filter((f) => f.fixes.some((fix) => fix.isPreferred));
         const edits = fixed.flatMap((f) => f.fixes.find((fix) => fix.isPreferred)!.edits);
         const result = applyEdits(source, edits);
         if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(goldenPath, result);
         assert.equal(result, readFileSync(goldenPath, 'utf8'));
-        const after = lint({ path: name, text: result }, config).findings;
+        const after = lint({ path: name, text: result }, config, context).findings;
         const stillThere = after.filter((f) => fixed.some((g) => g.ruleId === f.ruleId && g.text === f.text));
         assert.deepEqual(stillThere.map((f) => `${f.ruleId}: ${f.text}`), [], 'fixable findings are gone after fixing');
       });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, lint, type Finding, type Problem } from '../engine/index';
+import { documentBibliography } from '../node/bibliography';
 import { findConfigFile, loadProject, type Project } from '../node/project';
 import { positionsOf, type PositionRange } from './positions';
 
@@ -55,9 +56,11 @@ export interface BatchReport {
 
 export type Mode = 'check' | 'analyze';
 
-/** Caches projects by config path within one process. */
+/** Caches projects by config path within one process, and collects bibliography problems. */
 export class ProjectCache {
   private readonly projects = new Map<string, Project>();
+  /** Problems in bibliography files, with the texts to place them. */
+  readonly bibliographyProblems: Array<{ problem: Problem; text: string }> = [];
   constructor(private readonly explicitConfig: string | undefined) {}
 
   forFile(path: string): Project {
@@ -80,7 +83,8 @@ export class ProjectCache {
 export function reportFiles(paths: readonly string[], mode: Mode, explicitConfig: string | undefined): BatchReport {
   const cache = new ProjectCache(explicitConfig);
   const files = paths.map((path) => reportFile(path, mode, cache));
-  return { files, configProblems: convertProblems(cache.all()) };
+  const bibliographyProblems = cache.bibliographyProblems.map(({ problem, text }) => toJsonProblem(problem, text));
+  return { files, configProblems: dedupe([...convertProblems(cache.all()), ...bibliographyProblems]) };
 }
 
 function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
@@ -96,7 +100,13 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
     return { path, findings: [], sentences, problems: [] };
   }
   const project = cache.forFile(path);
-  const result = lint({ path, text }, project.config);
+  const bibliography = documentBibliography(resolve(path), text, project, process.cwd());
+  for (const problem of bibliography.problems) {
+    if (problem.path === resolve(path)) continue;
+    cache.bibliographyProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
+  }
+  const result = lint({ path, text }, project.config, bibliography.context);
+  const documentProblems = bibliography.problems.filter((problem) => problem.path === resolve(path)).map((problem) => ({ ...problem, path }));
   return {
     path,
     findings: result.findings.map((finding) => ({
@@ -110,13 +120,27 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
         edits: fix.edits.map((edit) => ({ range: toRange(edit.range), newText: edit.newText })),
       })),
     })),
-    problems: result.problems.map((problem) => ({
-      message: problem.message,
-      path: problem.path,
-      severity: problem.severity,
-      ...(problem.range ? { range: toRange(problem.range) } : {}),
-    })),
+    problems: [...documentProblems, ...result.problems].map((problem) => toJsonProblem(problem, text)),
   };
+}
+
+function toJsonProblem(problem: Problem, text: string): JsonProblem {
+  return {
+    message: problem.message,
+    path: problem.path,
+    severity: problem.severity,
+    ...(problem.range ? { range: positionsOf(text)(problem.range) } : {}),
+  };
+}
+
+function dedupe(problems: JsonProblem[]): JsonProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.path}|${JSON.stringify(problem.range)}|${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function convertProblems(projects: Project[]): JsonProblem[] {

@@ -11,6 +11,14 @@ export { resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } 
 export { renderRuleDoc } from './rules/docs';
 export { findingsAt, hoverMarkdown } from './hover';
 export { CHECK_KINDS } from './checks/index';
+export type { LintContext } from './checks/kind';
+export { loadBibliography, parseBibliographyFile, BIBLIOGRAPHY_EXTENSIONS } from './bibliography/load';
+export { EMPTY_BIBLIOGRAPHY, type BibEntry, type Bibliography } from './bibliography/model';
+export { evidenceProfile, type EvidenceProfile } from './bibliography/classify';
+export { entryMarkdown, formatReference, shortLabel } from './bibliography/format';
+export { recognizeCitations, type Citation, type DocumentCitations } from './citations/recognize';
+export { readFrontMatter } from './markdown/front-matter';
+export { prepareDocument } from './document';
 export type { PackManifest, RuleDefinition } from './rules/model';
 export type { Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
 

@@ -19,12 +19,17 @@ export interface ResolvedConfig {
   /** Every loaded rule id and pack name, for validating inline directives. */
   knownRuleIds: ReadonlySet<string>;
   knownPacks: ReadonlySet<string>;
+  /** Bibliography paths as written in the config file (relative to it). */
+  bibliography: string[];
+  citationScope: 'sentence' | 'paragraph';
 }
 
 /** The settings a config file may hold (format v1). */
 export interface ConfigData {
   packs?: string[];
   rules?: Record<string, Severity | 'off'>;
+  bibliography?: string | string[];
+  citationScope?: 'sentence' | 'paragraph';
 }
 
 /** Resolves `loaded` rules against an optional config file. */
@@ -68,5 +73,6 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile): { con
     if (!enabledPacks.has(rule.definition.pack) && !override) continue;
     rules.push({ rule, severity: override ?? rule.definition.severity });
   }
-  return { config: { rules, knownRuleIds, knownPacks }, problems };
+  const bibliography = data.bibliography === undefined ? [] : Array.isArray(data.bibliography) ? data.bibliography : [data.bibliography];
+  return { config: { rules, knownRuleIds, knownPacks, bibliography, citationScope: data.citationScope ?? 'sentence' }, problems };
 }

@@ -86,8 +86,11 @@ function collectReferenceLists(children: RootContent[], source: string, out: Chu
     if (child.type === 'list') {
       child.children.forEach((item, index) => {
         const range = rangeOf(item);
-        const text = source.slice(range.start, range.end).replace(/^\s*([-*+]|\d+[.)])\s*/, '').trim();
-        const number = child.ordered ? (child.start ?? 1) + index : leadingNumber(text);
+        const raw = source.slice(range.start, range.end);
+        const text = raw.replace(/^\s*([-*+]|\d+[.)])\s*/, '').trim();
+        // The number as written: writers number reference lists by hand, and cite those numbers.
+        const written = /^\s*(\d{1,4})[.)]/.exec(raw)?.[1];
+        const number = written !== undefined ? Number(written) : child.ordered ? (child.start ?? 1) + index : leadingNumber(text);
         out.referenceItems.push({ text, range, ...(number !== undefined ? { number } : {}) });
       });
     } else if (child.type === 'paragraph') {
