@@ -23,8 +23,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     outputChannel,
     synchronize: {
-      // Config and rule-pack edits refresh diagnostics in every open document.
-      fileEvents: workspace.createFileSystemWatcher('**/{.claimlint.yaml,.claimlint.yml,.claimlint.json,rules/**/*.yaml}'),
+      // Config, rule-pack and bibliography edits refresh diagnostics in every open document.
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/{.claimlint.yaml,.claimlint.yml,.claimlint.json,rules/**/*.yaml}'),
+        workspace.createFileSystemWatcher('**/*.{bib,bibtex}'),
+        workspace.createFileSystemWatcher('**/*.{json,yaml,yml}'),
+      ],
     },
   };
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);

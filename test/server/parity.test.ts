@@ -43,7 +43,8 @@ describe('CLI and server parity', () => {
         file.findings.map((f) => key(f.ruleId, f.severity, f.message, f.range)).sort(),
       ]),
     );
-    const server = await startServer();
+    // The CLI runs in the repository root, which is also the workspace folder here.
+    const server = await startServer({ rootUri: pathToFileURL(REPO_ROOT).toString() });
     try {
       let total = 0;
       for (const path of files) {

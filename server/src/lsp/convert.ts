@@ -2,8 +2,9 @@
  * The only module that turns engine data (offsets) into LSP data (positions),
  * and back. Everything else in the server deals in one or the other.
  */
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, CodeActionKind } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, CodeActionKind, type TextDocumentEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
 
 export const SOURCE = 'claimlint';
@@ -21,6 +22,8 @@ export interface LspFix {
   title: string;
   isPreferred?: boolean;
   edits: Array<{ range: Range; newText: string }>;
+  /** Edits to other files (a bibliography stub), by URI. */
+  fileEdits?: Array<{ uri: string; edits: Array<{ range: Range; newText: string }> }>;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -35,13 +38,13 @@ export function toRange(document: Pick<TextDocument, 'positionAt'>, range: TextR
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
 }
 
-/** The diagnostic for a finding. */
-export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: string | undefined): Diagnostic {
+/** The diagnostic for a finding; `fileText` reads files that fixes edit besides the document. */
+export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: string | undefined, fileText: (path: string) => string = () => ''): Diagnostic {
   const data: DiagnosticData = {
     uri: document.uri,
     version: document.version,
-    fixes: finding.fixes.map((fix) => toLspFix(document, fix)),
-    suppressions: finding.suppressions.map((fix) => toLspFix(document, fix)),
+    fixes: finding.fixes.map((fix) => toLspFix(document, fix, fileText)),
+    suppressions: finding.suppressions.map((fix) => toLspFix(document, fix, fileText)),
   };
   return {
     range: toRange(document, finding.range),
@@ -76,16 +79,27 @@ export function toCodeActions(diagnostic: Diagnostic): CodeAction[] {
     isPreferred: preferred,
     edit: {
       // Versioned: the client refuses the edit if the writer changed the text since.
-      documentChanges: [{ textDocument: { uri: data.uri, version: data.version }, edits: fix.edits }],
+      documentChanges: [
+        ...(fix.edits.length > 0 ? [{ textDocument: { uri: data.uri, version: data.version }, edits: fix.edits }] : []),
+        ...(fix.fileEdits ?? []).map((file): TextDocumentEdit => ({ textDocument: { uri: file.uri, version: null }, edits: file.edits })),
+      ],
     },
   });
   return [...data.fixes.map((fix) => action(fix, fix.isPreferred === true)), ...data.suppressions.map((fix) => action(fix, false))];
 }
 
-function toLspFix(document: TextDocument, fix: Fix): LspFix {
+function toLspFix(document: TextDocument, fix: Fix, fileText: (path: string) => string): LspFix {
   return {
     title: fix.title,
     ...(fix.isPreferred ? { isPreferred: true } : {}),
     edits: fix.edits.map((edit) => ({ range: toRange(document, edit.range), newText: edit.newText })),
+    ...(fix.fileEdits
+      ? {
+          fileEdits: fix.fileEdits.map((file) => {
+            const other = TextDocument.create(pathToFileURL(file.path).toString(), 'plaintext', 0, fileText(file.path));
+            return { uri: other.uri, edits: file.edits.map((edit) => ({ range: toRange(other, edit.range), newText: edit.newText })) };
+          }),
+        }
+      : {}),
   };
 }

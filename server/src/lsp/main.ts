@@ -3,25 +3,41 @@
  * delegates to the engine and converts through convert.ts.
  *
  * Invariant: the server keeps no state a request depends on except caches it
- * can rebuild (lint results per document version, projects per config file).
+ * can rebuild (analyses per document version, projects per config file).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CompletionItemKind,
   createConnection,
   DocumentDiagnosticReportKind,
+  MarkupKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionItem,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
+  type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findingsAt, hoverMarkdown, lint, type LintResult, type Problem } from '../engine/index';
+import {
+  citationAt,
+  citationDefinition,
+  citationHover,
+  completeCitationKey,
+  doiLinks,
+  findingsAt,
+  hoverMarkdown,
+  keyOccurrences,
+  type Problem,
+} from '../engine/index';
 import type { Project } from '../node/project';
-import { problemToDiagnostic, SOURCE, toCodeActions, toDiagnostic } from './convert';
+import { createAnalyses } from './analysis';
+import { problemToDiagnostic, SOURCE, toCodeActions, toDiagnostic, toRange } from './convert';
+import { createProblemPublisher } from './problems';
 import { createProjects } from './projects';
 import { runSafe } from './safe';
 import { createSettings } from './settings';
@@ -31,12 +47,10 @@ const documents = new TextDocuments(TextDocument);
 const projects = createProjects();
 let supportsConfiguration = false;
 let supportsRefresh = false;
+let workspaceRoots: string[] = [];
 const settings = createSettings(connection, () => supportsConfiguration);
-
-// Lint results per document version, so hover and code actions reuse the last run.
-const results = new Map<string, { version: number; result: LintResult }>();
-// Files outside the editor's Markdown documents (config, rule packs) that have problem diagnostics.
-const problemUris = new Set<string>();
+const analyses = createAnalyses(projects, () => workspaceRoots);
+const problemPublisher = createProblemPublisher(connection);
 
 const DOCS_ROOT = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')].find((dir) => existsSync(dir));
 
@@ -46,24 +60,22 @@ function docUrl(ruleId: string): string | undefined {
   return existsSync(file) ? pathToFileURL(file).toString() : undefined;
 }
 
-function lintDocument(document: TextDocument): { result: LintResult; project: Project } {
-  const project = projects.forDocument(document.uri);
-  const cached = results.get(document.uri);
-  if (cached && cached.version === document.version) return { result: cached.result, project };
-  const result = lint({ path: document.uri, text: document.getText() }, project.config);
-  results.set(document.uri, { version: document.version, result });
-  return { result, project };
-}
-
 connection.onInitialize((params): InitializeResult => {
   supportsConfiguration = params.capabilities.workspace?.configuration === true;
   supportsRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+  workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
+    .filter((folder) => folder.uri.startsWith('file:'))
+    .map((folder) => fileURLToPath(folder.uri));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['@'] },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'claimlint' },
   };
@@ -75,12 +87,12 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   return runSafe(connection, 'diagnostics', uri, empty, async () => {
     const document = documents.get(uri);
     if (!document || !(await settings.forResource(uri)).enable || token.isCancellationRequested) return empty;
-    const { result, project } = lintDocument(document);
-    publishProjectProblems(project);
+    const { result, project, bibliography } = analyses.forDocument(document);
+    publishFileProblems();
     const items: Diagnostic[] = [
       ...projectSummary(project),
-      ...result.findings.map((finding) => toDiagnostic(document, finding, docUrl(finding.ruleId))),
-      ...result.problems.filter((problem) => problem.path === uri).map((problem) => problemToDiagnostic(document, problem)),
+      ...result.findings.map((finding) => toDiagnostic(document, finding, docUrl(finding.ruleId), fileText)),
+      ...[...bibliography.problems, ...result.problems].filter((problem) => problem.path === uri || isDocumentPath(problem, uri)).map((problem) => problemToDiagnostic(document, problem)),
     ];
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
@@ -95,9 +107,66 @@ connection.onHover((params) =>
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const offset = document.offsetAt(params.position);
-    const findings = findingsAt(lintDocument(document).result, offset);
-    if (findings.length === 0) return null;
-    return { contents: { kind: 'markdown' as const, value: hoverMarkdown(findings, docUrl) } };
+    const analysis = analyses.forDocument(document);
+    const parts: string[] = [];
+    const citation = citationHover(document.getText(), offset, analysis.bibliography.context.bibliography);
+    if (citation) parts.push(citation.markdown);
+    const findings = findingsAt(analysis.result, offset);
+    if (findings.length > 0) parts.push(hoverMarkdown(findings, docUrl));
+    if (parts.length === 0) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(citation ? { range: toRange(document, citation.range) } : {}) };
+  }),
+);
+
+connection.onCompletion((params) =>
+  runSafe(connection, 'completion', params.textDocument.uri, [] as CompletionItem[], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const bibliography = analyses.forDocument(document).bibliography.context.bibliography;
+    return completeCitationKey(document.getText(), document.offsetAt(params.position), bibliography).map((item) => ({
+      label: item.key,
+      kind: CompletionItemKind.Reference,
+      detail: item.label,
+      documentation: { kind: MarkupKind.Markdown, value: item.documentation },
+      filterText: `${item.key} ${item.label}`,
+      sortText: item.sortText,
+      textEdit: { range: toRange(document, item.range), newText: item.key },
+    }));
+  }),
+);
+
+connection.onDefinition((params) =>
+  runSafe(connection, 'definition', params.textDocument.uri, null, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const bibliography = analyses.forDocument(document).bibliography;
+    const target = citationDefinition(document.getText(), document.offsetAt(params.position), bibliography.context.bibliography);
+    if (!target) return null;
+    const text = bibliography.texts.get(target.path) ?? '';
+    return { uri: pathToFileURL(target.path).toString(), range: toRange(TextDocument.create('', 'plaintext', 0, text), target.range) };
+  }),
+);
+
+connection.onReferences((params) =>
+  runSafe(connection, 'references', params.textDocument.uri, [] as Location[], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const key = citationAt(document.getText(), document.offsetAt(params.position))?.key?.key;
+    if (!key) return [];
+    const locations: Location[] = [];
+    for (const [uri, text] of workspaceMarkdown()) {
+      const located = TextDocument.create(uri, 'markdown', 0, text);
+      for (const range of keyOccurrences(text, key)) locations.push({ uri, range: toRange(located, range) });
+    }
+    return locations;
+  }),
+);
+
+connection.onDocumentLinks((params) =>
+  runSafe(connection, 'document links', params.textDocument.uri, [], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return doiLinks(document.getText()).map((link) => ({ range: toRange(document, link.range), target: link.target, tooltip: `Open ${link.target}` }));
   }),
 );
 
@@ -108,17 +177,32 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(() => {
   projects.clear();
-  results.clear();
+  analyses.clear();
   refresh();
 });
 
 documents.onDidClose((event) => {
-  results.delete(event.document.uri);
+  analyses.forget(event.document.uri);
   settings.forget(event.document.uri);
 });
 
 function refresh(): void {
   if (supportsRefresh) void connection.languages.diagnostics.refresh();
+}
+
+function isDocumentPath(problem: Problem, uri: string): boolean {
+  return uri.startsWith('file:') && problem.path === fileURLToPath(uri);
+}
+
+/** The text of a file edited by a fix (bibliography stubs): the open document if any, else disk. */
+function fileText(path: string): string {
+  const open = documents.get(pathToFileURL(path).toString());
+  if (open) return open.getText();
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** One diagnostic at the top of a document when its config or rule packs have errors. */
@@ -137,23 +221,33 @@ function projectSummary(project: Project): Diagnostic[] {
   ];
 }
 
-/** Publishes problem diagnostics on config and rule files, clearing fixed ones. */
-function publishProjectProblems(_current: Project): void {
-  const byUri = new Map<string, Problem[]>();
-  for (const project of projects.all())
-    for (const problem of project.problems) {
-      const uri = pathToFileURL(problem.path).toString();
-      byUri.set(uri, [...(byUri.get(uri) ?? []), problem]);
-    }
-  for (const uri of problemUris) if (!byUri.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
-  problemUris.clear();
-  for (const [uri, problems] of byUri) {
-    const project = projects.all().find((candidate) => candidate.problems.includes(problems[0]!))!;
-    const text = project.texts.get(problems[0]!.path) ?? '';
-    const document = TextDocument.create(uri, 'yaml', 0, text);
-    connection.sendDiagnostics({ uri, diagnostics: problems.map((problem) => problemToDiagnostic(document, problem)) });
-    problemUris.add(uri);
+/** Publishes problems in config, rule and bibliography files on those files. */
+function publishFileProblems(): void {
+  const items: Array<{ problem: Problem; text: string }> = [];
+  for (const project of projects.all()) for (const problem of project.problems) items.push({ problem, text: project.texts.get(problem.path) ?? '' });
+  for (const document of documents.all()) {
+    const { bibliography } = analyses.forDocument(document);
+    for (const problem of bibliography.problems) if (bibliography.texts.has(problem.path)) items.push({ problem, text: bibliography.texts.get(problem.path)! });
   }
+  problemPublisher.publish(items);
+}
+
+/** Markdown files of the workspace folders (open documents take precedence over disk). */
+function workspaceMarkdown(): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 12) return;
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path, depth + 1);
+      else if (/\.(md|markdown)$/i.test(name) && stat.size < 5_000_000) files.set(pathToFileURL(path).toString(), readFileSync(path, 'utf8'));
+    }
+  };
+  for (const root of workspaceRoots) if (existsSync(root)) walk(root, 0);
+  for (const document of documents.all()) files.set(document.uri, document.getText());
+  return files;
 }
 
 documents.listen(connection);

@@ -1,0 +1,46 @@
+/**
+ * Lint results for open documents, with the project and bibliography they were
+ * computed with, cached per document version so hover, completion and code
+ * actions reuse the last run.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult } from '../engine/index';
+import { documentBibliography, type DocumentBibliography } from '../node/bibliography';
+import type { Project } from '../node/project';
+import type { createProjects } from './projects';
+
+/** Everything known about one version of a document. */
+export interface Analysis {
+  version: number;
+  result: LintResult;
+  project: Project;
+  bibliography: DocumentBibliography;
+}
+
+/** Creates the per-document analysis cache. */
+export function createAnalyses(projects: ReturnType<typeof createProjects>, workspaceRoots: () => string[]) {
+  const cache = new Map<string, Analysis>();
+  return {
+    forDocument(document: TextDocument): Analysis {
+      const cached = cache.get(document.uri);
+      if (cached && cached.version === document.version) return cached;
+      const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+      const project = projects.forDocument(document.uri);
+      const root = path ? workspaceRoots().find((candidate) => path.startsWith(candidate)) : undefined;
+      const text = document.getText();
+      const bibliography = documentBibliography(path, text, project, root ?? (path ? dirname(path) : undefined));
+      const result = lint({ path: document.uri, text }, project.config, bibliography.context);
+      const analysis = { version: document.version, result, project, bibliography };
+      cache.set(document.uri, analysis);
+      return analysis;
+    },
+    forget(uri: string): void {
+      cache.delete(uri);
+    },
+    clear(): void {
+      cache.clear();
+    },
+  };
+}
