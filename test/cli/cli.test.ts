@@ -22,7 +22,7 @@ describe('claimlint CLI', () => {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'claimlint-cli-'));
     writeFileSync(join(dir, 'article.md'), '# Knee pain\n\nDry needling mechanically resets the contracted muscle fibers.\n\nThere is no cure for ITBS.\n');
-    writeFileSync(join(dir, 'clean.md'), 'Stretching may reduce knee pain in some runners.\n');
+    writeFileSync(join(dir, 'clean.md'), 'Stretch your hips twice a day, and rest when your knee hurts.\n');
     mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
     writeFileSync(join(dir, 'nested', 'deeper', 'safety.markdown'), 'This supplement has no side effects.\n');
     writeFileSync(join(dir, 'nested', 'notes.txt'), 'cures everything\n');

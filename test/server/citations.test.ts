@@ -57,7 +57,7 @@ describe('citation features over LSP', function () {
       position: document.positionAt(edited.indexOf('[@cus]') + 5),
     })) as CompletionItem[];
     assert.equal(items[0]!.label, 'cushman2021postrace');
-    assert.match(String(items[0]!.detail), /^Cushman et al\. 2021 — Percussive Massage/);
+    assert.match(String(items[0]!.detail), /^Cushman et al\. 2021 — Postrace Dry Needling/);
     assert.match((items[0]!.documentation as { value: string }).value, /Clinical Journal of Sport Medicine/);
     assert.deepEqual((items[0]!.textEdit as { range: unknown }).range, {
       start: document.positionAt(edited.indexOf('[@cus]') + 2),
@@ -70,7 +70,7 @@ describe('citation features over LSP', function () {
   it('hovers a key with the formatted reference, study design and uses in the document', async () => {
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: position('@cushman2021postrace]', 3) })) as Hover;
     const value = (hover.contents as { value: string }).value;
-    assert.match(value, /^Cushman DM, Dowling N, Ehn M, Kotler DH\. Percussive Massage Treatment Following a Marathon/);
+    assert.match(value, /^Cushman DM, Dowling N, Ehn M, Kotler DH\. Postrace Dry Needling Does Not Reduce Subsequent Soreness/);
     assert.match(value, /\*\*Study design:\*\* randomized controlled trial \(recorded\) · evidence level 2/);
     assert.match(value, /cited 1 time in this document/);
   });

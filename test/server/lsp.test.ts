@@ -32,6 +32,8 @@ describe('language server over stdio', function () {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'claimlint-lsp-'));
     uri = pathToFileURL(join(dir, 'article.md')).toString();
+    // These tests are about the overclaim pack; citation checks have their own suite.
+    writeFileSync(join(dir, '.claimlint.yaml'), 'packs: [overclaim]\n');
     server = await startServer({ rootUri: pathToFileURL(dir).toString() });
     document = TextDocument.create(uri, 'markdown', 1, ARTICLE);
     await server.connection.sendNotification('textDocument/didOpen', {
@@ -187,7 +189,7 @@ describe('language server over Node IPC (the transport VS Code uses)', () => {
       textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
     });
     const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
-    assert.deepEqual(report.items.map((d) => d.code), ['overclaim/cure-claims']);
+    assert.deepEqual(report.items.map((d) => d.code).sort(), ['citations/needs-citation', 'overclaim/cure-claims']);
     assert.equal(await stopServer(server), 0);
   });
 });

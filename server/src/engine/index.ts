@@ -18,10 +18,12 @@ export { evidenceProfile, type EvidenceProfile } from './bibliography/classify';
 export { entryMarkdown, formatReference, shortLabel } from './bibliography/format';
 export { recognizeCitations, type Citation, type DocumentCitations } from './citations/recognize';
 export { readFrontMatter } from './markdown/front-matter';
+export { insertCitationFixes, rankEntriesForClaim } from './citations/suggest';
+export { claimTriggers, type ClaimKind } from './citations/claims';
 export { citationAt, citationDefinition, citationHover, completeCitationKey, doiLinks, keyOccurrences, type KeyCompletion } from './citations/navigate';
 export { prepareDocument } from './document';
 export type { PackManifest, RuleDefinition } from './rules/model';
-export type { Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
+export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
 
 /** The engine version packs declare compatibility with. */
 export const ENGINE_VERSION = '0.1.0';

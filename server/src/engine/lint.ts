@@ -104,6 +104,7 @@ function lintDocumentChecks(
           suppressions: [disableFix(prepared.source, lines, placementAt(prepared, candidate.range.start), definition.id, candidate.range)],
           rationale: definition.rationale,
           source: definition.source,
+          ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
         });
       });
     } catch (error) {

@@ -55,6 +55,14 @@ export interface Finding {
   suppressions: Fix[];
   rationale: string;
   source: RuleSource;
+  /** For claims without a citation: the claim's sentence and where a citation would go. */
+  citationSlot?: CitationSlot;
+}
+
+/** The sentence of an uncited claim and the offset where a citation belongs. */
+export interface CitationSlot {
+  sentence: TextRange;
+  insertAt: number;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, CodeActionKind, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
+import type { CitationSlot, Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
 
 export const SOURCE = 'claimlint';
 
@@ -15,6 +15,8 @@ export interface DiagnosticData {
   version: number;
   fixes: LspFix[];
   suppressions: LspFix[];
+  /** For uncited claims: offsets (in `version`) of the sentence and of where a citation goes. */
+  citationSlot?: CitationSlot;
 }
 
 /** A fix with LSP ranges, valid for `DiagnosticData.version` of the document. */
@@ -45,6 +47,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: s
     version: document.version,
     fixes: finding.fixes.map((fix) => toLspFix(document, fix, fileText)),
     suppressions: finding.suppressions.map((fix) => toLspFix(document, fix, fileText)),
+    ...(finding.citationSlot ? { citationSlot: finding.citationSlot } : {}),
   };
   return {
     range: toRange(document, finding.range),
@@ -68,8 +71,11 @@ export function problemToDiagnostic(document: Pick<TextDocument, 'positionAt'>, 
   };
 }
 
-/** Quick-fix code actions for a diagnostic that carries claimlint data. */
-export function toCodeActions(diagnostic: Diagnostic): CodeAction[] {
+/**
+ * Quick-fix code actions for a diagnostic that carries claimlint data; `computed`
+ * adds fixes worked out on demand (citation suggestions), listed first.
+ */
+export function toCodeActions(diagnostic: Diagnostic, computed: (data: DiagnosticData) => LspFix[] = () => []): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (diagnostic.source !== SOURCE || !data) return [];
   const action = (fix: LspFix, preferred: boolean): CodeAction => ({
@@ -85,10 +91,15 @@ export function toCodeActions(diagnostic: Diagnostic): CodeAction[] {
       ],
     },
   });
-  return [...data.fixes.map((fix) => action(fix, fix.isPreferred === true)), ...data.suppressions.map((fix) => action(fix, false))];
+  return [
+    ...computed(data).map((fix) => action(fix, false)),
+    ...data.fixes.map((fix) => action(fix, fix.isPreferred === true)),
+    ...data.suppressions.map((fix) => action(fix, false)),
+  ];
 }
 
-function toLspFix(document: TextDocument, fix: Fix, fileText: (path: string) => string): LspFix {
+/** Converts an engine fix to LSP ranges in `document` (and in the other files it edits). */
+export function toLspFix(document: TextDocument, fix: Fix, fileText: (path: string) => string): LspFix {
   return {
     title: fix.title,
     ...(fix.isPreferred ? { isPreferred: true } : {}),

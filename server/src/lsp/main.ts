@@ -31,12 +31,13 @@ import {
   doiLinks,
   findingsAt,
   hoverMarkdown,
+  insertCitationFixes,
   keyOccurrences,
   type Problem,
 } from '../engine/index';
 import type { Project } from '../node/project';
 import { createAnalyses } from './analysis';
-import { problemToDiagnostic, SOURCE, toCodeActions, toDiagnostic, toRange } from './convert';
+import { problemToDiagnostic, SOURCE, toCodeActions, toDiagnostic, toLspFix, toRange, type DiagnosticData, type LspFix } from './convert';
 import { createProblemPublisher } from './problems';
 import { createProjects } from './projects';
 import { runSafe } from './safe';
@@ -99,7 +100,16 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 });
 
 connection.onCodeAction((params) =>
-  runSafe(connection, 'code actions', params.textDocument.uri, [], () => params.context.diagnostics.flatMap(toCodeActions)),
+  runSafe(connection, 'code actions', params.textDocument.uri, [], () => {
+    const document = documents.get(params.textDocument.uri);
+    // Citation suggestions are ranked here, on demand, not on every keystroke.
+    const suggest = (data: DiagnosticData): LspFix[] => {
+      if (!document || !data.citationSlot || document.version !== data.version) return [];
+      const bibliography = analyses.forDocument(document).bibliography.context.bibliography;
+      return insertCitationFixes(document.getText(), data.citationSlot, bibliography).map((fix) => toLspFix(document, fix, fileText));
+    };
+    return params.context.diagnostics.flatMap((diagnostic) => toCodeActions(diagnostic, suggest));
+  }),
 );
 
 connection.onHover((params) =>

@@ -63,7 +63,7 @@ export function documentBibliography(documentPath: string | undefined, text: str
         }
         break;
       }
-      if (dir === dirname(dir) || (workspaceRoot && resolve(dir) === resolve(workspaceRoot)) || (project.configPath && dir === dirname(project.configPath))) break;
+      if (dir === dirname(dir) || (workspaceRoot && resolve(dir) === resolve(workspaceRoot))) break;
     }
   }
   const bibliography: Bibliography = loadBibliography(files);

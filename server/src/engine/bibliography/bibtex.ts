@@ -84,11 +84,12 @@ function toEntry(raw: RawEntry, csl: CslItem, path: string, range: TextRange): B
   const entry: BibEntry = {
     key: raw.label,
     type: raw.type.toLowerCase(),
-    authors: (csl.author ?? []).map(toPerson),
+    authors: (csl.author ?? []).map(toPerson).filter((person) => person.family.toLowerCase() !== 'others'),
     keywords: splitKeywords(csl.keyword ?? fields['keywords']),
     path,
     range,
   };
+  if ((csl.author ?? []).some((author) => (author.family ?? author.literal ?? '').toLowerCase() === 'others')) entry.moreAuthors = true;
   assign(entry, 'title', csl.title);
   assign(entry, 'container', csl['container-title']);
   assign(entry, 'year', yearOf(csl) ?? fields['year']);

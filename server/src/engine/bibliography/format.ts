@@ -25,7 +25,11 @@ export function formatReference(entry: BibEntry): string {
 /** "Gattie et al. 2017", "Hall & Mackie 2018", "Hu 2018". */
 export function shortLabel(entry: BibEntry): string {
   const names = entry.authors.map((author) => author.family).filter(Boolean);
-  const who = names.length === 0 ? entry.key : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+  const who =
+    names.length === 0 ? entry.key
+    : names.length >= 3 || (entry.moreAuthors && names.length >= 1) ? `${names[0]} et al.`
+    : names.length === 1 ? names[0]
+    : `${names[0]} & ${names[1]}`;
   return entry.year ? `${who} ${entry.year}` : `${who}`;
 }
 
@@ -39,7 +43,7 @@ function formatAuthors(entry: BibEntry): string {
     return initials ? `${author.family} ${initials}` : author.family;
   });
   if (names.length > 6) return `${names.slice(0, 3).join(', ')}, et al`;
-  return names.join(', ');
+  return entry.moreAuthors ? `${names.join(', ')}, et al` : names.join(', ');
 }
 
 /** Markdown for a citation hover: reference, links, evidence, reviewer notes, uses in this document. */

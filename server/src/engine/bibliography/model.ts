@@ -32,6 +32,8 @@ export interface BibEntry {
   /** The format's own type name (article, book, article-journal, …). */
   type: string;
   authors: Person[];
+  /** True when the author list ends in "and others" (BibTeX) or is otherwise cut short. */
+  moreAuthors?: boolean;
   year?: string;
   title?: string;
   container?: string;

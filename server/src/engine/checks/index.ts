@@ -3,6 +3,7 @@
  */
 import { citationPlaceholderCheck } from './citation-placeholder';
 import type { CheckKind } from './kind';
+import { needsCitationCheck } from './needs-citation';
 import { phraseCheck } from './phrase';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
 import { substitutionCheck } from './substitution';
@@ -17,5 +18,6 @@ export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(
     missingReferenceCheck,
     unusedReferenceCheck,
     duplicateReferenceCheck,
+    needsCitationCheck,
   ].map((kind) => [kind.kind, kind]),
 );

@@ -7,7 +7,7 @@ import type { Bibliography } from '../bibliography/model';
 import type { DocumentCitations } from '../citations/recognize';
 import type { PreparedChunk, PreparedDocument } from '../document';
 import type { RuleDefinition } from '../rules/model';
-import type { Fix, TextRange } from '../types';
+import type { CitationSlot, Fix, TextRange } from '../types';
 
 /** A match a check proposes: a token span of one block, and its replacement texts. */
 export interface Candidate {
@@ -45,6 +45,8 @@ export interface DocumentCandidate {
   fixes?: Fix[];
   /** Values for `{name}` placeholders in the message besides `{text}`. */
   values?: Record<string, string>;
+  /** Where a citation for this finding would go (needs-citation). */
+  citationSlot?: CitationSlot;
 }
 
 /** A check that needs the whole document (citations, reference lists, the bibliography). */

@@ -58,8 +58,8 @@ const AUTHOR_YEAR =
   /\((?:see |e\.g\.,? |cf\. )?(?:[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)?,? (?:\d{4}[a-z]?|n\.d\.)(?:, (?:p|pp)\. ?\d+(?:[-–]\d+)?)?(?:; )?)+\)/gu;
 const SUPERSCRIPT_HTML = /<sup>\s*\[?(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]?\s*<\/sup>/g;
 const SUPERSCRIPT_PANDOC = /\^(\d{1,4}(?:[-–,]\d{1,4})*)\^/g;
-// A number ending a sentence or line right after a word: "… stretching alone 1".
-const BARE_NUMBER = /(?<=[\p{L})\]%] )(\d{1,3}(?:, ?\d{1,3})*)(?=\s*$|[.;]?\s*$)/u;
+// A number ending a sentence, line or paragraph right after a word or full stop: "… stretching alone 1", "… syndrome. 1".
+const BARE_NUMBER = /(?<=[\p{L})\]%.,;:] )(\d{1,3}(?:, ?\d{1,3})*)(?=[.;]?\s*$)/u;
 const EVIDENCE_LINK = /(doi\.org\/|dx\.doi\.org\/|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/(pmc|pubmed)|europepmc\.org|cochranelibrary\.com|nejm\.org|thelancet\.com|bmj\.com|jamanetwork\.com|nature\.com|sciencedirect\.com|springer\.com|wiley\.com|plos\.org|frontiersin\.org|mdpi\.com|biomedcentral\.com|nice\.org\.uk|who\.int|cdc\.gov|nih\.gov)/i;
 
 /** Recognises the citations of a prepared document. */
@@ -112,11 +112,15 @@ export function recognizeCitations(document: PreparedDocument): DocumentCitation
         citations.push({ kind: 'numeric', range: { start: from, end: from + match[0].length }, text: match[0], keys: [], numbers: expandNumbers(match[1]!), ...base, proseOffset: Math.max(0, block.offsets.findIndex((o) => o + start >= from)) });
       }
       if (!block.context.heading) {
-        for (const sentence of chunk.sentences(blockIndex)) {
-          const text = prose.slice(sentence.range.start, sentence.range.end);
-          const bare = BARE_NUMBER.exec(text);
-          if (bare) bareCandidates.push(toCitation('bare-number', sentence.range.start + bare.index, sentence.range.start + bare.index + bare[0].length, { numbers: expandNumbers(bare[1]!) }));
-        }
+        const seen = new Set<number>();
+        const consider = (from: number, to: number): void => {
+          const bare = BARE_NUMBER.exec(prose.slice(from, to).trimEnd());
+          if (!bare || seen.has(from + bare.index)) return;
+          seen.add(from + bare.index);
+          bareCandidates.push(toCitation('bare-number', from + bare.index, from + bare.index + bare[0].length, { numbers: expandNumbers(bare[1]!) }));
+        };
+        for (const sentence of chunk.sentences(blockIndex)) consider(sentence.range.start, sentence.range.end);
+        consider(0, prose.length);
       }
     });
   });
