@@ -21,6 +21,8 @@ describe('claimlint CLI', () => {
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'claimlint-cli-'));
+    // These tests are about the CLI itself; the overclaim pack gives them stable findings.
+    writeFileSync(join(dir, '.claimlint.yaml'), 'packs: [overclaim]\n');
     writeFileSync(join(dir, 'article.md'), '# Knee pain\n\nDry needling mechanically resets the contracted muscle fibers.\n\nThere is no cure for ITBS.\n');
     writeFileSync(join(dir, 'clean.md'), 'Stretch your hips twice a day, and rest when your knee hurts.\n');
     mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });

@@ -1,9 +1,13 @@
 /**
  * Which sentences make a checkable claim, and which words trigger it (domain
- * reference §9.2): statistics, research attributions, efficacy and causal claims
- * about health outcomes, safety claims, comparisons, and epidemiology. Not claims
- * (§9.2 exemptions): questions, instructions to the reader, definitions, the
- * article's own plan, opinion marked as such, headings.
+ * reference §9.2): statistics, research attributions, efficacy, causal and harm
+ * claims about health, safety claims, comparisons and superlatives, and
+ * epidemiology. Not claims (§9.2 exemptions): questions, instructions to the
+ * reader (unless they give a reason: "… to prevent injury"), conditional advice
+ * ("If pain persists, see a doctor"), definitions, the article's own plan,
+ * opinion marked as such, and fragments without a verb (headings).
+ *
+ * Tuned on bench/data/needs-citation.jsonl; see bench/needs-citation-eval.ts.
  */
 import type { TextRange } from '../types';
 
@@ -16,47 +20,73 @@ export interface ClaimTrigger {
   range: TextRange;
 }
 
+const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)`;
+const PEOPLE = String.raw`(?:people|patients|participants|runners|cyclists|athletes|players|adults|children|teenagers|adolescents|women|men|users|cases|smokers|recruits|sufferers|volunteers|subjects|mothers|babies|infants|older adults|elderly people)`;
+// Health outcomes and body systems an effect can be claimed on.
+const OUTCOME = String.raw`(?:pain|aches?|function|symptoms?|risk|chances?|recovery|injur(?:y|ies)|inflammation|swelling|bruising|soreness|stiffness|tension|tightness|cramp(?:s|ing)?|recurrence|relapse|mortality|death|disease|illness|infections?|colds?|flu|nausea|sickness|diarrh(?:o)?ea|bloating|fatigue|energy|sleep|mood|anxiety|depression|stress|memory|focus|performance|strength|flexibility|mobility|movement|balance|healing|outcomes?|blood pressure|cholesterol|triglycerides?|glucose|blood sugar|weight|fat|metabolism|immun(?:e system|ity)|cartilage|joints?|bones?|muscles?|tendons?|ligaments?|skin|wrinkles|liver|kidneys?|heart|brain|gut|stomach|body clock|hormones?|levels|gains|fractures?|shin splints|kidney stones|tinnitus|migraines?|headaches?|sore throats?|[a-z]+itis|[a-z]+opathy|syndrome|ITBS|arthritis|cancer|diabetes|dementia|asthma|eczema|acne|osteoporosis|incontinence|the (?:baby|lining|problem|condition))`;
+const EFFECT_VERB = String.raw`(?:reduce[sd]?|reducing|improve[sd]?|improving|relieve[sd]?|prevent(?:s|ed|ing)?|treat(?:s|ed)?|cure[sd]?|heal(?:s|ed)?|alleviate[sd]?|ease[sd]?|lower(?:s|ed)?|raise[sd]?|boost(?:s|ed)?|speed(?:s|ed)? up|shorten(?:s|ed)?|restore[sd]?|eliminate[sd]?|resolve[sd]?|decrease[sd]?|increase[sd]?|cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|contribute[sd]? to|protect(?:s|ed)? against|stop(?:s|ped)?|fight(?:s)?|weaken(?:s|ed)?|strengthen(?:s|ed)?|disrupt(?:s|ed)?|blunt(?:s|ed)?|slow(?:s|ed)?|harm(?:s|ed)?|damage[sd]?|trigger(?:s|ed)?(?! points?)|irritate[sd]?|rebuild(?:s)?|repair(?:s|ed)?|reset(?:s)?|regulate[sd]?|support(?:s|ed)?|affect(?:s|ed)?|worsen(?:s|ed)?|aggravate[sd]?|remove[sd]?|flush(?:es|ed)?|detox(?:es|ifies)?|penetrate[sd]?|help(?:s|ed)?(?: to)?(?: \w+)?|keep(?:s)? (?:\w+ ){0,2}(?:strong|healthy|young))`;
+// Nouns that look like effect verbs ("the underlying cause", "no cure", "pain relief support").
+const NOT_A_VERB = String.raw`(?<!\b(?:the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common|leading|most|this|that|for|of|with|without|by|from|and) )`;
+
 const TRIGGERS: Array<[ClaimKind, RegExp]> = [
-  ['statistic', /(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per ?cent\b)/gi],
-  ['statistic', /\b\d+ (?:in|out of) (?:every )?\d+(?:[,.]\d+)?\b/gi],
-  ['statistic', /\b(?:twice|three times|four times|half|\d+(?:\.\d+)? times|\d+-fold) (?:as (?:likely|many|much|common|effective)|more|less|higher|lower|the risk)\b/gi],
-  ['statistic', /\b(?:relative risk|odds ratio|hazard ratio|risk ratio|RR|OR|HR|NNT|NNH)\s*(?:=|of|was|was about)?\s*\d/g],
+  ['statistic', new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per ?cent\b)`, 'gi')],
+  ['statistic', new RegExp(String.raw`\b${NUM} (?:in|out of) (?:every )?${NUM}\b`, 'gi')],
+  ['statistic', new RegExp(String.raw`\b(?:twice|${NUM}(?:-| to ${NUM}-)?(?: times|-fold| fold))(?: (?:as|more|less|higher|lower|greater))? ?(?:likely|common|risk|many|much|effective|often)?\b`, 'gi')],
+  ['statistic', /\b(?:relative risk|odds ratio|hazard ratio|risk ratio|number needed to (?:treat|harm)|effect size|standardi[sz]ed mean difference|mean difference|confidence interval|NNT|NNH|SMD|RR|OR|HR)\b(?=[^.]*\d|[^.]*\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/g],
   ['statistic', /\bp\s?[<=>≤]\s?0?\.\d+|\bn\s?=\s?\d+|\b95\s?% (?:CI|confidence interval)/gi],
-  ['statistic', /\bper (?:1,?000|10,?000|100,?000)\b/gi],
-  ['research', /\b(?:studies|research|trials|evidence|data|science|experts|scientists|researchers|doctors|reviews?|meta-analys[ie]s) (?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|say|says|prove|proves|proved)\b/gi],
-  ['research', /\b(?:a|one|the|an|this|recent|new|large|small)(?: \d{4})?(?: [\w-]+){0,3} (?:study|trial|review|meta-analysis|analysis|survey|experiment) (?:found|finds|showed|shows|demonstrated|demonstrates|reported|reports|concluded|suggests|suggested|revealed)\b/gi],
-  ['research', /\b(?:according to (?:research|studies|experts|scientists|the evidence)|it is (?:well )?(?:known|established) that|(?:is|are) (?:widely )?(?:recommended|considered (?:the )?(?:first-line|gold standard))|first-line (?:treatment|therapy|option)|guidelines (?:recommend|say|suggest))\b/gi],
-  ['comparison', /\b(?:more|less) effective than\b|\bsuperior to\b|\binferior to\b|\bas effective as\b|\bbetter than\b(?! (?:ever|before|nothing|expected|usual|yesterday))|\boutperforms?\b/gi],
-  ['safety', /\b(?:is|are) (?:generally |very |completely |perfectly )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful)\b|\b(?:no|few|rare|serious|common) (?:side effects|adverse (?:events|effects)|harms?)\b|\bincreases? (?:the )?risk of\b/gi],
-  // A verb, not the noun ("the underlying cause", "no cure"), followed within a few words by a health outcome.
-  ['efficacy', /(?<!\b(?:the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common) )\b(?:may |can |could |might |will |does |did |probably |likely )?(?:reduce[sd]?|improve[sd]?|relieve[sd]?|prevent(?:s|ed)?|treat(?:s|ed)?|cure[sd]?|heal(?:s|ed)?|alleviate[sd]?|ease[sd]?|lower(?:s|ed)?|raise[sd]?|boost(?:s|ed)?|speed(?:s|ed)? up|shorten(?:s|ed)?|restore[sd]?|eliminate[sd]?|resolve[sd]?|decrease[sd]?|increase[sd]?|cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|contribute[sd]? to|protect(?:s|ed)? against)\b(?= (?:[\w'’-]+ ){0,4}(?:pain|function|symptoms?|risk|recovery|injur(?:y|ies)|inflammation|soreness|recurrence|mortality|death|disease|swelling|stiffness|tension|strength|flexibility|mobility|outcomes?|healing|blood pressure|cholesterol|weight|sleep|anxiety|depression|fatigue|cramp(?:s|ing)?|tightness|compression|irritation|[a-z]+itis|syndrome|ITBS|arthritis|cancer|diabetes|dementia))/gi],
-  ['efficacy', /\b(?:is|are|was|were|proved|proven) (?:an? )?(?:highly |very |more |most |particularly )?(?:effective|beneficial|helpful|successful)\b(?! (?:way|tool) to (?:store|remember))/gi],
-  ['epidemiology', /\b(?:most|the majority of|many|few|half of|a third of|one in \w+) (?:people|patients|runners|cyclists|athletes|adults|children|women|men|cases|ITBS patients|sufferers)\b/gi],
-  ['epidemiology', /\b\d+\s?[-–]\s?\d+ (?:days|weeks|months|years)\b/gi],
-  ['epidemiology', /\bone of the most common\b|\b(?:affects|occurs in|is (?:more )?common (?:in|among))\b/gi],
+  ['statistic', new RegExp(String.raw`\b(?:per|in every) (?:1,?000|10,?000|100,?000|100|thousand)\b|\b\d+(?:[.,]\d+)? ${PEOPLE}\b`, 'gi')],
+  ['statistic', /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|IU|units?)\b(?= (?:a|per|every|daily|twice|three|four|each)\b)|\b(?:usual|recommended|maximum|typical) (?:adult |daily )?dose\b/gi],
+  ['research', /\b(?:a|an|one|the|this|recent|new|large|small)(?: \d{4})?(?: [\w-]+){0,3} (?:study|trial|review|meta-analysis|analysis|survey|experiment) (?:found|finds|showed|shows|demonstrated|demonstrates|reported|reports|concluded|suggests|suggested|revealed|linked)\b/gi],
+  ['research', /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|guidance|guidelines|cohort study|clinical trial)\b(?: [\w'’(),-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|concluded|revealed)\b/gi],
+  ['research', /\b(?:the (?:research|evidence|data|science) (?:on|for|about) [\w\s-]{1,40}? is (?:still )?(?:inconclusive|mixed|limited|weak|strong|clear|growing))|\b(?:clinically|scientifically|medically) (?:proven|tested|shown)\b|\baccording to\b|\bit is (?:well )?(?:known|established) that\b|\b(?:is|are) (?:widely )?(?:recommended|considered (?:the )?(?:first-line|gold standard))|\bfirst-line (?:treatment|therapy|option)\b|\b(?:no|little|limited|some|good|strong|growing) (?:good[- ]quality |high[- ]quality |strong |scientific |clinical )?(?:evidence|proof|research)\b|\bno (?:study|trial|research) has\b/gi],
+  ['comparison', /\b(?:more|less) effective than\b|\bsuperior to\b|\binferior to\b|\bas effective as\b|\bbetter than\b(?! (?:ever|before|nothing|expected|usual|yesterday))|\boutperforms?\b|\bnothing beats\b|\b(?:denser|stronger|weaker|healthier|fitter|sicker) (?:\w+ ){0,3}than\b|\bmore than any other\b/gi],
+  ['comparison', /\bthe (?:single )?(?:most|least) (?:effective|dangerous|successful)\b/gi],
+  ['epidemiology', /\bone of the most common\b/gi],
+  ['epidemiology', /\bthe (?:single )?(?:most|least) (?:common|frequent)\b|\bthe (?:leading|main|commonest|biggest) (?:cause|risk factor)\b|\b(?:becoming|increasingly|more and more) (?:more )?common\b/gi],
+  ['safety', /\b(?:is|are) (?:generally |very |completely |perfectly |not )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful|toxic|habit[- ]forming|addictive|suitable for)\b|\b(?:no|few|rare|serious|common|small|known) (?:side effects|adverse (?:events|effects)|harms?|risks?)\b|\b(?:won't|will not|doesn't|does not|can't|cannot) cause\b|\bcarr(?:y|ies) (?:a |an )?(?:small |low |high |serious )?risk\b|\b(?:increases?|raises?|lowers?|reduces?) (?:the |your )?(?:risk|chance) of\b|\brisk of [\w\s-]{1,30}? is (?:highest|lowest|higher|lower)\b/gi],
+  ['efficacy', new RegExp(String.raw`${NOT_A_VERB}\b(?:(?:may|can|could|might|will|does|did|do|probably|likely|appears? to|seems? to|tends? to|rarely|often|usually|not|never) )*${EFFECT_VERB}\b(?= (?:[\w'’-]+ ){0,5}?${OUTCOME}\b)`, 'gi')],
+  ['efficacy', /\b(?:is|are|was|were|proved|proven) (?:an? )?(?:highly |very |more |most |particularly )?(?:effective|beneficial|helpful|successful)\b(?! (?:way|tool) to (?:store|remember))|\b(?:cured|healed|fixed) my\b|\b(?:vanished|disappeared|went away|cleared up)\b/gi],
+  ['epidemiology', new RegExp(String.raw`\b(?:most|the majority of|many|few|a (?:small )?minority of|(?:nearly |almost |about |around |roughly |over |more than |less than |up to )?(?:half|a third|a quarter|two thirds|three quarters) of)(?: (?:all|the|older|younger|adult|new|young))? (?:\w+ )?${PEOPLE}\b`, 'gi')],
+  ['epidemiology', new RegExp(String.raw`\b${NUM}(?:\s?[-–]\s?| to | and )${NUM} (?:days|weeks|months|years)\b|\b(?:last|lasts|persist|persists|resolve|resolves|takes?|recover|return to sport|heal|heals)\b(?: \w+){0,4} (?:${NUM}|a few|several) (?:days|weeks|months|years)\b`, 'gi')],
+  ['epidemiology', /\bone of the most common\b|\b(?:affects|occurs in|is (?:more |less )?common (?:in|among))\b|\b(?:tends?|tend) to affect\b/gi],
 ];
 
 const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
-const IMPERATIVE = /^(?:please |then |first,? |next,? )?(?:do not|don't|never|always|avoid|stop|start|try|use|take|make|keep|see|ask|talk|call|check|consider|follow|remember|stretch|rest|ice|apply|read|seek|book|schedule|speak|let|get|give|add|place|hold|repeat|lie|stand|sit|bend|roll|push|pull|warm up|cool down)\b/i;
-const PLAN = /\b(?:this (?:guide|article|post|page|section)|in this (?:article|guide|post)|here,? we(?:'ll| will)|here(?:'s|’s| is) (?:your|our|a|the) (?:\w+ )?plan|we(?:'ll| will) (?:show|outline|explain|cover|look|get into|discuss)|below,? (?:we|you)|read on)\b/i;
-// Advice framed as a condition ("If pain persists, see a doctor").
-const CONDITIONAL = /^(?:if|when|unless|whenever)\b/i;
+const IMPERATIVE = /^(?:please |then |first,? |next,? )?(?:do not|don't|never|always|avoid|stop|start|try|use|take|make|keep|see|ask|talk|call|check|consider|follow|remember|stretch|rest|ice|apply|read|seek|book|schedule|speak|let|get|give|add|place|hold|repeat|lie|stand|sit|bend|roll|push|pull|set|drink|eat|wear|warm up|cool down)\b(?! (?:reduces?|improves?|helps?|prevents?|relieves?|eases?|is|are|may|can)\b)/i;
+// A reason inside an instruction is a claim: "Stretch after every run to prevent injury".
+const PURPOSE = /\b(?:to|so (?:that )?(?:you|it)?|because|which)\b/i;
+const PLAN = /\b(?:this (?:guide|article|post|page|section|summary|leaflet)|in this (?:article|guide|post|leaflet)|here,? we(?:['’]ll| will)|here(?:'s|’s| is) (?:your|our|a|the) (?:\w+ )?plan|we(?:['’]ll| will) (?:show|outline|explain|cover|look|get into|discuss|describe)|below,? (?:we|you)|read on)\b/i;
 const OPINION = /\b(?:i think|i believe|in my (?:opinion|view|experience)|in our (?:opinion|view|experience)|we believe|we think|personally)\b/i;
-const DEFINITION = /^[^,]{2,60}? (?:is|are) (?:a|an|the) (?:\w+ ){0,4}(?:term|word|name|condition|type|kind|form|strip|band|muscle|tendon|bone|structure|tissue|procedure|technique|treatment|therapy|group|class)\b|\b(?:refers to|is defined as|also (?:called|known as)|stands for|means)\b/i;
+const DEFINITION = /^[^,]{2,60}? (?:is|are) (?:a|an|the) (?:\w+ ){0,4}(?:term|word|name|condition|type|kind|form|strip|band|muscle|tendon|bone|structure|tissue|procedure|technique|treatment|therapy|group|class|measure|ratio)\b|\b(?:refers to|is defined as|also (?:called|known as)|stands for|means)\b/i;
+// Conditional advice: the main clause after the condition is an instruction.
+const CONDITIONAL_ADVICE = /^(?:if|when|unless|whenever)\b[^,]*,\s*(?:please |then )?(?:see|call|ask|talk|contact|consult|stop|seek|tell|go|visit|book|speak|try|consider|rest|take|use|check|let|don't|do not)\b/i;
 
 /** The claim triggers of a sentence; empty when it makes no checkable claim or is exempt. */
 export function claimTriggers(sentence: string): ClaimTrigger[] {
-  const text = sentence.trim();
-  if (text.length < 12 || QUESTION.test(text) || CONDITIONAL.test(text) || IMPERATIVE.test(text.replace(/^[^\p{L}]+/u, '')) || PLAN.test(text) || OPINION.test(text)) return [];
+  const text = sentence.trim().replace(/^[^\p{L}\p{N}“"]+/u, '');
+  if (text.length < 12 || QUESTION.test(text) || CONDITIONAL_ADVICE.test(text) || PLAN.test(text) || OPINION.test(text)) return [];
+  // A short line without final punctuation ("Causes and risk factors") is a heading or label, not a claim.
+  if (text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) return [];
   const triggers: ClaimTrigger[] = [];
   for (const [kind, pattern] of TRIGGERS) {
     for (const match of sentence.matchAll(pattern)) {
+      if (match[0].trim() === '') continue;
       const range = { start: match.index, end: match.index + match[0].length };
       if (triggers.some((t) => t.range.start < range.end && range.start < t.range.end)) continue;
       triggers.push({ kind, range });
     }
   }
-  if (triggers.length > 0 && DEFINITION.test(text) && triggers.every((t) => t.kind === 'epidemiology' || t.kind === 'efficacy')) return [];
-  return triggers.sort((a, b) => a.range.start - b.range.start);
+  if (triggers.length === 0) return [];
+  if (IMPERATIVE.test(text)) {
+    // Instructions are exempt, except for the reason they give.
+    const reason = PURPOSE.exec(sentence);
+    return reason ? triggers.filter((t) => t.range.start > reason.index).sort(byStart) : [];
+  }
+  if (DEFINITION.test(text) && triggers.every((t) => t.kind === 'epidemiology' || t.kind === 'efficacy')) return [];
+  return triggers.sort(byStart);
+}
+
+function byStart(a: ClaimTrigger, b: ClaimTrigger): number {
+  return a.range.start - b.range.start;
 }

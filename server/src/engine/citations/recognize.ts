@@ -51,7 +51,7 @@ export interface DocumentCitations {
 // Pandoc's key grammar: internal punctuation only between key characters, so `@smith:2020.` ends before the period.
 const KEY = String.raw`(?:\{[^}\n]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)`;
 const KEY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_@.])-?@(${KEY})`, 'gu');
-const NUMERIC = /^\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]$/;
+const NUMERIC = /^\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)(?:,\s*(?:p|pp)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\]$/;
 const PLACEHOLDER_KEYS = /^(todo|tbd|ref|refs|cite|citation|citation-needed|xxx|fixme|source)$/i;
 const PLACEHOLDERS = /\((?:ref|refs|cite|citation|source|citation needed|reference needed|todo)\??\)|\[(?:ref|refs|cite|citation|citation needed|reference needed|source needed|todo|\?)\]|\bTODO:? cite\b|\bcite TODO\b|\b[Xx]{2,3} ?%|\bXXX\b/g;
 const AUTHOR_YEAR =
@@ -131,7 +131,17 @@ export function recognizeCitations(document: PreparedDocument): DocumentCitation
 }
 
 function classifyOpaque(text: string, range: TextRange, where: Pick<Citation, 'chunk' | 'block' | 'proseOffset'>, out: Citation[]): void {
+  // Adjacent markers ("[10][11]") arrive as one run: classify each bracket group.
+  const groups = [...text.matchAll(/\[[^\[\]]*\]/g)];
+  if (groups.length > 1 && groups.map((g) => g[0]).join('') === text.trim()) {
+    for (const group of groups) classifyOpaque(group[0], { start: range.start + group.index, end: range.start + group.index + group[0].length }, where, out);
+    return;
+  }
   const trimmed = text.trim();
+  if (trimmed.startsWith('^[')) {
+    out.push({ kind: 'footnote', range, text, keys: [], numbers: [], label: 'inline', ...where });
+    return;
+  }
   if (trimmed.startsWith('[^')) {
     out.push({ kind: 'footnote', range, text, keys: [], numbers: [], label: trimmed.slice(2, -1), ...where });
     return;

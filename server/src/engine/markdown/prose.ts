@@ -46,10 +46,10 @@ export const REFERENCE_HEADING = /^(references?|sources|bibliography|works cited
 
 // Pandoc citations in brackets ([@key], [see @a, p. 3; -@b]), bare author-in-text
 // keys (@smith2020), footnote markers without a definition in the chunk ([^1]),
-// bracketed numeric markers ([1], [1-3], [1, 4]), and bare URLs and e-mail
+// bracketed numeric markers ([1], [1-3], [1, 4], [2, p. 7]), Pandoc inline notes (^[…]), and bare URLs and e-mail
 // addresses (www.x.org, https://x.org/a, name@example.org).
 const MASKED =
-  /\[[^\[\]\n]*-?@[\p{L}\p{N}_{][^\[\]\n]*\]|\[\^[^\]\s]+\]|\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’”]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]|@\{[^}\n]*\}|\[\d+(?:\s*[-–,]\s*\d+)*\]/gu;
+  /\[[^\[\]\n]*-?@[\p{L}\p{N}_{][^\[\]\n]*\]|\[\^[^\]\s]+\]|\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’”]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]|@\{[^}\n]*\}|\[\d+(?:\s*[-–,]\s*\d+)*(?:,\s*(?:p|pp)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\]|\^\[[^\]\n]*\]/gu;
 
 /** Collects prose blocks from a parsed document. */
 export function extractProse(tree: Root, source: string): ProseBlock[] {
