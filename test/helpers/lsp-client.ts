@@ -34,7 +34,8 @@ export async function startServer(
   let child: ChildProcess;
   let connection: ProtocolConnection;
   if (options.transport === 'ipc') {
-    child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    // execArgv: []: the server is a plain bundle, not run through the test runner's TypeScript loader.
+    child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
     connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   } else {
     child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });

@@ -184,25 +184,31 @@ describe('language server over stdio', function () {
 describe('language server over Node IPC (the transport VS Code uses)', () => {
   it('initializes, lints and shuts down', async () => {
     const server = await startServer({ transport: 'ipc' });
-    const uri = 'untitled:Untitled-1';
-    await server.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
-    });
-    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
-    assert.deepEqual(report.items.map((d) => d.code).sort(), ['citations/needs-citation', 'overclaim/cure-claims']);
-    assert.equal(await stopServer(server), 0);
+    try {
+      const uri = 'untitled:Untitled-1';
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
+      });
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      assert.deepEqual(report.items.map((d) => d.code).sort(), ['citations/needs-citation', 'overclaim/cure-claims']);
+    } finally {
+      assert.equal(await stopServer(server), 0);
+    }
   });
 });
 
 describe('claimlint.enable', () => {
   it('turns diagnostics off for a resource when false', async () => {
     const server = await startServer({ settings: { enable: false } });
-    const uri = 'untitled:Untitled-2';
-    await server.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
-    });
-    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
-    assert.deepEqual(report.items, []);
-    assert.equal(await stopServer(server), 0);
+    try {
+      const uri = 'untitled:Untitled-2';
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: 'Turmeric cures arthritis.\n' },
+      });
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      assert.deepEqual(report.items, []);
+    } finally {
+      assert.equal(await stopServer(server), 0);
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyze, lint, type Finding, type Problem } from '../engine/index';
+import { analyze, lint, type Finding, type Problem, type SentenceReport } from '../engine/index';
 import { documentBibliography } from '../node/bibliography';
 import { findConfigFile, loadProject, type Project } from '../node/project';
 import { positionsOf, type PositionRange } from './positions';
@@ -35,7 +35,7 @@ export interface JsonSentence {
   strength: string;
   hedges: string[];
   boosters: string[];
-  citations: string[];
+  citations: SentenceReport['citations'];
   needsCitation: boolean;
 }
 
@@ -95,12 +95,12 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
     return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
   }
   const toRange = positionsOf(text);
-  if (mode === 'analyze') {
-    const sentences = analyze(text).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
-    return { path, findings: [], sentences, problems: [] };
-  }
   const project = cache.forFile(path);
   const bibliography = documentBibliography(resolve(path), text, project, process.cwd());
+  if (mode === 'analyze') {
+    const sentences = analyze(text, bibliography.context.bibliography).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
+    return { path, findings: [], sentences, problems: [] };
+  }
   for (const problem of bibliography.problems) {
     if (problem.path === resolve(path)) continue;
     cache.bibliographyProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });

@@ -1,14 +1,29 @@
 /**
- * The explain view: one record per prose sentence with its claim strength, hedges,
- * boosters and citations. A first, lexicon-based pass (cues from the Yu et al. 2019
- * corpus, domain reference §3.2); later issues refine the analysis, the shape stays.
+ * The explain view: one record per prose sentence with its claim strength,
+ * hedges, boosters, citations (resolved against the bibliography) and whether it
+ * needs a citation. Strength is a first, lexicon-based pass (cues from the Yu et
+ * al. 2019 corpus, domain reference §3.2); the shape of the record is fixed.
  */
+import { evidenceProfile } from './bibliography/classify';
+import { shortLabel } from './bibliography/format';
+import { EMPTY_BIBLIOGRAPHY, type Bibliography } from './bibliography/model';
+import { claimTriggers } from './citations/claims';
+import { recognizeCitations, type Citation } from './citations/recognize';
 import { prepareDocument } from './document';
 import { sourceRange } from './markdown/prose';
 import type { TextRange } from './types';
 
 /** Yu et al. 2019 categories, strongest last. */
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
+
+/** A citation in a sentence, with the bibliography entries it resolves to. */
+export interface SentenceCitation {
+  text: string;
+  kind: Citation['kind'];
+  keys: string[];
+  numbers: number[];
+  entries: Array<{ key: string; label: string; design: string; evidenceLevel?: string }>;
+}
 
 /** What `claimlint analyze` prints for one sentence. */
 export interface SentenceReport {
@@ -18,7 +33,7 @@ export interface SentenceReport {
   strength: ClaimStrength;
   hedges: string[];
   boosters: string[];
-  citations: string[];
+  citations: SentenceCitation[];
   needsCitation: boolean;
 }
 
@@ -29,37 +44,50 @@ const DIRECT =
 const HEDGE_WORDS = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|appears?|seems?|suggests?|suggested|uncertain|unclear|potentially|typically|usually|often)\b/gi;
 const BOOSTER_WORDS =
   /\b(clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|proven|proves|proof|always|never|completely|totally|entirely|permanently|guaranteed|100%)(?=\W|$)/gi;
-const CITATION =
-  /\[\^[^\]\s]+\]|\[[^[\]]*@[^[\]]+\]|(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]|\[\d+(?:\s*[-–,]\s*\d+)*\]|<sup>\s*\d[^<]*<\/sup>|\^\d+\^/gu;
-const STATISTIC = /\d+(?:\.\d+)?\s?%|\b\d+ (?:in|out of) \d+\b|\bp\s?[<=>]\s?0?\.\d+|\bn\s?=\s?\d+/i;
 
 /** Analyses every prose sentence of `text`. Never throws on document text. */
-export function analyze(text: string): SentenceReport[] {
+export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOGRAPHY): SentenceReport[] {
+  const prepared = prepareDocument(text);
+  const citations = recognizeCitations(prepared).citations;
   const reports: SentenceReport[] = [];
-  for (const { start, chunk } of prepareDocument(text).chunks) {
+  for (const { start, chunk } of prepared.chunks) {
     chunk.blocks.forEach((block, index) => {
       for (const sentence of chunk.sentences(index)) {
         const local = sourceRange(block, sentence.range.start, sentence.range.end);
         const range = { start: local.start + start, end: local.end + start };
         const prose = block.text.slice(sentence.range.start, sentence.range.end).replace(/\s+/g, ' ');
-        const strength = strengthOf(prose);
-        const citations = [...text.slice(range.start, range.end).matchAll(CITATION)].map((match) => match[0]);
-        const question = /\?\W*$/.test(prose);
-        const isClaim = !question && (strength !== 'none' || STATISTIC.test(prose));
+        const cited = citations.filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2 && c.kind !== 'placeholder');
+        const isClaim = !block.context.heading && claimTriggers(block.text.slice(sentence.range.start, sentence.range.end)).length > 0;
         reports.push({
           text: text.slice(range.start, range.end),
           range,
           isClaim,
-          strength,
+          strength: strengthOf(prose),
           hedges: unique(prose.match(HEDGE_WORDS)),
           boosters: unique(prose.match(BOOSTER_WORDS)),
-          citations,
-          needsCitation: isClaim && citations.length === 0 && !block.context.heading,
+          citations: cited.map((citation) => describeCitation(citation, bibliography)),
+          needsCitation: isClaim && cited.length === 0,
         });
       }
     });
   }
   return reports;
+}
+
+function describeCitation(citation: Citation, bibliography: Bibliography): SentenceCitation {
+  const keys = citation.keys.map((key) => key.key);
+  return {
+    text: citation.text,
+    kind: citation.kind,
+    keys,
+    numbers: citation.numbers,
+    entries: keys.flatMap((key) => {
+      const entry = bibliography.entries.get(key);
+      if (!entry) return [];
+      const profile = evidenceProfile(entry);
+      return [{ key, label: shortLabel(entry), design: profile.design, ...(profile.level ? { evidenceLevel: profile.level } : {}) }];
+    }),
+  };
 }
 
 function strengthOf(sentence: string): ClaimStrength {

@@ -56,7 +56,7 @@ export function evidenceProfile(entry: BibEntry): EvidenceProfile {
     const level = entry.evidenceLevel ?? OCEBM_LEVEL[design];
     return { design, basis: 'recorded', ...(level ? { level } : {}) };
   }
-  const text = [entry.title, entry.keywords.join(', '), entry.container].filter(Boolean).join(' . ');
+  const text = [entry.title, entry.keywords.join(', '), entry.container, entry.notes].filter(Boolean).join(' . ');
   const design = classifyText(text) ?? (entry.abstract ? classifyText(entry.abstract) : undefined) ?? 'unknown';
   const level = entry.evidenceLevel ?? OCEBM_LEVEL[design];
   return { design, basis: 'inferred', ...(level ? { level } : {}) };

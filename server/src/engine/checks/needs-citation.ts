@@ -5,10 +5,46 @@
  * "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers } from '../citations/claims';
+import { claimTriggers, type ClaimKind } from '../citations/claims';
+import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
 import type { CheckKind } from './kind';
+
+/** An uncited-claim candidate in one chunk (chunk-relative offsets). */
+interface ClaimSentence {
+  kind: ClaimKind;
+  trigger: TextRange;
+  sentence: TextRange;
+  block: TextRange;
+  insertAt: number;
+}
+
+// Claim detection depends on the chunk's text only, so it is memoised per (memoised) chunk.
+const claimMemo = new WeakMap<PreparedChunk, ClaimSentence[]>();
+
+function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
+  let claims = claimMemo.get(chunk);
+  if (claims) return claims;
+  claims = [];
+  chunk.blocks.forEach((block, blockIndex) => {
+    if (block.context.heading || block.context.footnote) return;
+    for (const sentence of chunk.sentences(blockIndex)) {
+      const triggers = claimTriggers(block.text.slice(sentence.range.start, sentence.range.end));
+      if (triggers.length === 0) continue;
+      const trigger = triggers[0]!;
+      claims!.push({
+        kind: trigger.kind,
+        trigger: sourceRange(block, sentence.range.start + trigger.range.start, sentence.range.start + trigger.range.end),
+        sentence: sourceRange(block, sentence.range.start, sentence.range.end),
+        block: block.range,
+        insertAt: citationInsertOffset(block.text, sentence.range, (i) => block.offsets[i]!),
+      });
+    }
+  });
+  claimMemo.set(chunk, claims);
+  return claims;
+}
 
 export const needsCitationCheck: CheckKind = {
   kind: 'needs-citation',
@@ -16,34 +52,35 @@ export const needsCitationCheck: CheckKind = {
   compile() {
     return {
       runDocument(document, { context, citations }, report) {
-        const cited = citations.citations;
-        document.chunks.forEach(({ start, chunk }) => {
-          chunk.blocks.forEach((block, blockIndex) => {
-            if (block.context.heading || block.context.footnote) return;
-            const shift = (range: TextRange): TextRange => ({ start: range.start + start, end: range.start === range.end ? range.end + start : range.end + start });
-            const blockRange = shift(block.range);
-            const blockCited = cited.some((c) => c.range.start >= blockRange.start && c.range.end <= blockRange.end);
-            for (const sentence of chunk.sentences(blockIndex)) {
-              const text = block.text.slice(sentence.range.start, sentence.range.end);
-              const triggers = claimTriggers(text);
-              if (triggers.length === 0) continue;
-              const sentenceRange = shift(sourceRange(block, sentence.range.start, sentence.range.end));
-              // A citation right after the full stop ("… alone. [1]") still belongs to the sentence.
-              const hasCitation =
-                context.citationScope === 'paragraph' ? blockCited : cited.some((c) => c.range.start >= sentenceRange.start && c.range.start <= sentenceRange.end + 2);
-              if (hasCitation) continue;
-              const trigger = triggers[0]!;
-              const range = shift(sourceRange(block, sentence.range.start + trigger.range.start, sentence.range.start + trigger.range.end));
-              const insertAt = citationInsertOffset(block.text, sentence.range, (i) => block.offsets[i]! + start);
-              report({
-                range,
-                variant: trigger.kind,
-                citationSlot: { sentence: sentenceRange, insertAt },
-                fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }] }],
-              });
-            }
-          });
-        });
+        const starts = citations.citations.map((c) => c.range.start);
+        // Any citation starting in [from, to]? (citations are sorted by start)
+        const citedBetween = (from: number, to: number): boolean => {
+          let low = 0;
+          let high = starts.length;
+          while (low < high) {
+            const mid = (low + high) >> 1;
+            if (starts[mid]! < from) low = mid + 1;
+            else high = mid;
+          }
+          return low < starts.length && starts[low]! <= to;
+        };
+        for (const { start, chunk } of document.chunks) {
+          for (const claim of claimSentences(chunk)) {
+            // A citation right after the full stop ("… alone. [1]") still belongs to the sentence.
+            const cited =
+              context.citationScope === 'paragraph'
+                ? citedBetween(claim.block.start + start, claim.block.end + start)
+                : citedBetween(claim.sentence.start + start, claim.sentence.end + start + 2);
+            if (cited) continue;
+            const insertAt = claim.insertAt + start;
+            report({
+              range: { start: claim.trigger.start + start, end: claim.trigger.end + start },
+              variant: claim.kind,
+              citationSlot: { sentence: { start: claim.sentence.start + start, end: claim.sentence.end + start }, insertAt },
+              fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }] }],
+            });
+          }
+        }
       },
     };
   },

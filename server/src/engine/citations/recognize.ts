@@ -6,7 +6,7 @@
  * that style, author–year parentheses ("(Flato et al., 2017)"), links to DOI,
  * PubMed and PMC, and placeholders ("(ref)", "[citation needed]", "[@TODO]").
  */
-import type { PreparedDocument } from '../document';
+import type { PreparedChunk, PreparedDocument } from '../document';
 import { OPAQUE, sourceRange } from '../markdown/prose';
 import type { ReferenceItem } from '../markdown/structure';
 import type { TextRange } from '../types';
@@ -65,69 +65,91 @@ const EVIDENCE_LINK = /(doi\.org\/|dx\.doi\.org\/|pubmed\.ncbi\.nlm\.nih\.gov|nc
 /** Recognises the citations of a prepared document. */
 export function recognizeCitations(document: PreparedDocument): DocumentCitations {
   const citations: Citation[] = [];
+  const bareCandidates: Citation[] = [];
   const footnoteDefinitions: DocumentCitations['footnoteDefinitions'] = [];
   const referenceItems: ReferenceItem[] = [];
   const referenceHeadings: TextRange[] = [];
-  const source = document.source;
-  const bareCandidates: Citation[] = [];
   document.chunks.forEach(({ start, chunk }, chunkIndex) => {
     const shift = (range: TextRange): TextRange => ({ start: range.start + start, end: range.end + start });
+    const local = chunkCitations(chunk);
+    const place = (citation: Citation): Citation => ({
+      ...citation,
+      range: shift(citation.range),
+      keys: citation.keys.map((key) => ({ key: key.key, range: shift(key.range) })),
+      chunk: chunkIndex,
+    });
+    citations.push(...local.citations.map(place));
+    bareCandidates.push(...local.bare.map(place));
     const { structure } = chunk;
     for (const definition of structure.footnoteDefinitions) footnoteDefinitions.push({ label: definition.label, range: shift(definition.range) });
     for (const item of structure.referenceItems) referenceItems.push({ ...item, range: shift(item.range) });
     for (const heading of structure.referenceHeadings) referenceHeadings.push(shift(heading));
-    const footnoteStarts = new Map(structure.footnoteReferences.map((ref) => [ref.range.start, ref]));
-    const linkStarts = new Map(structure.links.map((link) => [link.range.start, link]));
-    chunk.blocks.forEach((block, blockIndex) => {
-      const base = { chunk: chunkIndex, block: blockIndex };
-      // Opaque runs in the prose are citation keys, markers, URLs, footnote references and code.
-      for (const run of block.text.matchAll(new RegExp(`${OPAQUE}+`, 'g'))) {
-        const local = sourceRange(block, run.index, run.index + run[0].length);
-        const footnote = footnoteStarts.get(local.start);
-        if (footnote) {
-          citations.push({ kind: 'footnote', range: shift(footnote.range), text: source.slice(footnote.range.start + start, footnote.range.end + start), keys: [], numbers: [], label: footnote.label, ...base, proseOffset: run.index });
-          continue;
-        }
-        const range = shift(local);
-        classifyOpaque(source.slice(range.start, range.end), range, { ...base, proseOffset: run.index }, citations);
-      }
-      // Links with visible text (the text is prose; the destination tells the source).
-      for (const [offset, link] of linkStarts) {
-        if (offset < block.range.start || offset >= block.range.end || !EVIDENCE_LINK.test(link.url)) continue;
-        if (citations.some((c) => c.kind === 'link' && c.range.start === offset + start)) continue;
-        const proseOffset = Math.max(0, block.offsets.findIndex((o) => o >= link.range.end) - 1);
-        citations.push({ kind: 'link', range: shift(link.range), text: source.slice(link.range.start + start, link.range.end + start), keys: [], numbers: [], url: link.url, ...base, proseOffset });
-      }
-      const prose = block.text;
-      const toCitation = (kind: CitationKind, from: number, to: number, extra: Partial<Citation> = {}): Citation => {
-        const range = shift(sourceRange(block, from, to));
-        return { kind, range, text: source.slice(range.start, range.end), keys: [], numbers: [], ...base, proseOffset: from, ...extra };
-      };
-      for (const match of prose.matchAll(PLACEHOLDERS)) citations.push(toCitation('placeholder', match.index, match.index + match[0].length));
-      for (const match of prose.matchAll(AUTHOR_YEAR)) citations.push(toCitation('author-year', match.index, match.index + match[0].length));
-      for (const match of prose.matchAll(SUPERSCRIPT_PANDOC)) citations.push(toCitation('numeric', match.index, match.index + match[0].length, { numbers: expandNumbers(match[1]!) }));
-      const blockSource = source.slice(block.range.start + start, block.range.end + start);
-      for (const match of blockSource.matchAll(SUPERSCRIPT_HTML)) {
-        const from = block.range.start + start + match.index;
-        citations.push({ kind: 'numeric', range: { start: from, end: from + match[0].length }, text: match[0], keys: [], numbers: expandNumbers(match[1]!), ...base, proseOffset: Math.max(0, block.offsets.findIndex((o) => o + start >= from)) });
-      }
-      if (!block.context.heading) {
-        const seen = new Set<number>();
-        const consider = (from: number, to: number): void => {
-          const bare = BARE_NUMBER.exec(prose.slice(from, to).trimEnd());
-          if (!bare || seen.has(from + bare.index)) return;
-          seen.add(from + bare.index);
-          bareCandidates.push(toCitation('bare-number', from + bare.index, from + bare.index + bare[0].length, { numbers: expandNumbers(bare[1]!) }));
-        };
-        for (const sentence of chunk.sentences(blockIndex)) consider(sentence.range.start, sentence.range.end);
-        consider(0, prose.length);
-      }
-    });
   });
   // Bare numbers count as citations only in documents that use them as a style.
   if (bareCandidates.length >= 2 && !citations.some((c) => c.kind === 'numeric' || c.kind === 'pandoc' || c.kind === 'footnote')) citations.push(...bareCandidates);
   citations.sort((a, b) => a.range.start - b.range.start);
   return { citations, footnoteDefinitions, referenceItems, referenceHeadings, style: dominantStyle(citations) };
+}
+
+// Chunks are memoised by text, so their citations can be memoised by chunk.
+const chunkMemo = new WeakMap<PreparedChunk, { citations: Citation[]; bare: Citation[] }>();
+
+/** The citations of one chunk, chunk-relative; `bare` holds bare-number candidates. */
+function chunkCitations(chunk: PreparedChunk): { citations: Citation[]; bare: Citation[] } {
+  const cached = chunkMemo.get(chunk);
+  if (cached) return cached;
+  const citations: Citation[] = [];
+  const bareCandidates: Citation[] = [];
+  const source = chunk.text;
+  const { structure } = chunk;
+  const footnoteStarts = new Map(structure.footnoteReferences.map((ref) => [ref.range.start, ref]));
+  chunk.blocks.forEach((block, blockIndex) => {
+    const base = { chunk: 0, block: blockIndex };
+    // Opaque runs in the prose are citation keys, markers, URLs, footnote references and code.
+    for (const run of block.text.matchAll(new RegExp(`${OPAQUE}+`, 'g'))) {
+      const range = sourceRange(block, run.index, run.index + run[0].length);
+      const footnote = footnoteStarts.get(range.start);
+      if (footnote) {
+        citations.push({ kind: 'footnote', range: footnote.range, text: source.slice(footnote.range.start, footnote.range.end), keys: [], numbers: [], label: footnote.label, ...base, proseOffset: run.index });
+        continue;
+      }
+      classifyOpaque(source.slice(range.start, range.end), range, { ...base, proseOffset: run.index }, citations);
+    }
+    // Links with visible text (the text is prose; the destination tells the source).
+    for (const link of structure.links) {
+      if (link.range.start < block.range.start || link.range.start >= block.range.end || !EVIDENCE_LINK.test(link.url)) continue;
+      if (citations.some((c) => c.kind === 'link' && c.range.start === link.range.start)) continue;
+      const proseOffset = Math.max(0, block.offsets.findIndex((o) => o >= link.range.end) - 1);
+      citations.push({ kind: 'link', range: link.range, text: source.slice(link.range.start, link.range.end), keys: [], numbers: [], url: link.url, ...base, proseOffset });
+    }
+    const prose = block.text;
+    const toCitation = (kind: CitationKind, from: number, to: number, extra: Partial<Citation> = {}): Citation => {
+      const range = sourceRange(block, from, to);
+      return { kind, range, text: source.slice(range.start, range.end), keys: [], numbers: [], ...base, proseOffset: from, ...extra };
+    };
+    for (const match of prose.matchAll(PLACEHOLDERS)) citations.push(toCitation('placeholder', match.index, match.index + match[0].length));
+    for (const match of prose.matchAll(AUTHOR_YEAR)) citations.push(toCitation('author-year', match.index, match.index + match[0].length));
+    for (const match of prose.matchAll(SUPERSCRIPT_PANDOC)) citations.push(toCitation('numeric', match.index, match.index + match[0].length, { numbers: expandNumbers(match[1]!) }));
+    const blockSource = source.slice(block.range.start, block.range.end);
+    for (const match of blockSource.matchAll(SUPERSCRIPT_HTML)) {
+      const from = block.range.start + match.index;
+      citations.push({ kind: 'numeric', range: { start: from, end: from + match[0].length }, text: match[0], keys: [], numbers: expandNumbers(match[1]!), ...base, proseOffset: Math.max(0, block.offsets.findIndex((o) => o >= from)) });
+    }
+    if (!block.context.heading) {
+      const seen = new Set<number>();
+      const consider = (from: number, to: number): void => {
+        const bare = BARE_NUMBER.exec(prose.slice(from, to).trimEnd());
+        if (!bare || seen.has(from + bare.index)) return;
+        seen.add(from + bare.index);
+        bareCandidates.push(toCitation('bare-number', from + bare.index, from + bare.index + bare[0].length, { numbers: expandNumbers(bare[1]!) }));
+      };
+      for (const sentence of chunk.sentences(blockIndex)) consider(sentence.range.start, sentence.range.end);
+      consider(0, prose.length);
+    }
+  });
+  const result = { citations, bare: bareCandidates };
+  chunkMemo.set(chunk, result);
+  return result;
 }
 
 function classifyOpaque(text: string, range: TextRange, where: Pick<Citation, 'chunk' | 'block' | 'proseOffset'>, out: Citation[]): void {
