@@ -44,12 +44,25 @@ const TRIGGERS: Array<[ClaimKind, RegExp]> = [
   ['epidemiology', /\bone of the most common\b/gi],
   ['epidemiology', /\bthe (?:single )?(?:most|least) (?:common|frequent)\b|\bthe (?:leading|main|commonest|biggest) (?:cause|risk factor)\b|\b(?:becoming|increasingly|more and more) (?:more )?common\b/gi],
   ['safety', /\b(?:is|are) (?:generally |very |completely |perfectly |not )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful|toxic|habit[- ]forming|addictive|suitable for)\b|\b(?:no|few|rare|serious|common|small|known) (?:side effects|adverse (?:events|effects)|harms?|risks?)\b|\b(?:won't|will not|doesn't|does not|can't|cannot) cause\b|\bcarr(?:y|ies) (?:a |an )?(?:small |low |high |serious )?risk\b|\b(?:increases?|raises?|lowers?|reduces?) (?:the |your )?(?:risk|chance) of\b|\brisk of [\w\s-]{1,30}? is (?:highest|lowest|higher|lower)\b/gi],
-  ['efficacy', new RegExp(String.raw`${NOT_A_VERB}\b(?:(?:may|can|could|might|will|does|did|do|probably|likely|appears? to|seems? to|tends? to|rarely|often|usually|not|never) )*${EFFECT_VERB}\b(?= (?:[\w'’-]+ ){0,5}?${OUTCOME}\b)`, 'gi')],
+  // The lookbehind sits after `\b` so it is tried at word starts only, not at every character.
+  ['efficacy', new RegExp(String.raw`\b${NOT_A_VERB}(?:(?:may|can|could|might|will|does|did|do|probably|likely|appears? to|seems? to|tends? to|rarely|often|usually|not|never) )*${EFFECT_VERB}\b(?= (?:[\w'’-]+ ){0,5}?${OUTCOME}\b)`, 'gi')],
   ['efficacy', /\b(?:is|are|was|were|proved|proven) (?:an? )?(?:highly |very |more |most |particularly )?(?:effective|beneficial|helpful|successful)\b(?! (?:way|tool) to (?:store|remember))|\b(?:cured|healed|fixed) my\b|\b(?:vanished|disappeared|went away|cleared up)\b/gi],
   ['epidemiology', new RegExp(String.raw`\b(?:most|the majority of|many|few|a (?:small )?minority of|(?:nearly |almost |about |around |roughly |over |more than |less than |up to )?(?:half|a third|a quarter|two thirds|three quarters) of)(?: (?:all|the|older|younger|adult|new|young))? (?:\w+ )?${PEOPLE}\b`, 'gi')],
   ['epidemiology', new RegExp(String.raw`\b${NUM}(?:\s?[-–]\s?| to | and )${NUM} (?:days|weeks|months|years)\b|\b(?:last|lasts|persist|persists|resolve|resolves|takes?|recover|return to sport|heal|heals)\b(?: \w+){0,4} (?:${NUM}|a few|several) (?:days|weeks|months|years)\b`, 'gi')],
   ['epidemiology', /\bone of the most common\b|\b(?:affects|occurs in|is (?:more |less )?common (?:in|among))\b|\b(?:tends?|tend) to affect\b/gi],
 ];
+
+// Cheap pre-checks: a trigger pattern runs only when its cue occurs in the sentence.
+// Most sentences miss most cues, so the expensive patterns rarely run.
+const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|twice|half|third|quarter|dose)\b/i;
+const CUES: Record<ClaimKind, RegExp> = {
+  statistic: NUMBER_CUE,
+  research: /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment)\b/i,
+  comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
+  epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
+  safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
+  efficacy: /\b(?:reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep|effective|beneficial|helpful|successful|fixed|vanished|disappeared|went away|cleared)/i,
+};
 
 const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
@@ -69,7 +82,11 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
   // A short line without final punctuation ("Causes and risk factors") is a heading or label, not a claim.
   if (text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) return [];
   const triggers: ClaimTrigger[] = [];
+  const cued = new Map<ClaimKind, boolean>();
   for (const [kind, pattern] of TRIGGERS) {
+    let present = cued.get(kind);
+    if (present === undefined) cued.set(kind, (present = CUES[kind].test(sentence)));
+    if (!present) continue;
     for (const match of sentence.matchAll(pattern)) {
       if (match[0].trim() === '') continue;
       const range = { start: match.index, end: match.index + match[0].length };
