@@ -34,6 +34,8 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
     assert.ok(existsSync(vsixPath()), `${vsixPath()} is missing; run \`npm run package\` first`);
     installExtension(RUN, vsixPath());
     copyFileSync(ARTICLE, articleOnDisk);
+    // The UI steps are about the overclaim pack; citations are covered by the API suite.
+    writeFileSync(join(RUN, 'workspace', '.claimlint.yaml'), 'packs: [overclaim]\n');
     server = await startCodeServer(RUN);
     browser = await launchBrowser(RUN);
     page = browser.page;
