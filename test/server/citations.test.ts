@@ -117,6 +117,28 @@ describe('citation features over LSP', function () {
     assert.match((stubEdit.edits[0] as { newText: string }).newText, /@article\{cushman2021postrce,/);
   });
 
+  it('offers "Insert citation" ranked for an uncited claim, and applies it before the full stop', async () => {
+    const text = `${ARTICLE}Dry needling after a race does not reduce post-race soreness in runners.\n`;
+    document = TextDocument.create(uri, 'markdown', 10, text);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ text }] });
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    const claim = report.items.find((d) => d.code === 'citations/needs-citation')!;
+    assert.equal(document.getText(claim.range), 'does not reduce');
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: claim.range,
+      context: { diagnostics: [claim] },
+    })) as CodeAction[];
+    assert.match(actions[0]!.title, /^Insert citation: Cushman et al\. 2021 — Postrace Dry Needling/);
+    assert.ok(actions.some((a) => a.title === 'Insert a citation placeholder'));
+    const edit = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(edit.textDocument.version, 10);
+    const applied = TextDocument.applyEdits(document, edit.edits as Array<{ range: Diagnostic['range']; newText: string }>);
+    assert.equal(applied.split('\n').at(-2), 'Dry needling after a race does not reduce post-race soreness in runners [@cushman2021postrace].');
+    document = TextDocument.create(uri, 'markdown', 11, ARTICLE);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 }, contentChanges: [{ text: ARTICLE }] });
+  });
+
   it('reports a broken bibliography entry on the bibliography file, and still uses the other entries', async () => {
     const bibPath = join(dir, 'references.bib');
     writeFileSync(bibPath, `${readFileSync(bibPath, 'utf8')}\n@article{broken2020,\n  title = {Unclosed,\n  year = {2020}\n`);
