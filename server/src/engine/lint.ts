@@ -71,7 +71,7 @@ function lintUnsafe(document: SourceDocument, config: ResolvedConfig, context: L
       });
     }
   }
-  findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines));
+  findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines, findings));
   return { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems };
 }
 
@@ -82,7 +82,10 @@ function lintDocumentChecks(
   context: LintContext,
   isSuppressed: (ruleId: string, range: TextRange) => boolean,
   lines: ReturnType<typeof lineInfo>,
+  earlier: readonly Finding[],
 ): Finding[] {
+  // One squiggle per span: a candidate with alternatives moves off spans other rules already flag.
+  const occupied = (range: TextRange): boolean => earlier.some((f) => f.range.start < range.end && range.start < f.range.end);
   const documentRules = config.rules.filter(({ rule }) => isDocumentCheck(rule.check));
   if (documentRules.length === 0) return [];
   const facts: DocumentFacts = { context, citations: recognizeCitations(prepared) };
@@ -90,7 +93,9 @@ function lintDocumentChecks(
   for (const { rule, severity } of documentRules) {
     const definition = rule.definition;
     try {
-      (rule.check as DocumentCheck).runDocument(prepared, facts, (candidate: DocumentCandidate) => {
+      (rule.check as DocumentCheck).runDocument(prepared, facts, (proposed: DocumentCandidate) => {
+        const free = proposed.alternatives && occupied(proposed.range) ? proposed.alternatives.find((alternative) => !occupied(alternative.range)) : undefined;
+        const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
         if (isSuppressed(definition.id, candidate.range)) return;
         const text = prepared.source.slice(candidate.range.start, candidate.range.end);
         findings.push({

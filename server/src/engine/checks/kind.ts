@@ -47,6 +47,8 @@ export interface DocumentCandidate {
   values?: Record<string, string>;
   /** Where a citation for this finding would go (needs-citation). */
   citationSlot?: CitationSlot;
+  /** Other ranges the finding may be shown on, in order, when `range` already carries another rule's finding. */
+  alternatives?: Array<{ range: TextRange; variant?: string }>;
 }
 
 /** A check that needs the whole document (citations, reference lists, the bibliography). */

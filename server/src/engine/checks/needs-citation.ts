@@ -15,6 +15,8 @@ import type { CheckKind } from './kind';
 interface ClaimSentence {
   kind: ClaimKind;
   trigger: TextRange;
+  /** The sentence's other triggers, in order. */
+  others: Array<{ kind: ClaimKind; range: TextRange }>;
   sentence: TextRange;
   block: TextRange;
   insertAt: number;
@@ -36,6 +38,7 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
       claims!.push({
         kind: trigger.kind,
         trigger: sourceRange(block, sentence.range.start + trigger.range.start, sentence.range.start + trigger.range.end),
+        others: triggers.slice(1).map((other) => ({ kind: other.kind, range: sourceRange(block, sentence.range.start + other.range.start, sentence.range.start + other.range.end) })),
         sentence: sourceRange(block, sentence.range.start, sentence.range.end),
         block: block.range,
         insertAt: citationInsertOffset(block.text, sentence.range, (i) => block.offsets[i]!),
@@ -75,6 +78,7 @@ export const needsCitationCheck: CheckKind = {
             const insertAt = claim.insertAt + start;
             report({
               range: { start: claim.trigger.start + start, end: claim.trigger.end + start },
+              alternatives: claim.others.map((other) => ({ range: { start: other.range.start + start, end: other.range.end + start }, variant: other.kind })),
               variant: claim.kind,
               citationSlot: { sentence: { start: claim.sentence.start + start, end: claim.sentence.end + start }, insertAt },
               fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }] }],
