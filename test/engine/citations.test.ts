@@ -2,7 +2,8 @@
  * Citation recognition: every style, with exact ranges, and what is not a citation.
  */
 import assert from 'node:assert/strict';
-import { prepareDocument, recognizeCitations } from '../../server/src/engine/index';
+import { EMPTY_BIBLIOGRAPHY, lint, prepareDocument, recognizeCitations } from '../../server/src/engine/index';
+import { onlyRule } from '../helpers/rules';
 
 /** `kind text [keys]` for each citation recognised in `markdown`. */
 function checkCitations(markdown: string, expected: string[]): void {
@@ -62,5 +63,19 @@ describe('citation recognition', () => {
       'placeholder [@TODO]',
       'placeholder TODO cite',
     ]);
+  });
+});
+
+describe('citation scope', () => {
+  const text = 'Pain fell in 40% of runners. Function improved by 30% too [@smith2020].\n';
+  const uncited = (scope: 'sentence' | 'paragraph'): string[] =>
+    lint({ path: 'a.md', text }, onlyRule('citations/needs-citation'), { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: scope }).findings.map((f) => f.text);
+
+  it('needs a citation in each claim sentence by default', () => {
+    assert.deepEqual(uncited('sentence'), ['40%']);
+  });
+
+  it('accepts one citation per paragraph with citationScope: paragraph', () => {
+    assert.deepEqual(uncited('paragraph'), []);
   });
 });
