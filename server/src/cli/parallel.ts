@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { reportFiles, type BatchReport, type JsonProblem, type Mode } from './report';
+import { dedupeProblems, reportFiles, type BatchReport, type Mode } from './report';
 
 interface WorkerInput {
   claimlintWorker: true;
@@ -26,7 +26,7 @@ export async function reportInParallel(paths: string[], mode: Mode, config: stri
   const byPath = new Map(batches.flatMap((batch) => batch.files).map((file) => [file.path, file]));
   return {
     files: paths.map((path) => byPath.get(path)!),
-    configProblems: dedupe(batches.flatMap((batch) => batch.configProblems)),
+    configProblems: dedupeProblems(batches.flatMap((batch) => batch.configProblems)),
   };
 }
 
@@ -67,14 +67,4 @@ function sizeOf(path: string): number {
   } catch {
     return 0;
   }
-}
-
-function dedupe(problems: JsonProblem[]): JsonProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}|${JSON.stringify(problem.range)}|${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -84,7 +84,7 @@ export function reportFiles(paths: readonly string[], mode: Mode, explicitConfig
   const cache = new ProjectCache(explicitConfig);
   const files = paths.map((path) => reportFile(path, mode, cache));
   const bibliographyProblems = cache.bibliographyProblems.map(({ problem, text }) => toJsonProblem(problem, text));
-  return { files, configProblems: dedupe([...convertProblems(cache.all()), ...bibliographyProblems]) };
+  return { files, configProblems: dedupeProblems([...convertProblems(cache.all()), ...bibliographyProblems]) };
 }
 
 function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
@@ -133,7 +133,8 @@ function toJsonProblem(problem: Problem, text: string): JsonProblem {
   };
 }
 
-function dedupe(problems: JsonProblem[]): JsonProblem[] {
+/** Problems without repeats (the same file, range and message). */
+export function dedupeProblems(problems: JsonProblem[]): JsonProblem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = `${problem.path}|${JSON.stringify(problem.range)}|${problem.message}`;
