@@ -8,13 +8,13 @@ import { evidenceProfile } from './bibliography/classify';
 import { shortLabel } from './bibliography/format';
 import { EMPTY_BIBLIOGRAPHY, type Bibliography } from './bibliography/model';
 import { claimTriggers } from './citations/claims';
+import { analyzeStrength, type ClaimStrength } from './claims/strength';
 import { recognizeCitations, type Citation } from './citations/recognize';
 import { prepareDocument } from './document';
 import { sourceRange } from './markdown/prose';
 import type { TextRange } from './types';
 
-/** Yu et al. 2019 categories, strongest last. */
-export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
+export type { ClaimStrength };
 
 /** A citation in a sentence, with the bibliography entries it resolves to. */
 export interface SentenceCitation {
@@ -37,14 +37,6 @@ export interface SentenceReport {
   needsCitation: boolean;
 }
 
-const CORRELATIONAL = /\b(associated with|association between|linked (to|with)|correlat(ed|es|ion)|related to|risk factor|predict(or|ive) of|more likely|less likely|(higher|lower|increased|reduced) risk)\b/i;
-const CONDITIONAL = /\b(may|might|could|can)( not)? (help|have|reduce|increase|improve|lower|raise|prevent|cause|lead|result|relieve|protect|boost|decrease|promote|contribute|affect)\b|\b(appears?|seems?) to\b/i;
-const DIRECT =
-  /\b(reduc(es|ed)|increas(es|ed)|improv(es|ed)|prevent(s|ed)|caus(es|ed)|cur(es|ed)|results? in|resulted in|leads? to|led to|eliminat(es|ed)|reliev(es|ed)|treats|heals|resets|boosts|lowers|raises|protects against|is (more |most |highly )?effective|(more|less) effective than|effectively)\b/i;
-const HEDGE_WORDS = /\b(may|might|could|possibly|perhaps|probably|likely|unlikely|appears?|seems?|suggests?|suggested|uncertain|unclear|potentially|typically|usually|often)\b/gi;
-const BOOSTER_WORDS =
-  /\b(clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|proven|proves|proof|always|never|completely|totally|entirely|permanently|guaranteed|100%)(?=\W|$)/gi;
-
 /** Analyses every prose sentence of `text`. Never throws on document text. */
 export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOGRAPHY): SentenceReport[] {
   const prepared = prepareDocument(text);
@@ -56,15 +48,16 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
         const local = sourceRange(block, sentence.range.start, sentence.range.end);
         const range = { start: local.start + start, end: local.end + start };
         const prose = block.text.slice(sentence.range.start, sentence.range.end).replace(/\s+/g, ' ');
+        const analysis = analyzeStrength(prose);
         const cited = citations.filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2 && c.kind !== 'placeholder');
         const isClaim = !block.context.heading && claimTriggers(block.text.slice(sentence.range.start, sentence.range.end)).length > 0;
         reports.push({
           text: text.slice(range.start, range.end),
           range,
           isClaim,
-          strength: strengthOf(prose),
-          hedges: unique(prose.match(HEDGE_WORDS)),
-          boosters: unique(prose.match(BOOSTER_WORDS)),
+          strength: analysis.strength,
+          hedges: analysis.hedges,
+          boosters: analysis.boosters,
           citations: cited.map((citation) => describeCitation(citation, bibliography)),
           needsCitation: isClaim && cited.length === 0,
         });
@@ -88,15 +81,4 @@ function describeCitation(citation: Citation, bibliography: Bibliography): Sente
       return [{ key, label: shortLabel(entry), design: profile.design, ...(profile.level ? { evidenceLevel: profile.level } : {}) }];
     }),
   };
-}
-
-function strengthOf(sentence: string): ClaimStrength {
-  if (CONDITIONAL.test(sentence)) return 'conditional';
-  if (CORRELATIONAL.test(sentence)) return 'correlational';
-  if (DIRECT.test(sentence)) return 'direct';
-  return 'none';
-}
-
-function unique(matches: RegExpMatchArray | null): string[] {
-  return [...new Set((matches ?? []).map((match) => match.toLowerCase()))];
 }
