@@ -1,0 +1,73 @@
+/**
+ * GRADE-ladder rewrites: the inflection table (written out here, not computed, so
+ * the test can catch compromise or the rewriter getting a form wrong) and the
+ * special cases: boosters, "can", "proven to", "cures", already-hedged sentences.
+ */
+import assert from 'node:assert/strict';
+import { hedgeRewrites, type HedgeLevel } from '../../server/src/engine/claims/hedge';
+
+// base, third person, past, participle
+const VERBS: Array<[string, string, string, string]> = [
+  ['reduce', 'reduces', 'reduced', 'reduced'], ['improve', 'improves', 'improved', 'improved'], ['relieve', 'relieves', 'relieved', 'relieved'],
+  ['prevent', 'prevents', 'prevented', 'prevented'], ['treat', 'treats', 'treated', 'treated'], ['heal', 'heals', 'healed', 'healed'],
+  ['lower', 'lowers', 'lowered', 'lowered'], ['raise', 'raises', 'raised', 'raised'], ['increase', 'increases', 'increased', 'increased'],
+  ['decrease', 'decreases', 'decreased', 'decreased'], ['boost', 'boosts', 'boosted', 'boosted'], ['cause', 'causes', 'caused', 'caused'],
+  ['eliminate', 'eliminates', 'eliminated', 'eliminated'], ['ease', 'eases', 'eased', 'eased'], ['alleviate', 'alleviates', 'alleviated', 'alleviated'],
+  ['protect', 'protects', 'protected', 'protected'], ['restore', 'restores', 'restored', 'restored'], ['shorten', 'shortens', 'shortened', 'shortened'],
+  ['strengthen', 'strengthens', 'strengthened', 'strengthened'], ['reverse', 'reverses', 'reversed', 'reversed'], ['stop', 'stops', 'stopped', 'stopped'],
+  ['slow', 'slows', 'slowed', 'slowed'], ['enhance', 'enhances', 'enhanced', 'enhanced'], ['fix', 'fixes', 'fixed', 'fixed'],
+  ['resolve', 'resolves', 'resolved', 'resolved'], ['repair', 'repairs', 'repaired', 'repaired'], ['control', 'controls', 'controlled', 'controlled'],
+  ['regulate', 'regulates', 'regulated', 'regulated'],
+];
+
+function rewrite(sentence: string, level: HedgeLevel): string | undefined {
+  const found = hedgeRewrites(sentence).find((r) => r.level === level);
+  return found ? sentence.slice(0, found.range.start) + found.text + sentence.slice(found.range.end) : undefined;
+}
+
+describe('GRADE-ladder rewrites', () => {
+  describe('inflection table', () => {
+    for (const [base, third, past, participle] of VERBS) {
+      it(`${base}: person, tense and auxiliaries`, () => {
+        assert.equal(rewrite(`It ${third} the symptoms.`, 'moderate'), `It probably ${third} the symptoms.`);
+        assert.equal(rewrite(`It ${third} the symptoms.`, 'low'), `It may ${base} the symptoms.`);
+        assert.equal(rewrite(`They ${base} the symptoms.`, 'moderate'), `They probably ${base} the symptoms.`);
+        assert.equal(rewrite(`They ${base} the symptoms.`, 'low'), `They may ${base} the symptoms.`);
+        assert.equal(rewrite(`It ${past} the symptoms.`, 'moderate'), `It probably ${past} the symptoms.`);
+        assert.equal(rewrite(`It ${past} the symptoms.`, 'low'), `It may have ${participle} the symptoms.`);
+        assert.equal(rewrite(`It can ${base} the symptoms.`, 'low'), `It may ${base} the symptoms.`);
+        assert.equal(rewrite(`It can ${base} the symptoms.`, 'moderate'), `It probably ${third} the symptoms.`);
+        assert.equal(rewrite(`It ${third} the symptoms.`, 'very-low'), `It is uncertain whether it ${third} the symptoms.`);
+      });
+    }
+  });
+
+  it('never offers "can" as a hedge', () => {
+    for (const [, third] of VERBS) for (const r of hedgeRewrites(`Massage ${third} the symptoms.`)) assert.doesNotMatch(r.text, /\bcan\b/);
+  });
+
+  it('removes boosters instead of hedging them', () => {
+    assert.equal(rewrite('Foam rolling clearly improves flexibility.', 'low'), 'Foam rolling may improve flexibility.');
+    assert.equal(rewrite('Foam rolling definitely improves flexibility.', 'moderate'), 'Foam rolling probably improves flexibility.');
+  });
+
+  it('rewrites "proven to" and "cures" as GRADE wording', () => {
+    assert.equal(rewrite('This protocol is proven to reduce pain.', 'moderate'), 'This protocol has been shown in trials to reduce pain.');
+    assert.equal(rewrite('These exercises are clinically proven to improve function.', 'low'), 'These exercises may improve function.');
+    assert.equal(rewrite('Turmeric cures arthritis.', 'low'), 'Turmeric may help relieve arthritis.');
+    assert.equal(rewrite('Acupuncture helps relieve back pain.', 'low'), 'Acupuncture may help relieve back pain.');
+  });
+
+  it('offers the correlational form for observational evidence', () => {
+    assert.equal(rewrite('Dry needling reduces pain.', 'correlational'), 'Dry needling is associated with reduced pain.');
+    assert.equal(rewrite('Coffee prevents dementia.', 'correlational'), 'Coffee is associated with a lower risk of dementia.');
+    assert.equal(rewrite('Stretching can reduce the risk of injury.', 'correlational'), 'Stretching is associated with a lower risk of injury.');
+    assert.equal(rewrite('Sitting increases the risk of diabetes.', 'correlational'), 'Sitting is associated with a higher risk of diabetes.');
+    assert.equal(rewrite('Needling relieved pain in most patients.', 'correlational'), 'Needling was associated with less pain in most patients.');
+  });
+
+  it('never double-hedges', () => {
+    for (const sentence of ['Dry needling may reduce pain.', 'It probably reduces pain.', 'Massage appears to improve mood.', 'It could lower blood pressure.'])
+      assert.deepEqual(hedgeRewrites(sentence), [], sentence);
+  });
+});
