@@ -1,9 +1,13 @@
 /**
  * The registry of check kinds, by the name a rule file gives in `check:`.
  */
+import { animalOrLabToHumanCheck } from './animal-or-lab-to-human';
+import { causalFromObservationalCheck } from './causal-from-observational';
+import { certaintyMismatchCheck } from './certainty-mismatch';
 import { citationPlaceholderCheck } from './citation-placeholder';
 import type { CheckKind } from './kind';
 import { needsCitationCheck } from './needs-citation';
+import { noEffectClaimCheck } from './no-effect-claim';
 import { phraseCheck } from './phrase';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
 import { substitutionCheck } from './substitution';
@@ -19,5 +23,9 @@ export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(
     unusedReferenceCheck,
     duplicateReferenceCheck,
     needsCitationCheck,
+    causalFromObservationalCheck,
+    animalOrLabToHumanCheck,
+    certaintyMismatchCheck,
+    noEffectClaimCheck,
   ].map((kind) => [kind.kind, kind]),
 );

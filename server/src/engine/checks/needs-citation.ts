@@ -6,6 +6,7 @@
  * the finding carries where a citation would go.
  */
 import { claimTriggers, type ClaimKind } from '../citations/claims';
+import { hedgeRewrites } from '../claims/hedge';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
@@ -76,12 +77,18 @@ export const needsCitationCheck: CheckKind = {
                 : citedBetween(claim.sentence.start + start, claim.sentence.end + start + 2);
             if (cited) continue;
             const insertAt = claim.insertAt + start;
+            const sentenceRange = { start: claim.sentence.start + start, end: claim.sentence.end + start };
+            // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
+            const low = claim.kind === 'efficacy' ? hedgeRewrites(document.source.slice(sentenceRange.start, sentenceRange.end)).find((r) => r.level === 'low') : undefined;
+            const hedge = low
+              ? [{ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range: { start: sentenceRange.start + low.range.start, end: sentenceRange.start + low.range.end }, newText: low.text }] }]
+              : [];
             report({
               range: { start: claim.trigger.start + start, end: claim.trigger.end + start },
               alternatives: claim.others.map((other) => ({ range: { start: other.range.start + start, end: other.range.end + start }, variant: other.kind })),
               variant: claim.kind,
-              citationSlot: { sentence: { start: claim.sentence.start + start, end: claim.sentence.end + start }, insertAt },
-              fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }] }],
+              citationSlot: { sentence: sentenceRange, insertAt },
+              fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }] }, ...hedge],
             });
           }
         }

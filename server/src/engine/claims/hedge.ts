@@ -150,8 +150,8 @@ function withHelpTail(sentence: string, words: RegExpMatchArray[], at: number, p
   const to = next[0].toLowerCase() === 'to' ? words[at + 2] : undefined;
   const helped = to ?? next;
   if (!verbIndex().has(helped[0].toLowerCase())) return phrase;
-  const end = helped.index + helped[0].length;
-  return { ...phrase, range: { start: phrase.range.start, end }, helpTail: sentence.slice(next.index, end) };
+  const end = helped.index! + helped[0].length;
+  return { ...phrase, range: { start: phrase.range.start, end }, helpTail: sentence.slice(next.index!, end) };
 }
 
 function findBack(words: RegExpMatchArray[], from: number, pattern: RegExp, within: number): number | undefined {

@@ -16,7 +16,11 @@ export type CheckKindName =
   | 'missing-reference'
   | 'unused-reference'
   | 'duplicate-reference'
-  | 'needs-citation';
+  | 'needs-citation'
+  | 'causal-from-observational'
+  | 'animal-or-lab-to-human'
+  | 'certainty-mismatch'
+  | 'no-effect-claim';
 
 /** A validated rule file (format v1). Field names follow the YAML. */
 export interface RuleDefinition {
@@ -38,7 +42,7 @@ export interface RuleDefinition {
   exceptions?: string[];
   guards?: GuardName[];
   scopes?: Scope[];
-  examples: { flagged: string[]; clean: string[]; fixed?: string[] };
+  examples: { flagged: string[]; clean: string[]; fixed?: string[]; bibliography?: Array<Record<string, unknown>> };
 }
 
 /** A pack manifest (pack.yaml). */

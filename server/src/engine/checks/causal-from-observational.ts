@@ -1,0 +1,24 @@
+/**
+ * `check: causal-from-observational`: direct causal wording ("reduces", "prevents")
+ * whose cited evidence is only observational (cohort, case-control, cross-sectional).
+ * Fix: the correlational form, then the low-certainty ladder wording.
+ */
+import { citedClaims, isObservational } from '../claims/evidence';
+import type { CheckKind } from './kind';
+import { describeEvidence, ladderFixes } from './evidence-shared';
+
+export const causalFromObservationalCheck: CheckKind = {
+  kind: 'causal-from-observational',
+  description: 'Flags direct causal wording that cites only observational studies.',
+  compile() {
+    return {
+      runDocument(document, { context, citations }, report) {
+        for (const claim of citedClaims(document, citations, context.bibliography)) {
+          if (claim.analysis.strength !== 'direct' || claim.analysis.hedges.length > 0 || !claim.cue) continue;
+          if (!claim.evidence.every((e) => isObservational(e.profile))) continue;
+          report({ range: claim.cue, values: { evidence: describeEvidence(claim) }, fixes: ladderFixes(claim, ['correlational', 'low']) });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * `check: no-effect-claim`: "has no effect", "is no better than", "does not reduce"
+ * stated as fact (Cochrane Handbook §12.7.4: absence of evidence of an effect is
+ * not evidence of no effect). Fix: "may make little or no difference". Not
+ * reported when the sentence cites a systematic review, meta-analysis or guideline.
+ */
+import { evidenceProfile } from '../bibliography/classify';
+import { sourceRange } from '../markdown/prose';
+import type { CheckKind } from './kind';
+
+const NO_EFFECT =
+  /\b(?:(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:effect|impact|benefit)\s+(?:on|in|for)|makes?\s+no\s+difference\s+(?:to|in)|made\s+no\s+difference\s+(?:to|in)|(?:does|do|did)\s+not\s+(?:reduce|improve|prevent|help|relieve|affect|change|lower|increase|work\s+for)|(?:is|are|was|were)\s+no\s+(?:better|more\s+effective)\s+than|(?:is|are|was|were)\s+(?:completely\s+)?ineffective\s+(?:for|in|at))\b/i;
+const SYNTHESIS = new Set(['systematic review', 'meta-analysis', 'guideline']);
+
+export const noEffectClaimCheck: CheckKind = {
+  kind: 'no-effect-claim',
+  description: 'Flags "no effect" and "no better than" stated as fact without a systematic review behind it.',
+  compile() {
+    return {
+      runDocument(document, { context, citations }, report) {
+        for (const { start, chunk } of document.chunks) {
+          chunk.blocks.forEach((block, blockIndex) => {
+            if (block.context.heading) return;
+            for (const sentence of chunk.sentences(blockIndex)) {
+              const prose = block.text.slice(sentence.range.start, sentence.range.end);
+              const match = NO_EFFECT.exec(prose);
+              if (!match || /\b(?:may|might|probably|likely|little or no)\b/i.test(prose)) continue;
+              const local = sourceRange(block, sentence.range.start, sentence.range.end);
+              const range = { start: local.start + start, end: local.end + start };
+              const backedBySynthesis = citations.citations
+                .filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2)
+                .flatMap((c) => c.keys)
+                .some((key) => {
+                  const entry = context.bibliography.entries.get(key.key);
+                  return entry !== undefined && SYNTHESIS.has(evidenceProfile(entry).design);
+                });
+              if (backedBySynthesis) continue;
+              const flagged = sourceRange(block, sentence.range.start + match.index, sentence.range.start + match.index + match[0].length);
+              const target = { start: flagged.start + start, end: flagged.end + start };
+              const phrase = match[0].toLowerCase();
+              const replacement = /better|more effective/.test(phrase) ? 'may make little or no difference compared with' : 'may make little or no difference to';
+              const plainSource = document.source.slice(target.start, target.end).replace(/\s+/g, ' ') === match[0].replace(/\s+/g, ' ');
+              report({
+                range: target,
+                fixes: plainSource ? [{ title: `Rewrite as “${replacement}”`, edits: [{ range: target, newText: replacement }], isPreferred: true }] : [],
+              });
+            }
+          });
+        }
+      },
+    };
+  },
+};

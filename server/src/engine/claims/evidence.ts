@@ -1,0 +1,69 @@
+/**
+ * Joins each claim sentence to the evidence it cites: the sentence's strength
+ * (claims/strength.ts), its citations resolved to bibliography entries, and each
+ * entry's study design and evidence level (bibliography/classify.ts). The
+ * `evidence` pack's check kinds read these.
+ */
+import { evidenceProfile, type EvidenceProfile } from '../bibliography/classify';
+import type { BibEntry, Bibliography } from '../bibliography/model';
+import type { DocumentCitations } from '../citations/recognize';
+import type { PreparedDocument } from '../document';
+import { sourceRange } from '../markdown/prose';
+import type { TextRange } from '../types';
+import { analyzeStrength, type StrengthAnalysis } from './strength';
+
+/** A sentence with a citation that resolves to at least one bibliography entry. */
+export interface CitedClaim {
+  /** Source range of the sentence, and its text. */
+  range: TextRange;
+  text: string;
+  /** The sentence without citation markers, for analysis and rewriting. */
+  analysis: StrengthAnalysis;
+  /** Source range of the strength cue (the words to flag), when there is one. */
+  cue?: TextRange;
+  evidence: Array<{ entry: BibEntry; profile: EvidenceProfile }>;
+}
+
+const OBSERVATIONAL = new Set(['cohort study', 'case-control study', 'cross-sectional study']);
+const NON_HUMAN = new Set(['animal study', 'in vitro study']);
+
+/** True for designs that cannot show cause (observational). */
+export function isObservational(profile: EvidenceProfile): boolean {
+  return OBSERVATIONAL.has(profile.design);
+}
+
+/** True for animal and laboratory (in vitro) studies. */
+export function isNonHuman(profile: EvidenceProfile): boolean {
+  return NON_HUMAN.has(profile.design);
+}
+
+/** Every sentence that cites resolvable entries, with its strength and evidence. */
+export function citedClaims(document: PreparedDocument, citations: DocumentCitations, bibliography: Bibliography): CitedClaim[] {
+  if (bibliography.entries.size === 0) return [];
+  const claims: CitedClaim[] = [];
+  for (const { start, chunk } of document.chunks) {
+    chunk.blocks.forEach((block, blockIndex) => {
+      if (block.context.footnote) return;
+      for (const sentence of chunk.sentences(blockIndex)) {
+        const local = sourceRange(block, sentence.range.start, sentence.range.end);
+        const range = { start: local.start + start, end: local.end + start };
+        const cited = citations.citations.filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2 && c.keys.length > 0);
+        const evidence = cited.flatMap((c) => c.keys).flatMap((key) => {
+          const entry = bibliography.entries.get(key.key);
+          return entry ? [{ entry, profile: evidenceProfile(entry) }] : [];
+        });
+        if (evidence.length === 0) continue;
+        const prose = block.text.slice(sentence.range.start, sentence.range.end);
+        const analysis = analyzeStrength(prose);
+        const cue = analysis.cue
+          ? (() => {
+              const cueRange = sourceRange(block, sentence.range.start + analysis.cue.start, sentence.range.start + analysis.cue.end);
+              return { start: cueRange.start + start, end: cueRange.end + start };
+            })()
+          : undefined;
+        claims.push({ range, text: document.source.slice(range.start, range.end), analysis, ...(cue ? { cue } : {}), evidence });
+      }
+    });
+  }
+  return claims;
+}
