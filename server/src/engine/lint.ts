@@ -16,7 +16,8 @@ import { readDirectives } from './directives';
 import { replacementFixes } from './fixes';
 import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
 import { sourceRange, type ProseBlock } from './markdown/prose';
-import type { Scope } from './rules/model';
+import type { Audience, Mode, Scope } from './rules/model';
+import { readFrontMatter } from './markdown/front-matter';
 import { disableFix, type BlockPlacement } from './suppress';
 import { lineInfo } from './text/lines';
 import type { Finding, Fix, LintResult, Problem, SourceDocument, TextRange } from './types';
@@ -27,11 +28,14 @@ const CHECK_FAILED = 'claimlint/check-failed';
 interface ChunkFinding {
   finding: Omit<Finding, 'suppressions'>;
   placement: BlockPlacement;
+  /** The sentence holding the finding (for "Remove this claim" in product mode). */
+  sentence?: TextRange;
 }
 
 const findingMemos = new WeakMap<ResolvedConfig, TextMemo<ChunkFinding[]>>();
 
 const DEFAULT_CONTEXT: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'sentence' };
+const DEFAULT_PROFILE = { audience: 'professional', mode: 'editorial' } as const;
 
 /** Lints one document; `context` carries its bibliography and citation settings. */
 export function lint(document: SourceDocument, config: ResolvedConfig, context: LintContext = DEFAULT_CONTEXT): LintResult {
@@ -46,20 +50,24 @@ export function lint(document: SourceDocument, config: ResolvedConfig, context: 
   }
 }
 
-function lintUnsafe(document: SourceDocument, config: ResolvedConfig, context: LintContext): LintResult {
+function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, context: LintContext): LintResult {
   const text = document.text;
+  const profile = documentProfile(text, context.profile ?? { audience: fullConfig.audience ?? DEFAULT_PROFILE.audience, mode: fullConfig.mode ?? DEFAULT_PROFILE.mode });
+  // Rules that ask for a profile (`when: { audience: patient }`) run only for it.
+  const config = profileConfig(fullConfig, profile);
   const prepared = prepareDocument(text);
   const lines = lineInfo(text);
   const html = prepared.chunks.flatMap(({ start, chunk }) => chunk.structure.html.map((range) => shift(range, start)));
   const { suppressions, problems } = readDirectives(html, text, lines.starts, { ruleIds: config.knownRuleIds, packs: config.knownPacks }, document.path);
-  let memo = findingMemos.get(config);
+  let memo = findingMemos.get(fullConfig);
   if (!memo) {
     memo = new TextMemo(5000);
-    findingMemos.set(config, memo);
+    findingMemos.set(fullConfig, memo);
   }
+  const profileKey = `${profile.audience}/${profile.mode}\u0000`;
   const findings: Finding[] = [];
   for (const { start, chunk } of prepared.chunks) {
-    for (const { finding, placement } of memo.get(chunk.text, () => lintChunk(chunk, config))) {
+    for (const { finding, placement, sentence } of memo.get(profileKey + chunk.text, () => lintChunk(chunk, config))) {
       const range = shift(finding.range, start);
       if (finding.ruleId !== CHECK_FAILED && suppressions.isSuppressed(finding.ruleId, range.start)) continue;
       const block = { range: shift(placement.range, start), ...(placement.table ? { table: shift(placement.table, start) } : {}), ...(placement.listItem ? { listItem: placement.listItem } : {}) };
@@ -68,11 +76,62 @@ function lintUnsafe(document: SourceDocument, config: ResolvedConfig, context: L
         range,
         fixes: finding.fixes.map((fix) => shiftFix(fix, start)),
         suppressions: finding.ruleId === CHECK_FAILED ? [] : [disableFix(text, lines, block, finding.ruleId, range)],
-      });
+        ...(sentence ? { sentenceRange: shift(sentence, start) } : {}),
+      } as Finding & { sentenceRange?: TextRange });
     }
   }
   findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines, findings));
-  return { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems };
+  const adjusted = profile.mode === 'product' ? findings.map((finding) => forProduct(finding, config, text)) : findings.map(stripSentence);
+  return { findings: keepInBounds(adjusted, text.length, problems, document.path).sort(compareFindings), problems };
+}
+
+/** Front matter `audience:` and `mode:` override the project's defaults for one document. */
+function documentProfile(text: string, defaults: { audience: Audience; mode: Mode }): { audience: Audience; mode: Mode } {
+  if (!text.startsWith('---')) return defaults;
+  const frontMatter = readFrontMatter(text);
+  const audience = frontMatter.audience?.value;
+  const mode = frontMatter.mode?.value;
+  return {
+    audience: audience === 'patient' || audience === 'professional' ? audience : defaults.audience,
+    mode: mode === 'editorial' || mode === 'product' ? mode : defaults.mode,
+  };
+}
+
+function profileConfig(config: ResolvedConfig, profile: { audience: string; mode: string }): ResolvedConfig {
+  const rules = config.rules.filter(({ rule }) => {
+    const when = rule.definition.when;
+    return !when || ((!when.audience || when.audience === profile.audience) && (!when.mode || when.mode === profile.mode));
+  });
+  return rules.length === config.rules.length ? config : { ...config, rules };
+}
+
+function stripSentence(finding: Finding & { sentenceRange?: TextRange }): Finding {
+  const { sentenceRange: _sentence, ...rest } = finding;
+  return rest;
+}
+
+/**
+ * Product mode follows advertising regulators (domain reference §7): a hedge does
+ * not cure a disease or level-of-support claim, so hedging fixes are dropped, the
+ * rule's product severity applies, and "Remove this claim" is offered.
+ */
+function forProduct(withSentence: Finding & { sentenceRange?: TextRange }, config: ResolvedConfig, text: string): Finding {
+  const { sentenceRange, ...finding } = withSentence;
+  const definition = config.rules.find(({ rule }) => rule.definition.id === finding.ruleId)?.rule.definition;
+  const fixes = finding.fixes.filter((fix) => fix.kind !== 'hedge');
+  if (definition?.product?.removal && sentenceRange) {
+    let end = sentenceRange.end;
+    while (end < text.length && text[end] === ' ') end++;
+    fixes.push({ title: 'Remove this claim', edits: [{ range: { start: sentenceRange.start, end }, newText: '' }], kind: 'remove' });
+  }
+  if (fixes[0] && !fixes.some((fix) => fix.isPreferred)) fixes[0] = { ...fixes[0], isPreferred: true };
+  const productMessage = definition?.messages?.['product'];
+  return {
+    ...finding,
+    ...(productMessage ? { message: fillMessage(productMessage, finding.text, undefined) } : {}),
+    severity: definition?.product?.severity ?? finding.severity,
+    fixes,
+  };
 }
 
 /** Findings of the document-level rules (citations, reference lists), not memoised. */
@@ -162,19 +221,22 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
         const proseEnd = tokens[candidate.to - 1]!.end;
         const range = sourceRange(block, proseStart, proseEnd);
         const proseText = block.text.slice(proseStart, proseEnd).replace(/\s+/g, ' ');
+        const fixes = replacementFixes(chunk.text, range, proseText, candidate.replacements);
+        const sentence = sentenceOfToken(chunk.sentences(candidate.block), candidate.from, tokens.length, block.text.length);
         found.push({
           finding: {
             ruleId: definition.id,
             ...(definition.title ? { title: definition.title } : {}),
             severity,
-            message: definition.message.replace(/\{text\}/g, proseText),
+            message: fillMessage(definition.message, proseText, candidate.values),
             range,
             text: chunk.text.slice(range.start, range.end),
-            fixes: replacementFixes(chunk.text, range, proseText, candidate.replacements),
+            fixes: definition.fixKind === 'hedge' ? fixes.map((fix) => ({ ...fix, kind: 'hedge' as const })) : fixes,
             rationale: definition.rationale,
             source: definition.source,
           },
           placement: placementOf(block),
+          sentence: sourceRange(block, sentence.range.start, sentence.range.end),
         });
       });
     } catch (error) {

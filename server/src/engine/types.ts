@@ -29,6 +29,8 @@ export interface Fix {
   fileEdits?: Array<{ path: string; edits: TextEdit[] }>;
   /** True for the one fix an editor may apply automatically. */
   isPreferred?: boolean;
+  /** `hedge` fixes soften a claim; product mode drops them (regulators do not accept hedges). */
+  kind?: 'hedge' | 'rewrite' | 'remove';
 }
 
 /** Where a rule's facts come from. */

@@ -68,8 +68,13 @@ export function documentBibliography(documentPath: string | undefined, text: str
   }
   const bibliography: Bibliography = loadBibliography(files);
   problems.push(...bibliography.problems);
+  // The engine applies front matter `audience:`/`mode:`; a value it cannot use is reported here, at its place.
+  for (const [key, value, allowed] of [['audience', frontMatter.audience, ['patient', 'professional']], ['mode', frontMatter.mode, ['editorial', 'product']]] as const) {
+    if (value && !(allowed as readonly string[]).includes(value.value))
+      problems.push({ path: documentPath ?? 'untitled', severity: 'error', range: value.range, message: `front matter \`${key}: ${value.value}\` must be one of ${allowed.join(', ')}` });
+  }
   return {
-    context: { bibliography, citationScope: project.config.citationScope },
+    context: { bibliography, citationScope: project.config.citationScope, profile: { audience: project.config.audience, mode: project.config.mode } },
     origin,
     problems,
     texts: new Map(files.map((file) => [file.path, file.text])),

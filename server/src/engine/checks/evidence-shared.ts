@@ -22,7 +22,7 @@ export function ladderFixes(claim: CitedClaim, levels: readonly HedgeLevel[]): F
     if (!rewrite) continue;
     const start = claim.range.start + rewrite.range.start;
     const end = claim.range.start + rewrite.range.end;
-    fixes.push({ title: `${TITLES[level]}: “${rewrite.text}”`, edits: [{ range: { start, end }, newText: rewrite.text }] });
+    fixes.push({ title: `${TITLES[level]}: “${rewrite.text}”`, edits: [{ range: { start, end }, newText: rewrite.text }], kind: level === 'correlational' ? 'rewrite' : 'hedge' });
   }
   if (fixes[0]) fixes[0].isPreferred = true;
   return fixes;

@@ -9,6 +9,7 @@ import type { CheckKind } from './kind';
 import { needsCitationCheck } from './needs-citation';
 import { noEffectClaimCheck } from './no-effect-claim';
 import { phraseCheck } from './phrase';
+import { readingGradeCheck } from './reading-grade';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
 import { substitutionCheck } from './substitution';
 import { unknownCitationKeyCheck } from './unknown-citation-key';
@@ -27,5 +28,6 @@ export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(
     animalOrLabToHumanCheck,
     certaintyMismatchCheck,
     noEffectClaimCheck,
+    readingGradeCheck,
   ].map((kind) => [kind.kind, kind]),
 );

@@ -6,7 +6,7 @@
 import type { Bibliography } from '../bibliography/model';
 import type { DocumentCitations } from '../citations/recognize';
 import type { PreparedChunk, PreparedDocument } from '../document';
-import type { RuleDefinition } from '../rules/model';
+import type { Audience, Mode, RuleDefinition } from '../rules/model';
 import type { CitationSlot, Fix, TextRange } from '../types';
 
 /** A match a check proposes: a token span of one block, and its replacement texts. */
@@ -17,6 +17,8 @@ export interface Candidate {
   to: number;
   /** Replacements offered as fixes, preferred first ("" removes the words). */
   replacements: string[];
+  /** Values for `{name}` placeholders in the message besides `{text}`. */
+  values?: Record<string, string>;
 }
 
 /** A check that looks at one chunk at a time; its results are memoised per chunk. */
@@ -29,6 +31,8 @@ export interface LintContext {
   bibliography: Bibliography;
   /** Whether a claim's citation must be in its sentence or may close its paragraph. */
   citationScope: 'sentence' | 'paragraph';
+  /** Who the document is for, and whether it is editorial or product copy. */
+  profile?: { audience: Audience; mode: Mode };
 }
 
 /** Facts computed once per lint and shared by document-level checks. */

@@ -81,7 +81,7 @@ export const needsCitationCheck: CheckKind = {
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
             const low = claim.kind === 'efficacy' ? hedgeRewrites(document.source.slice(sentenceRange.start, sentenceRange.end)).find((r) => r.level === 'low') : undefined;
             const hedge = low
-              ? [{ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range: { start: sentenceRange.start + low.range.start, end: sentenceRange.start + low.range.end }, newText: low.text }] }]
+              ? [{ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range: { start: sentenceRange.start + low.range.start, end: sentenceRange.start + low.range.end }, newText: low.text }], kind: 'hedge' as const }]
               : [];
             report({
               range: { start: claim.trigger.start + start, end: claim.trigger.end + start },

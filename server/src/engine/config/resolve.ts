@@ -22,6 +22,9 @@ export interface ResolvedConfig {
   /** Bibliography paths as written in the config file (relative to it). */
   bibliography: string[];
   citationScope: 'sentence' | 'paragraph';
+  /** Defaults for documents whose front matter does not say. */
+  audience: 'patient' | 'professional';
+  mode: 'editorial' | 'product';
 }
 
 /** The settings a config file may hold (format v1). */
@@ -30,6 +33,8 @@ export interface ConfigData {
   rules?: Record<string, Severity | 'off'>;
   bibliography?: string | string[];
   citationScope?: 'sentence' | 'paragraph';
+  audience?: 'patient' | 'professional';
+  mode?: 'editorial' | 'product';
 }
 
 /** Resolves `loaded` rules against an optional config file. */
@@ -74,5 +79,8 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile): { con
     rules.push({ rule, severity: override ?? rule.definition.severity });
   }
   const bibliography = data.bibliography === undefined ? [] : Array.isArray(data.bibliography) ? data.bibliography : [data.bibliography];
-  return { config: { rules, knownRuleIds, knownPacks, bibliography, citationScope: data.citationScope ?? 'sentence' }, problems };
+  return {
+    config: { rules, knownRuleIds, knownPacks, bibliography, citationScope: data.citationScope ?? 'sentence', audience: data.audience ?? 'professional', mode: data.mode ?? 'editorial' },
+    problems,
+  };
 }

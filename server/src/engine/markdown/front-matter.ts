@@ -15,6 +15,8 @@ export interface FrontMatterValue {
 /** The front matter settings of a document. */
 export interface FrontMatter {
   bibliography: FrontMatterValue[];
+  audience?: FrontMatterValue;
+  mode?: FrontMatterValue;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -32,6 +34,11 @@ export function readFrontMatter(text: string): FrontMatter {
   for (const item of values) {
     if (isScalar(item) && typeof item.value === 'string' && item.range)
       result.bibliography.push({ value: item.value, range: { start: item.range[0] + offset, end: item.range[1] + offset } });
+  }
+  for (const key of ['audience', 'mode'] as const) {
+    const value = document.contents.get(key, true) as YamlNode | undefined;
+    if (isScalar(value) && typeof value.value === 'string' && value.range)
+      result[key] = { value: value.value, range: { start: value.range[0] + offset, end: value.range[1] + offset } };
   }
   return result;
 }

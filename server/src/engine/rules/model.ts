@@ -7,6 +7,12 @@ import type { RuleSource, Severity } from '../types';
 /** Where a rule can apply; matched against the contexts of a prose block. */
 export type Scope = 'paragraph' | 'heading' | 'list' | 'table' | 'blockquote' | 'footnote';
 
+/** Who reads a document. */
+export type Audience = 'patient' | 'professional';
+
+/** Editorial content, or product and advertising copy. */
+export type Mode = 'editorial' | 'product';
+
 /** The check kinds a rule file may name in `check:`. */
 export type CheckKindName =
   | 'phrase'
@@ -20,7 +26,8 @@ export type CheckKindName =
   | 'causal-from-observational'
   | 'animal-or-lab-to-human'
   | 'certainty-mismatch'
-  | 'no-effect-claim';
+  | 'no-effect-claim'
+  | 'reading-grade';
 
 /** A validated rule file (format v1). Field names follow the YAML. */
 export interface RuleDefinition {
@@ -42,6 +49,10 @@ export interface RuleDefinition {
   exceptions?: string[];
   guards?: GuardName[];
   scopes?: Scope[];
+  when?: { audience?: Audience; mode?: Mode };
+  product?: { severity?: Severity; removal?: boolean };
+  fixKind?: 'hedge' | 'rewrite';
+  options?: Record<string, unknown>;
   examples: { flagged: string[]; clean: string[]; fixed?: string[]; bibliography?: Array<Record<string, unknown>> };
 }
 
