@@ -80,7 +80,7 @@ describe('claimlint CLI', () => {
       file!.sentences.map((s) => s['text']),
       ['Knee pain', 'Dry needling mechanically resets the contracted muscle fibers.', 'There is no cure for ITBS.'],
     );
-    assert.deepEqual(Object.keys(file!.sentences[1]!), ['text', 'range', 'isClaim', 'strength', 'hedges', 'boosters', 'citations', 'needsCitation']);
+    assert.deepEqual(Object.keys(file!.sentences[1]!), ['text', 'range', 'isClaim', 'strength', 'hedges', 'boosters', 'citations', 'needsCitation', 'verdict']);
     assert.equal(file!.sentences[1]!['strength'], 'direct');
   });
 

@@ -37,6 +37,7 @@ export interface JsonSentence {
   boosters: string[];
   citations: SentenceReport['citations'];
   needsCitation: boolean;
+  verdict: string;
 }
 
 /** One file's results. */

@@ -8,7 +8,8 @@ import { evidenceProfile } from './bibliography/classify';
 import { shortLabel } from './bibliography/format';
 import { EMPTY_BIBLIOGRAPHY, type Bibliography } from './bibliography/model';
 import { claimTriggers } from './citations/claims';
-import { analyzeStrength, type ClaimStrength } from './claims/strength';
+import { certaintyCeiling, citedClaims, isNonHuman, isObservational, type CitedClaim } from './claims/evidence';
+import { analyzeStrength, type ClaimStrength, type StrengthAnalysis } from './claims/strength';
 import { recognizeCitations, type Citation } from './citations/recognize';
 import { prepareDocument } from './document';
 import { sourceRange } from './markdown/prose';
@@ -35,12 +36,16 @@ export interface SentenceReport {
   boosters: string[];
   citations: SentenceCitation[];
   needsCitation: boolean;
+  /** The sentence against its evidence: "no claim", "needs citation", "cited", "supported", or what is wrong. */
+  verdict: string;
 }
 
 /** Analyses every prose sentence of `text`. Never throws on document text. */
 export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOGRAPHY): SentenceReport[] {
   const prepared = prepareDocument(text);
-  const citations = recognizeCitations(prepared).citations;
+  const recognized = recognizeCitations(prepared);
+  const citations = recognized.citations;
+  const claimsByStart = new Map(citedClaims(prepared, recognized, bibliography).map((claim) => [claim.range.start, claim]));
   const reports: SentenceReport[] = [];
   for (const { start, chunk } of prepared.chunks) {
     chunk.blocks.forEach((block, index) => {
@@ -60,6 +65,7 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
           boosters: analysis.boosters,
           citations: cited.map((citation) => describeCitation(citation, bibliography)),
           needsCitation: isClaim && cited.length === 0,
+          verdict: verdictOf(isClaim, cited.length > 0, analysis, claimsByStart.get(range.start)),
         });
       }
     });
@@ -81,4 +87,14 @@ function describeCitation(citation: Citation, bibliography: Bibliography): Sente
       return [{ key, label: shortLabel(entry), design: profile.design, ...(profile.level ? { evidenceLevel: profile.level } : {}) }];
     }),
   };
+}
+
+function verdictOf(isClaim: boolean, cited: boolean, analysis: StrengthAnalysis, claim: CitedClaim | undefined): string {
+  if (!claim) return cited ? 'cited' : isClaim ? 'needs citation' : 'no claim';
+  const hedged = analysis.hedges.length > 0;
+  if (analysis.strength === 'direct' && !hedged && claim.evidence.every((e) => isObservational(e.profile))) return 'causal wording on observational evidence';
+  if (analysis.strength !== 'none' && claim.evidence.every((e) => isNonHuman(e.profile))) return 'animal or laboratory evidence';
+  const ceiling = certaintyCeiling(claim.evidence);
+  if (analysis.strength === 'direct' && !hedged && ceiling !== 'high') return `stronger than the evidence (${ceiling.replace('-', ' ')} certainty at most)`;
+  return 'supported';
 }

@@ -23,6 +23,7 @@ export function hoverMarkdown(findings: readonly Finding[], docUrl: (ruleId: str
       const heading = `**${finding.title ?? finding.ruleId}** · \`${finding.ruleId}\` · ${severityLabel(finding.severity)}`;
       return [
         heading,
+        ...(finding.explanation ? [finding.explanation] : []),
         `*Why:* ${finding.rationale}`,
         `*Source:* [${escapeBrackets(finding.source.citation)}](${finding.source.url})${section}`,
         ...(url ? [`[Rule documentation](${url})`] : []),

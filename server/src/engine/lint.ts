@@ -169,6 +169,7 @@ function lintDocumentChecks(
           rationale: definition.rationale,
           source: definition.source,
           ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+          ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
         });
       });
     } catch (error) {

@@ -59,6 +59,8 @@ export interface Finding {
   source: RuleSource;
   /** For claims without a citation: the claim's sentence and where a citation would go. */
   citationSlot?: CitationSlot;
+  /** Markdown explaining the finding (claim strength, cited evidence, GRADE row). */
+  explanation?: string;
 }
 
 /** The sentence of an uncited claim and the offset where a citation belongs. */

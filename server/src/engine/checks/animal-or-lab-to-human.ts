@@ -2,7 +2,7 @@
  * `check: animal-or-lab-to-human`: a claim that cites only animal or laboratory
  * (in vitro) studies without saying so. Fix: name the model where the claim ends.
  */
-import { citedClaims, isNonHuman } from '../claims/evidence';
+import { citedClaims, explainClaim, isNonHuman } from '../claims/evidence';
 import type { CheckKind } from './kind';
 import { describeEvidence } from './evidence-shared';
 
@@ -27,6 +27,7 @@ export const animalOrLabToHumanCheck: CheckKind = {
           report({
             range: claim.cue,
             values: { evidence: describeEvidence(claim) },
+            explanation: explainClaim(claim, claim.text),
             fixes: [{ title: `Say the evidence comes from ${animal ? 'animal' : 'laboratory'} studies`, edits: [{ range: { start: at, end: at }, newText: ` ${phrase}` }], isPreferred: true }],
           });
         }

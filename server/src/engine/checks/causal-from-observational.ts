@@ -3,7 +3,7 @@
  * whose cited evidence is only observational (cohort, case-control, cross-sectional).
  * Fix: the correlational form, then the low-certainty ladder wording.
  */
-import { citedClaims, isObservational } from '../claims/evidence';
+import { citedClaims, explainClaim, isObservational } from '../claims/evidence';
 import type { CheckKind } from './kind';
 import { describeEvidence, ladderFixes } from './evidence-shared';
 
@@ -16,7 +16,8 @@ export const causalFromObservationalCheck: CheckKind = {
         for (const claim of citedClaims(document, citations, context.bibliography)) {
           if (claim.analysis.strength !== 'direct' || claim.analysis.hedges.length > 0 || !claim.cue) continue;
           if (!claim.evidence.every((e) => isObservational(e.profile))) continue;
-          report({ range: claim.cue, values: { evidence: describeEvidence(claim) }, fixes: ladderFixes(claim, ['correlational', 'low']) });
+          report({ range: claim.cue, values: { evidence: describeEvidence(claim) },
+            explanation: explainClaim(claim, claim.text), fixes: ladderFixes(claim, ['correlational', 'low']) });
         }
       },
     };

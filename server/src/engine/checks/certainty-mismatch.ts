@@ -4,24 +4,12 @@
  * study or on weak designs, or "high-quality evidence" citing a pilot study, a
  * case series or a case report. Fix: the ladder wording that matches.
  */
-import type { EvidenceProfile } from '../bibliography/classify';
-import { citedClaims, isNonHuman, isObservational } from '../claims/evidence';
+import { certaintyCeiling, citedClaims, explainClaim, isNonHuman, isObservational } from '../claims/evidence';
 import type { HedgeLevel } from '../claims/hedge';
 import type { CheckKind } from './kind';
 import { describeEvidence, ladderFixes } from './evidence-shared';
 
-const SYNTHESIS = new Set(['systematic review', 'meta-analysis', 'guideline']);
-const VERY_WEAK = new Set(['case report', 'case series', 'expert opinion', 'narrative review']);
 const STRONG_WORDING = /\b(?:high[- ]quality|strong|robust|conclusive|compelling|definitive)\s+(?:evidence|data|proof)\b/i;
-
-/** The highest certainty the cited evidence could support, roughly (GRADE starting points, §2.1). */
-function ceiling(profiles: EvidenceProfile[], titles: string[]): HedgeLevel | 'high' {
-  if (profiles.some((p) => SYNTHESIS.has(p.design))) return 'high';
-  const pilot = titles.some((title) => /\b(?:pilot|feasibility|preliminary)\b/i.test(title));
-  if (profiles.every((p) => VERY_WEAK.has(p.design) || p.design === 'unknown')) return 'very-low';
-  if (profiles.some((p) => p.design === 'randomized controlled trial') && !pilot) return profiles.length > 1 ? 'high' : 'moderate';
-  return 'low';
-}
 
 export const certaintyMismatchCheck: CheckKind = {
   kind: 'certainty-mismatch',
@@ -33,7 +21,8 @@ export const certaintyMismatchCheck: CheckKind = {
           const profiles = claim.evidence.map((e) => e.profile);
           // Observational-only and animal-only evidence have their own rules.
           if (profiles.every(isObservational) || profiles.every(isNonHuman)) continue;
-          const allowed = ceiling(profiles, claim.evidence.map((e) => e.entry.title ?? ''));
+          const allowed = certaintyCeiling(claim.evidence);
+          const explanation = explainClaim(claim, claim.text);
           const strong = STRONG_WORDING.exec(claim.text);
           if (strong && allowed !== 'high') {
             const start = claim.range.start + strong.index;
@@ -43,13 +32,14 @@ export const certaintyMismatchCheck: CheckKind = {
               range,
               variant: 'strong-wording',
               values: { evidence: describeEvidence(claim), level: allowed },
+              explanation,
               fixes: [{ title: `Replace with “${weaker}”`, edits: [{ range, newText: weaker }], isPreferred: true }],
             });
             continue;
           }
           if (claim.analysis.strength !== 'direct' || claim.analysis.hedges.length > 0 || !claim.cue || allowed === 'high') continue;
           const levels: HedgeLevel[] = allowed === 'moderate' ? ['moderate', 'low'] : allowed === 'low' ? ['low', 'very-low'] : ['very-low', 'low'];
-          report({ range: claim.cue, values: { evidence: describeEvidence(claim), level: allowed.replace('-', ' ') }, fixes: ladderFixes(claim, levels) });
+          report({ range: claim.cue, values: { evidence: describeEvidence(claim), level: allowed.replace('-', ' ') }, explanation, fixes: ladderFixes(claim, levels) });
         }
       },
     };

@@ -51,6 +51,8 @@ export interface DocumentCandidate {
   values?: Record<string, string>;
   /** Where a citation for this finding would go (needs-citation). */
   citationSlot?: CitationSlot;
+  /** Markdown that explains the finding on hover (claim strength, evidence, GRADE row). */
+  explanation?: string;
   /** Other ranges the finding may be shown on, in order, when `range` already carries another rule's finding. */
   alternatives?: Array<{ range: TextRange; variant?: string }>;
 }

@@ -67,3 +67,38 @@ export function citedClaims(document: PreparedDocument, citations: DocumentCitat
   }
   return claims;
 }
+
+const SYNTHESIS = new Set(['systematic review', 'meta-analysis', 'guideline']);
+const VERY_WEAK = new Set(['case report', 'case series', 'expert opinion', 'narrative review']);
+
+/** The highest GRADE certainty the cited evidence could support, roughly (GRADE starting points, §2.1). */
+export function certaintyCeiling(evidence: CitedClaim['evidence']): 'high' | 'moderate' | 'low' | 'very-low' {
+  const profiles = evidence.map((e) => e.profile);
+  if (profiles.some((p) => SYNTHESIS.has(p.design))) return 'high';
+  const pilot = evidence.some((e) => /\b(?:pilot|feasibility|preliminary)\b/i.test(e.entry.title ?? ''));
+  if (profiles.every((p) => VERY_WEAK.has(p.design) || p.design === 'unknown')) return 'very-low';
+  if (profiles.some((p) => p.design === 'randomized controlled trial') && !pilot) return profiles.length > 1 ? 'high' : 'moderate';
+  return 'low';
+}
+
+/** GRADE wording for each certainty level (GRADE 26; domain reference §2.2). */
+export const GRADE_WORDING: Record<'high' | 'moderate' | 'low' | 'very-low', string> = {
+  high: 'high certainty: "X reduces Y"',
+  moderate: 'moderate certainty: "X probably reduces Y"',
+  low: 'low certainty: "X may reduce Y"',
+  'very-low': 'very low certainty: "It is uncertain whether X reduces Y"',
+};
+
+/** Markdown explaining a claim's strength against its evidence, for hovers. */
+export function explainClaim(claim: CitedClaim, sentenceText: string): string {
+  const cue = claim.cue ? `“${sentenceText.slice(claim.cue.start - claim.range.start, claim.cue.end - claim.range.start)}”` : '';
+  const evidence = claim.evidence
+    .map((e) => `${e.entry.key}: ${e.profile.design === 'unknown' ? 'design not recorded' : e.profile.design}${e.profile.level ? `, level ${e.profile.level}` : ''} (${e.profile.basis})`)
+    .join('; ');
+  const ceiling = certaintyCeiling(claim.evidence);
+  return [
+    `**Claim strength:** ${claim.analysis.strength === 'direct' ? 'direct causal' : claim.analysis.strength}${cue ? ` (${cue})` : ''}`,
+    `**Cited evidence:** ${evidence}`,
+    `**GRADE row that applies:** ${GRADE_WORDING[ceiling]}`,
+  ].join('\n\n');
+}
