@@ -3,7 +3,8 @@
  * everything that is not broken still loads.
  */
 import assert from 'node:assert/strict';
-import { loadRules, resolveConfig, type PackFile, type Problem } from '../../server/src/engine/index';
+import { lint, loadRules, resolveConfig, type PackFile, type Problem } from '../../server/src/engine/index';
+import { builtinRules } from '../helpers/rules';
 
 const MANIFEST: PackFile = { path: '/p/demo/pack.yaml', relativePath: 'demo/pack.yaml', text: 'name: demo\nversion: 1.0.0\ndescription: A pack for tests.\n' };
 const GOOD = `check: phrase
@@ -84,13 +85,25 @@ describe('config resolution', () => {
     const file = { path: '/c.yaml', text: 'packs: [demo, nope]\nrules:\n  demo/missing: error\n  demo/good: loud\nextra: 1\n' };
     const { problems } = resolveConfig(loaded, file);
     assert.deepEqual(located(problems, [file as PackFile]), [
+      '/c.yaml:4:14 config: `rules.demo/good` must be one of `error`, `warning`, `info`, `hint`, `off`, or a value of type object',
       '/c.yaml:5:1 config: the file has an unknown field `extra`',
-      '/c.yaml:4:14 config: `rules.demo/good` must be one of `error`, `warning`, `info`, `hint`, `off`',
     ]);
     const second = { path: '/c.yaml', text: 'packs: [demo, nope]\nrules:\n  demo/missing: error\n' };
     assert.deepEqual(located(resolveConfig(loaded, second).problems, [second as PackFile]), [
       '/c.yaml:1:15 config: unknown pack `nope`; known packs: demo',
       '/c.yaml:3:3 config: unknown rule `demo/missing`',
     ]);
+  });
+});
+
+describe('rule options from the config', () => {
+  it('override a rule option (the readability target) and keep the rule default otherwise', () => {
+    const text = '---\naudience: patient\n---\n\nIliotibial band syndrome is characterised by lateral knee pain. Biomechanical abnormalities, including excessive hip adduction and internal rotation during the stance phase of running, are considered contributory factors in its pathogenesis, although prospective investigations remain inconclusive.\n';
+    const { loaded } = builtinRules();
+    const strict = resolveConfig(loaded, { path: '/c.yaml', text: 'packs: [readability]\n' });
+    const relaxed = resolveConfig(loaded, { path: '/c.yaml', text: 'packs: [readability]\nrules:\n  readability/grade-level: { options: { target: 30 } }\n' });
+    assert.deepEqual(relaxed.problems, []);
+    assert.equal(lint({ path: 'a.md', text }, strict.config).findings.length, 1);
+    assert.equal(lint({ path: 'a.md', text }, relaxed.config).findings.length, 0);
   });
 });

@@ -207,7 +207,7 @@ function placementAt(prepared: PreparedDocument, offset: number): BlockPlacement
 /** Every finding of every active rule in one chunk, chunk-relative. */
 function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[] {
   const found: ChunkFinding[] = [];
-  for (const { rule, severity } of config.rules) {
+  for (const { rule, severity, options } of config.rules) {
     if (isDocumentCheck(rule.check)) continue;
     const definition = rule.definition;
     const scopes = definition.scopes;
@@ -239,7 +239,7 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
           placement: placementOf(block),
           sentence: sourceRange(block, sentence.range.start, sentence.range.end),
         });
-      });
+      }, options);
     } catch (error) {
       found.push({ finding: checkFailed(definition.id, error), placement: { range: { start: 0, end: 0 } } });
     }

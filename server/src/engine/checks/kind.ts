@@ -23,7 +23,8 @@ export interface Candidate {
 
 /** A check that looks at one chunk at a time; its results are memoised per chunk. */
 export interface ChunkCheck {
-  run(document: PreparedChunk, report: (candidate: Candidate) => void): void;
+  /** `options` are the rule's, with the project's overrides. */
+  run(document: PreparedChunk, report: (candidate: Candidate) => void, options: Record<string, unknown>): void;
 }
 
 /** What a document-level check may read besides the document. */

@@ -14,10 +14,10 @@ const MIN_WORDS = 30;
 export const readingGradeCheck: CheckKind = {
   kind: 'reading-grade',
   description: 'Flags paragraphs whose Flesch-Kincaid grade is above the target (option `target`, default 8).',
-  compile(rule) {
-    const target = typeof rule.options?.['target'] === 'number' ? (rule.options['target'] as number) : 8;
+  compile() {
     return {
-      run(chunk, report) {
+      run(chunk, report, options) {
+        const target = typeof options['target'] === 'number' ? options['target'] : 8;
         chunk.blocks.forEach((block, blockIndex) => {
           if (block.context.heading || block.context.table) return;
           const sentences = chunk.sentences(blockIndex);

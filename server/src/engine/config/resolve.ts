@@ -11,6 +11,8 @@ import type { Problem, Severity, TextFile } from '../types';
 export interface ActiveRule {
   rule: CompiledRule;
   severity: Severity;
+  /** The rule's options with the config's overrides merged in. */
+  options: Record<string, unknown>;
 }
 
 /** The configuration `lint` runs with. */
@@ -30,7 +32,7 @@ export interface ResolvedConfig {
 /** The settings a config file may hold (format v1). */
 export interface ConfigData {
   packs?: string[];
-  rules?: Record<string, Severity | 'off'>;
+  rules?: Record<string, Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
   bibliography?: string | string[];
   citationScope?: 'sentence' | 'paragraph';
   audience?: 'patient' | 'professional';
@@ -73,10 +75,12 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile): { con
   );
   const rules: ActiveRule[] = [];
   for (const rule of loaded.rules) {
-    const override = data.rules?.[rule.definition.id];
+    const setting = data.rules?.[rule.definition.id];
+    const override = typeof setting === 'object' ? setting.severity : setting;
     if (override === 'off') continue;
-    if (!enabledPacks.has(rule.definition.pack) && !override) continue;
-    rules.push({ rule, severity: override ?? rule.definition.severity });
+    if (!enabledPacks.has(rule.definition.pack) && setting === undefined) continue;
+    const options = { ...(rule.definition.options ?? {}), ...(typeof setting === 'object' ? (setting.options ?? {}) : {}) };
+    rules.push({ rule, severity: override ?? rule.definition.severity, options });
   }
   const bibliography = data.bibliography === undefined ? [] : Array.isArray(data.bibliography) ? data.bibliography : [data.bibliography];
   return {

@@ -41,6 +41,7 @@ export function parseDataFile(file: TextFile, schema: object, what: string): Par
         range: rangeForError(document, error, file.text.length),
       });
     }
+    problems.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   }
   return { value, problems, document };
 }
@@ -94,8 +95,21 @@ function keyRange(document: Document.Parsed, path: Array<string | number>, key: 
 }
 
 // Ajv reports every branch of if/then and oneOf; keep the errors a person can act on.
+// The failed branches of a oneOf become one error listing what is accepted there.
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const useful = errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'allOf');
+  const oneOfPaths = new Set(errors.filter((error) => error.keyword === 'oneOf').map((error) => error.instancePath));
+  const merged: ErrorObject[] = [...oneOfPaths].map((path) => {
+    const branches = errors.filter((error) => error.instancePath === path && error.keyword !== 'oneOf');
+    const accepted = [
+      ...branches.flatMap((error) => (error.keyword === 'enum' ? (error.params['allowedValues'] as unknown[]).map((value) => `\`${String(value)}\``) : [])),
+      ...branches.flatMap((error) => (error.keyword === 'type' ? [`a value of type ${String(error.params['type'])}`] : [])),
+    ];
+    return { keyword: 'oneOf', instancePath: path, schemaPath: '', params: { accepted }, message: undefined } as unknown as ErrorObject;
+  });
+  const useful = [
+    ...merged,
+    ...errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'allOf' && !oneOfPaths.has(error.instancePath)),
+  ];
   const seen = new Set<string>();
   return useful.filter((error) => {
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -120,6 +134,10 @@ function describe(error: ErrorObject): string {
       return `${where} does not have the expected form (${error.message ?? 'pattern mismatch'}: ${String(error.params['pattern'])})`;
     case 'not':
       return `${where} has a field its \`check\` kind does not take`;
+    case 'oneOf': {
+      const accepted = (error.params['accepted'] as string[]) ?? [];
+      return accepted.length ? `${where} must be ${accepted.length > 1 ? 'one of ' : ''}${accepted.join(', ').replace(/, ([^,]*)$/, ', or $1')}` : `${where} is not valid`;
+    }
     default:
       return `${where} ${error.message ?? 'is invalid'}`;
   }
