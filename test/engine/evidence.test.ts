@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { hoverMarkdown, lint, loadBibliography, type LintContext } from '../../server/src/engine/index';
+import { analyzeStrength } from '../../server/src/engine/claims/strength';
 import { builtinRules, onlyRule } from '../helpers/rules';
 
 const bibliography = loadBibliography([
@@ -41,5 +42,26 @@ describe('claims against their evidence', () => {
     const cure = findings.find((f) => f.ruleId === 'overclaim/cure-claims')!;
     assert.equal(cure.severity, 'error');
     assert.deepEqual(cure.fixes.map((f) => f.title), ['Remove this claim']);
+  });
+});
+
+describe('claim strength', () => {
+  it('classifies the four Yu et al. categories and finds subject and outcome', () => {
+    const cases: Array<[string, string, string | undefined, string | undefined]> = [
+      ['Dry needling clearly reduces knee pain in runners.', 'direct', 'Dry needling', 'knee pain'],
+      ['Stretching can prevent injuries.', 'direct', 'Stretching', 'injuries'],
+      ['Coffee is associated with a lower risk of dementia.', 'correlational', 'Coffee', 'a lower risk of dementia'],
+      ['Coffee drinking is linked to longer life.', 'correlational', 'Coffee drinking', 'longer life'],
+      ['Exercise may improve sleep quality.', 'conditional', 'Exercise', 'sleep quality'],
+      ['Vitamin D appears to reduce falls.', 'conditional', 'Vitamin D', 'falls'],
+      ['Further research is needed to confirm these findings.', 'none', undefined, undefined],
+      ['The trial enrolled 120 runners.', 'none', undefined, undefined],
+    ];
+    for (const [sentence, strength, subject, outcome] of cases) {
+      const analysis = analyzeStrength(sentence);
+      assert.equal(analysis.strength, strength, sentence);
+      assert.equal(analysis.subject, subject, sentence);
+      assert.equal(analysis.outcome, outcome, sentence);
+    }
   });
 });

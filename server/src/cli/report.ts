@@ -38,6 +38,8 @@ export interface JsonSentence {
   citations: SentenceReport['citations'];
   needsCitation: boolean;
   verdict: string;
+  subject?: string;
+  outcome?: string;
 }
 
 /** One file's results. */

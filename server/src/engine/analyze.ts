@@ -38,6 +38,9 @@ export interface SentenceReport {
   needsCitation: boolean;
   /** The sentence against its evidence: "no claim", "needs citation", "cited", "supported", or what is wrong. */
   verdict: string;
+  /** Exposure or intervention, and outcome, when the analysis finds them. */
+  subject?: string;
+  outcome?: string;
 }
 
 /** Analyses every prose sentence of `text`. Never throws on document text. */
@@ -66,6 +69,8 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
           citations: cited.map((citation) => describeCitation(citation, bibliography)),
           needsCitation: isClaim && cited.length === 0,
           verdict: verdictOf(isClaim, cited.length > 0, analysis, claimsByStart.get(range.start)),
+          ...(analysis.subject ? { subject: analysis.subject } : {}),
+          ...(analysis.outcome ? { outcome: analysis.outcome } : {}),
         });
       }
     });

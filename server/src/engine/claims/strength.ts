@@ -20,6 +20,9 @@ export interface StrengthAnalysis {
   hedges: string[];
   boosters: string[];
   negated: boolean;
+  /** The exposure or intervention (text before the cue, in its clause) and the outcome (after it), when found. */
+  subject?: string;
+  outcome?: string;
 }
 
 const CORRELATIONAL =
@@ -37,8 +40,26 @@ const STRONG_DIRECT =
 // Research-gap boilerplate carries no claim (Yu et al.: "further research" 19/19 no relationship).
 const NO_CLAIM = /\bwhether\b|\bshould\s+(?:explore|examine|investigate|evaluate|assess|determine|focus|be\s+\w+ed)\b|\bwill\s+(?:focus|require|be\s+needed)\b|\b(?:further|more|additional|future|larger)\s+(?:\w+\s+)?(?:research|studies|trials|investigation|work)\s+(?:is|are)\s+(?:needed|required|warranted)|\bare\s+needed\b|\bshould\s+be\s+(?:considered|investigated|explored|studied|evaluated)\b|\bregistered\b|\btrial\s+registration\b/i;
 
-/** Analyses the claim strength of one sentence. */
+/** Analyses the claim strength of one sentence, with its subject and outcome when they can be found. */
 export function analyzeStrength(sentence: string): StrengthAnalysis {
+  const analysis = strengthOf(sentence);
+  if (!analysis.cue || analysis.strength === 'none') return analysis;
+  // Subject: the clause before the cue, without leading connectives; outcome: up to a citation, clause break or the end.
+  const subject = sentence
+    .slice(0, analysis.cue.start)
+    .split(/[,;:]|\b(?:that|which|whereas|while|because|although)\b/i)
+    .pop()!
+    .replace(/\b(?:clearly|definitely|undoubtedly|certainly|probably|may|might|could|can|will|does|did|is|are|was|were)\s*$/i, '')
+    .trim();
+  const outcome = sentence
+    .slice(analysis.cue.end)
+    .split(/[,;:(\[]|\s(?:in|among|for|after|during|when|compared)\s|\.\s*$/i)[0]!
+    .trim()
+    .replace(/[.!?]+$/, '');
+  return { ...analysis, ...(subject ? { subject } : {}), ...(outcome ? { outcome } : {}) };
+}
+
+function strengthOf(sentence: string): StrengthAnalysis {
   const hedges = unique(sentence.match(HEDGES));
   const boosters = unique(sentence.match(BOOSTERS));
   const negated = NEGATION.test(sentence);
