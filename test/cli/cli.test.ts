@@ -80,7 +80,8 @@ describe('claimlint CLI', () => {
       file!.sentences.map((s) => s['text']),
       ['Knee pain', 'Dry needling mechanically resets the contracted muscle fibers.', 'There is no cure for ITBS.'],
     );
-    assert.deepEqual(Object.keys(file!.sentences[1]!), ['text', 'range', 'isClaim', 'strength', 'hedges', 'boosters', 'citations', 'needsCitation', 'verdict']);
+    assert.deepEqual(Object.keys(file!.sentences[1]!), ['text', 'range', 'isClaim', 'strength', 'hedges', 'boosters', 'citations', 'needsCitation', 'verdict', 'subject', 'outcome']);
+    assert.equal(file!.sentences[1]!['subject'], 'Dry needling');
     assert.equal(file!.sentences[1]!['strength'], 'direct');
   });
 
