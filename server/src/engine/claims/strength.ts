@@ -49,7 +49,7 @@ export function analyzeStrength(sentence: string): StrengthAnalysis {
     .slice(0, analysis.cue.start)
     .split(/[,;:]|\b(?:that|which|whereas|while|because|although)\b/i)
     .pop()!
-    .replace(/\b(?:clearly|definitely|undoubtedly|certainly|probably|may|might|could|can|will|does|did|is|are|was|were)\s*$/i, '')
+    .replace(/(?:\s+(?:\w+ly|may|might|could|can|will|does|did|is|are|was|were))+\s*$/i, '')
     .trim();
   const outcome = sentence
     .slice(analysis.cue.end)
