@@ -144,7 +144,7 @@ function lintDocumentChecks(
   earlier: readonly Finding[],
 ): Finding[] {
   // One squiggle per span: a candidate with alternatives moves off spans other rules already flag.
-  const occupied = (range: TextRange): boolean => earlier.some((f) => f.range.start < range.end && range.start < f.range.end);
+  const occupied = overlapIndex(earlier.map((finding) => finding.range));
   const documentRules = config.rules.filter(({ rule }) => isDocumentCheck(rule.check));
   if (documentRules.length === 0) return [];
   const facts: DocumentFacts = { context, citations: recognizeCitations(prepared) };
@@ -177,6 +177,23 @@ function lintDocumentChecks(
     }
   }
   return findings;
+}
+
+/** A test "does any of these ranges overlap this one?" in O(log n) for short ranges (findings are words or phrases). */
+function overlapIndex(ranges: TextRange[]): (range: TextRange) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((max, range) => Math.max(max, range.end - range.start), 0);
+  return (range) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.start < range.end) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= 0 && sorted[i]!.start >= range.start - longest; i--) if (sorted[i]!.end > range.start) return true;
+    return false;
+  };
 }
 
 function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is DocumentCheck {
