@@ -20,9 +20,10 @@ const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(\s|$)/;
 // Not every safe point becomes a boundary: parsing has a fixed cost per call, so
 // chunks hold several blocks. Which safe points cut is decided by a hash of the
 // line that follows, so boundaries depend only on nearby text and an edit leaves
-// the other chunks (and their cached results) untouched.
+// the other chunks (and their cached results) untouched. A chunk that grows past
+// MAX_CHUNK is cut at its next safe point, so one edit never re-parses much text.
 const CUT_ONE_IN = 6;
-const MAX_CHUNK = 32 * 1024;
+const MAX_CHUNK = 4 * 1024;
 
 function cutsHere(line: string): boolean {
   let hash = 0x811c9dc5;
