@@ -25,10 +25,4 @@ export function onlyRule(ruleId: string): ResolvedConfig {
   return { ...config, rules: config.rules.filter((active) => active.rule.definition.id === ruleId) };
 }
 
-/** Applies non-overlapping edits to `text`. */
-export function applyEdits(text: string, edits: ReadonlyArray<{ range: { start: number; end: number }; newText: string }>): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.range.start - a.range.start))
-    result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
-  return result;
-}
+export { applyEdits } from '../../server/src/engine/index';

@@ -13,11 +13,14 @@ import { parseArgs } from 'node:util';
 import { ENGINE_VERSION } from '../engine/index';
 import { expandPaths } from './files';
 import { formatJson, formatProblems, formatStylish } from './format';
+import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
 const USAGE = `Usage:
   claimlint check [--format stylish|json] [--config FILE] [--jobs N] PATH...
   claimlint analyze [--format json] PATH...
+  claimlint pack test DIR          run a pack's schema checks and rule examples
+  claimlint pack new NAME [DIR]    create a pack to start from
   claimlint --help | --version
 
 PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a glob.
@@ -54,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const [command, ...paths] = positionals;
+  if (command === 'pack') return packCommand(paths);
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
   const format = values.format!;
   if (format !== 'stylish' && format !== 'json') return usageError(`unknown format \`${format}\`; use stylish or json`);
@@ -76,6 +80,15 @@ async function main(argv: string[]): Promise<number> {
     batch.files.some((file) => file.problems.some((problem) => problem.severity === 'error'));
   if (hasTrouble) return EXIT_TROUBLE;
   return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function packCommand([action, ...args]: string[]): number {
+  const out = (line: string): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  if (action === 'test' && args.length === 1) return packTest(args[0]!, out);
+  if (action === 'new' && (args.length === 1 || args.length === 2)) return packNew(args[0]!, args[1] ?? '.', out);
+  return usageError(action ? `unknown or incomplete pack command \`pack ${action}\`` : 'pack needs `test DIR` or `new NAME`');
 }
 
 function usageError(message: string): number {

@@ -25,5 +25,5 @@ export { prepareDocument } from './document';
 export type { PackManifest, RuleDefinition } from './rules/model';
 export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
 
-/** The engine version packs declare compatibility with. */
-export const ENGINE_VERSION = '0.1.0';
+export { ENGINE_VERSION } from './version';
+export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';

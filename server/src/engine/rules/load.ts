@@ -11,6 +11,8 @@ import { compilePattern, PatternError } from '../text/patterns';
 import type { Problem, TextFile } from '../types';
 import type { PackManifest, RuleDefinition } from './model';
 import { nodeRange, parseDataFile } from './yaml';
+import { satisfies, validRange } from 'semver';
+import { ENGINE_VERSION } from '../version';
 
 /** A rule ready to run. */
 export interface CompiledRule {
@@ -64,7 +66,11 @@ export function loadRules(files: readonly PackFile[]): LoadedRules {
     const rule = loadRule(file, id, match[1]!, result.problems);
     if (rule) result.rules.push(rule);
   }
-  const packNames = new Set(result.packs.map((pack) => pack.name));
+  // A pack made for another engine version loads none of its rules: a clear problem beats half-working rules.
+  const incompatible = new Set(result.packs.filter((pack) => pack.compatible === false).map((pack) => pack.name));
+  result.rules = result.rules.filter((rule) => !incompatible.has(rule.definition.pack));
+  result.packs = result.packs.filter((pack) => !incompatible.has(pack.name));
+  const packNames = new Set([...result.packs.map((pack) => pack.name), ...incompatible]);
   for (const rule of result.rules) {
     if (!packNames.has(rule.definition.pack)) {
       result.problems.push({
@@ -90,6 +96,21 @@ function loadManifest(file: PackFile, folderName: string, result: LoadedRules): 
       range: nodeRange(parsed.document, ['name'], file.text.length),
     });
     return;
+  }
+  if (manifest.engine !== undefined) {
+    const range = nodeRange(parsed.document, ['engine'], file.text.length);
+    if (!validRange(manifest.engine)) {
+      result.problems.push({ path: file.path, severity: 'error', range, message: `pack \`${manifest.name}\`: \`engine: ${manifest.engine}\` is not a semver range (for example ">=0.1.0 <1.0.0")` });
+      manifest.compatible = false;
+    } else if (!satisfies(ENGINE_VERSION, manifest.engine)) {
+      result.problems.push({
+        path: file.path,
+        severity: 'error',
+        range,
+        message: `pack \`${manifest.name}\` ${manifest.version} needs claimlint engine ${manifest.engine}, but this is ${ENGINE_VERSION}; upgrade claimlint or pin an older version of the pack`,
+      });
+      manifest.compatible = false;
+    }
   }
   result.packs.push(manifest);
 }

@@ -65,4 +65,6 @@ export interface PackManifest {
   engine?: string;
   enabledByDefault?: boolean;
   path: string;
+  /** False when `engine` excludes this engine version (the pack's rules are not loaded). */
+  compatible?: boolean;
 }
