@@ -3,7 +3,7 @@
  * server and the CLI so both load exactly the same rules.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { loadRules, type LoadedRules, type PackFile } from '../engine/index';
 
 /** Every `*.yaml`/`*.yml` file under `root`, with paths relative to it. */
@@ -18,6 +18,11 @@ export function readPackFiles(root: string): PackFile[] {
   };
   walk(root);
   return files;
+}
+
+/** The files of one pack folder, with paths relative to its parent (so ids read `<pack>/<rule>`). */
+export function readPackFolder(folder: string): PackFile[] {
+  return readPackFiles(dirname(folder)).filter((file) => file.relativePath.startsWith(`${basename(folder)}/`));
 }
 
 /** Loads the packs under `root` (the built-in `rules/` folder, or a team's). */

@@ -6,8 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { resolveConfig, type LoadedRules, type Problem, type ResolvedConfig } from '../engine/index';
-import { loadPackFolder } from './packs';
+import { loadRules, readConfigFile, resolveConfig, type LoadedRules, type PackFile, type Problem, type ResolvedConfig } from '../engine/index';
+import { resolveExtends, type ExtendedSettings } from './extends';
+import { loadPackFolder, readPackFiles, readPackFolder } from './packs';
 
 export const CONFIG_NAMES = ['.claimlint.yaml', '.claimlint.yml', '.claimlint.json'];
 
@@ -19,6 +20,8 @@ export interface Project {
   problems: Problem[];
   /** Texts of the files problems point into, for converting their ranges. */
   texts: ReadonlyMap<string, string>;
+  /** What `extends` brought in (target, where it was found, its version). */
+  extended: ExtendedSettings['sources'];
 }
 
 /** The built-in `rules/` folder, beside `dist/` when bundled, at the repo root in tests. */
@@ -57,18 +60,27 @@ export function findConfigFile(directory: string, stopAt?: string): string | und
 
 /** Loads the project for `configPath` (built-in defaults when undefined). Throws on I/O errors. */
 export function loadProject(configPath: string | undefined): Project {
-  const loaded = builtinPacks();
   const texts = new Map<string, string>();
   let configFile;
+  let extended: ExtendedSettings | undefined;
   if (configPath) {
     const text = readFileSync(configPath, 'utf8');
     texts.set(configPath, text);
     configFile = { path: configPath, text };
+    const read = readConfigFile(configFile);
+    if (read.data) extended = resolveExtends(configPath, read.data, read.extendsRanges);
   }
-  const { config, problems } = resolveConfig(loaded, configFile);
-  const allProblems = [...loaded.problems, ...problems];
-  for (const problem of loaded.problems) if (!texts.has(problem.path)) texts.set(problem.path, safeRead(problem.path));
-  return { configPath, config, problems: allProblems, texts };
+  // Extended packs load beside the built-in ones, through the same loader (one code path, data only).
+  let loaded = builtinPacks();
+  if (extended && extended.packFolders.length > 0) {
+    const files: PackFile[] = [...readPackFiles(builtinRulesRoot()), ...extended.packFolders.flatMap(readPackFolder)];
+    loaded = loadRules(files);
+  }
+  const { config, problems } = resolveConfig(loaded, configFile, extended?.data ?? {});
+  const allProblems = [...loaded.problems, ...(extended?.problems ?? []), ...problems];
+  for (const [path, text] of extended?.texts ?? []) texts.set(path, text);
+  for (const problem of allProblems) if (!texts.has(problem.path)) texts.set(problem.path, safeRead(problem.path));
+  return { configPath, config, problems: allProblems, texts, extended: extended?.sources ?? [] };
 }
 
 function safeRead(path: string): string {

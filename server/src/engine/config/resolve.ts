@@ -5,7 +5,7 @@
 import configSchema from '../../../schema/config.schema.json';
 import type { CompiledRule, LoadedRules } from '../rules/load';
 import { keyRangeOf, nodeRange, parseDataFile } from '../rules/yaml';
-import type { Problem, Severity, TextFile } from '../types';
+import type { Problem, Severity, TextFile, TextRange } from '../types';
 
 /** A rule that will run, with its effective severity. */
 export interface ActiveRule {
@@ -37,19 +37,38 @@ export interface ConfigData {
   citationScope?: 'sentence' | 'paragraph';
   audience?: 'patient' | 'professional';
   mode?: 'editorial' | 'product';
+  /** Shared configs or packs this one builds on: a relative path or an npm package name. */
+  extends?: string | string[];
+  /** Marks a project root (documentation: discovery takes the nearest file anyway). */
+  root?: boolean;
 }
 
-/** Resolves `loaded` rules against an optional config file. */
-export function resolveConfig(loaded: LoadedRules, configFile?: TextFile): { config: ResolvedConfig; problems: Problem[] } {
+/** Reads and validates a config file; `data` is undefined when it has errors. */
+export function readConfigFile(file: TextFile): { data: ConfigData | undefined; problems: Problem[]; extendsRanges: TextRange[] } {
+  const parsed = parseDataFile(file, configSchema, 'config');
+  if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems, extendsRanges: [] };
+  const data = (parsed.value as ConfigData | null) ?? {};
+  const list = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+  const extendsRanges = list.map((_, index) => nodeRange(parsed.document, Array.isArray(data.extends) ? ['extends', index] : ['extends'], file.text.length));
+  return { data, problems: [], extendsRanges };
+}
+
+/** Layers `local` over `base`: rules merge per rule, every other setting replaces. */
+export function mergeConfigData(base: ConfigData, local: ConfigData): ConfigData {
+  return { ...base, ...local, rules: { ...(base.rules ?? {}), ...(local.rules ?? {}) } };
+}
+
+/** Resolves `loaded` rules against an optional config file layered over `inherited` settings (from `extends`). */
+export function resolveConfig(loaded: LoadedRules, configFile?: TextFile, inherited: ConfigData = {}): { config: ResolvedConfig; problems: Problem[] } {
   const problems: Problem[] = [];
-  let data: ConfigData = {};
+  let data: ConfigData = inherited;
   const knownPacks = new Set(loaded.packs.map((pack) => pack.name));
   const knownRuleIds = new Set(loaded.rules.map((rule) => rule.definition.id));
   if (configFile) {
     const parsed = parseDataFile(configFile, configSchema, 'config');
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
-      data = parsed.value as ConfigData ?? {};
+      data = mergeConfigData(inherited, (parsed.value as ConfigData | null) ?? {});
       data.packs?.forEach((pack, index) => {
         if (!knownPacks.has(pack))
           problems.push({

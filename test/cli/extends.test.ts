@@ -1,0 +1,81 @@
+/**
+ * Sharing configuration: `extends` from a path and from an installed npm package
+ * (a fixture package under test/packages), local overrides, pack engine ranges,
+ * and the errors for targets that do not exist.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../helpers/rules';
+
+const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+const PACKAGE = join(REPO_ROOT, 'test', 'packages', 'claimlint-pack-demo');
+
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A project with the demo pack installed in node_modules and `config` as its .claimlint.yaml. */
+function project(config: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimlint-extends-'));
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  cpSync(PACKAGE, join(dir, 'node_modules', 'claimlint-pack-demo'), { recursive: true });
+  writeFileSync(join(dir, '.claimlint.yaml'), config);
+  writeFileSync(join(dir, 'a.md'), 'This tea works wonders and cures colds.\n');
+  return dir;
+}
+
+describe('extends', () => {
+  it('loads a pack and settings from an installed npm package', () => {
+    const dir = project('extends: claimlint-pack-demo\npacks: [overclaim, demo]\n');
+    const { code, stdout, stderr } = run(['check', 'a.md'], dir);
+    assert.equal(stderr, '');
+    assert.equal(code, 1, 'the package raises cure-claims to error');
+    assert.match(stdout, /1:10-1:23 {2}warning {2}`works wonders` is not house style.+demo\/wonder-claims/);
+    assert.match(stdout, /1:28-1:33 {2}error {2}.+overclaim\/cure-claims/);
+  });
+
+  it('lets local settings override the extended ones', () => {
+    const dir = project('extends: claimlint-pack-demo\npacks: [overclaim, demo]\nrules:\n  overclaim/cure-claims: info\n  demo/wonder-claims: off\n');
+    const { code, stdout } = run(['check', 'a.md'], dir);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /wonder-claims/);
+    assert.match(stdout, /info {2}.+overclaim\/cure-claims/);
+  });
+
+  it('extends a pack folder by path', () => {
+    const dir = project('extends: ./node_modules/claimlint-pack-demo/rules/demo\npacks: [demo]\n');
+    const { code, stdout } = run(['check', 'a.md'], dir);
+    assert.equal(code, 0);
+    assert.match(stdout, /demo\/wonder-claims/);
+    assert.doesNotMatch(stdout, /cure-claims/);
+  });
+
+  it('reports a missing package or path at its position, with exit code 2', () => {
+    const dir = project('extends:\n  - claimlint-no-such-pack\n  - ./missing\n');
+    const { code, stderr } = run(['check', 'a.md'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /\.claimlint\.yaml:2:5 {2}error {2}extends `claimlint-no-such-pack`: no installed npm package of that name \(run `npm install claimlint-no-such-pack` in the project\)/);
+    assert.match(stderr, /\.claimlint\.yaml:3:5 {2}error {2}extends `\.\/missing`: .+ does not exist/);
+  });
+
+  it('refuses a pack made for another engine version, clearly', () => {
+    const dir = project('extends: claimlint-pack-demo\n');
+    writeFileSync(join(dir, 'node_modules', 'claimlint-pack-demo', 'rules', 'demo', 'pack.yaml'), 'name: demo\nversion: 9.0.0\ndescription: A pack for a future engine.\nengine: ">=9.0.0"\n');
+    const { code, stderr } = run(['check', 'a.md'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /pack\.yaml:4:9 {2}error {2}pack `demo` 9\.0\.0 needs claimlint engine >=9\.0\.0, but this is 0\.1\.0; upgrade claimlint or pin an older version of the pack/);
+  });
+
+  it('runs a pack self-test and scaffolds a new pack', () => {
+    assert.match(run(['pack', 'test', join(PACKAGE, 'rules', 'demo')], REPO_ROOT).stdout, /^2 passed, 0 failed$/m);
+    const dir = mkdtempSync(join(tmpdir(), 'claimlint-pack-new-'));
+    assert.equal(run(['pack', 'new', 'house-style'], dir).code, 0);
+    const tested = run(['pack', 'test', 'house-style'], dir);
+    assert.equal(tested.code, 0);
+    assert.match(tested.stdout, /^3 passed, 0 failed$/m);
+  });
+});
