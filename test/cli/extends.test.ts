@@ -79,3 +79,24 @@ describe('extends', () => {
     assert.match(tested.stdout, /^3 passed, 0 failed$/m);
   });
 });
+
+describe('config --print', () => {
+  it('shows each value and where it comes from', () => {
+    const dir = project('extends: claimlint-pack-demo\npacks: [overclaim, demo]\nrules:\n  overclaim/studies-show: info\n');
+    writeFileSync(join(dir, 'a.md'), '---\nmode: product\n---\n\nText.\n');
+    const { code, stdout } = run(['config', '--print', 'a.md'], dir);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout) as {
+      extends: Array<{ target: string; version?: string }>;
+      rules: Record<string, { severity: string; from: string }>;
+      mode: { value: string; from: string };
+      packs: string[];
+    };
+    assert.deepEqual(report.extends.map((e) => `${e.target}@${e.version}`), ['claimlint-pack-demo@2.3.1']);
+    assert.deepEqual(report.packs, ['demo', 'overclaim']);
+    assert.deepEqual(report.rules['overclaim/cure-claims'], { severity: 'error', from: 'extends' });
+    assert.equal(report.rules['overclaim/studies-show']!.from, `config ${join(dir, '.claimlint.yaml')}`);
+    assert.deepEqual(report.rules['overclaim/hype-adjectives'], { severity: 'info', from: 'rule default' });
+    assert.deepEqual(report.mode, { value: 'product', from: 'front matter' });
+  });
+});

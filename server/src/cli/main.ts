@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ENGINE_VERSION } from '../engine/index';
 import { expandPaths } from './files';
 import { formatJson, formatProblems, formatStylish } from './format';
+import { printConfig } from './config';
 import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
@@ -21,6 +22,7 @@ const USAGE = `Usage:
   claimlint analyze [--format json] PATH...
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
+  claimlint config --print FILE    the configuration FILE gets, and where each value comes from
   claimlint --help | --version
 
 PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a glob.
@@ -40,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'stylish' },
         config: { type: 'string' },
         jobs: { type: 'string' },
+        print: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -58,6 +61,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...paths] = positionals;
   if (command === 'pack') return packCommand(paths);
+  if (command === 'config') {
+    if (!values.print || paths.length !== 1) return usageError('config needs --print FILE');
+    return printConfig(paths[0]!, values.config, (text) => process.stdout.write(`${text}\n`));
+  }
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
   const format = values.format!;
   if (format !== 'stylish' && format !== 'json') return usageError(`unknown format \`${format}\`; use stylish or json`);

@@ -1,0 +1,48 @@
+/**
+ * `claimlint config --print FILE`: the configuration a document gets, and where
+ * each value comes from (rule default, an extended config or package, the
+ * project's config file, the document's front matter).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { readConfigFile, readFrontMatter } from '../engine/index';
+import { documentBibliography } from '../node/bibliography';
+import { resolveExtends } from '../node/extends';
+import { findConfigFile, loadProject } from '../node/project';
+
+/** Prints the resolved configuration of `file` as JSON; returns the exit code. */
+export function printConfig(file: string, explicitConfig: string | undefined, out: (text: string) => void): number {
+  const path = resolve(file);
+  const text = readFileSync(path, 'utf8');
+  const configPath = explicitConfig ? resolve(explicitConfig) : findConfigFile(dirname(path));
+  const project = loadProject(configPath);
+  const local = configPath ? readConfigFile({ path: configPath, text: readFileSync(configPath, 'utf8') }) : undefined;
+  const extended = configPath && local?.data ? resolveExtends(configPath, local.data, local.extendsRanges) : undefined;
+  const origin = (id: string): string =>
+    local?.data?.rules?.[id] !== undefined ? `config ${configPath}` : extended?.data.rules?.[id] !== undefined ? 'extends' : 'rule default';
+  const frontMatter = readFrontMatter(text);
+  const bibliography = documentBibliography(path, text, project, process.cwd());
+  const setting = <T>(key: 'audience' | 'mode', value: T): { value: T; from: string } => ({
+    value: (frontMatter[key]?.value as T | undefined) ?? value,
+    from: frontMatter[key] ? 'front matter' : local?.data?.[key] !== undefined ? `config ${configPath}` : extended?.data[key] !== undefined ? 'extends' : 'default',
+  });
+  const report = {
+    document: path,
+    configFile: configPath ?? null,
+    extends: project.extended,
+    packs: [...new Set(project.config.rules.map((active) => active.rule.definition.pack))].sort(),
+    rules: Object.fromEntries(
+      project.config.rules.map((active) => [
+        active.rule.definition.id,
+        { severity: active.severity, from: origin(active.rule.definition.id), ...(Object.keys(active.options).length ? { options: active.options } : {}) },
+      ]),
+    ),
+    bibliography: { from: bibliography.origin, files: bibliography.context.bibliography.files.map((f) => f.path), entries: bibliography.context.bibliography.entries.size },
+    citationScope: { value: project.config.citationScope, from: local?.data?.citationScope !== undefined ? `config ${configPath}` : 'default' },
+    audience: setting('audience', project.config.audience),
+    mode: setting('mode', project.config.mode),
+    problems: [...project.problems, ...bibliography.problems].map((problem) => `${problem.path}: ${problem.message}`),
+  };
+  out(JSON.stringify(report, null, 2));
+  return report.problems.length > 0 ? 2 : 0;
+}
