@@ -132,6 +132,16 @@ describe('claimlint CLI', () => {
     assert.equal((JSON.parse(single.stdout) as { files: unknown[] }).files.length, 40);
   });
 
+  it('reports directives that silence nothing with --report-unused-disables', () => {
+    const file = join(dir, 'directives.md');
+    writeFileSync(file, 'Plain text.\n\n<!-- claimlint-disable-next-line overclaim/cure-claims -- nothing here -->\nNothing to silence.\n');
+    const quiet = run(['check', file]);
+    assert.equal(quiet.stderr, '');
+    const { code, stderr } = run(['check', '--report-unused-disables', file]);
+    assert.equal(code, 0);
+    assert.equal(stderr.trim(), `${file}:3:1  warning  \`<!-- claimlint-disable-next-line overclaim/cure-claims -- nothing here -->\` silences nothing; remove it`);
+  });
+
   it('prints --help and --version', () => {
     assert.match(run(['--help']).stdout, /claimlint check/);
     assert.match(run(['--version']).stdout, /^claimlint \d+\.\d+\.\d+/);

@@ -85,3 +85,23 @@ describe('disable-for-this-line fix', () => {
     checkDisable('| a | b |\n| - | - |\n| cures | x |\n', `<!-- claimlint-disable ${RULE} -->\n| a | b |\n| - | - |\n| cures | x |\n<!-- claimlint-enable ${RULE} -->\n`);
   });
 });
+
+describe('disable-in-this-file fix', () => {
+  it('goes at the top, after front matter, and silences the rule in the whole file', () => {
+    const text = '---\ntitle: x\n---\n\nIt cures.\n\nIt heals.\n';
+    const finding = lint({ path: 'd.md', text }, onlyRule(RULE)).findings[0]!;
+    const fix = finding.suppressions.find((f) => f.title === `Disable ${RULE} in this file`)!;
+    const result = applyEdits(text, fix.edits);
+    assert.equal(result, `---\ntitle: x\n---\n<!-- claimlint-disable-file ${RULE} -->\n\n\nIt cures.\n\nIt heals.\n`);
+    assert.deepEqual(lint({ path: 'd.md', text: result }, onlyRule(RULE)).findings, []);
+  });
+
+  it('reports directives that silence nothing', () => {
+    const text = 'It cures.\n\n<!-- claimlint-disable-next-line overclaim/cure-claims -->\nNothing here.\n<!-- claimlint-disable-line overclaim -->\n';
+    const result = lint({ path: 'd.md', text }, onlyRule(RULE));
+    assert.deepEqual(result.unusedDirectives!.map((r) => text.slice(r.start, r.end)), [
+      '<!-- claimlint-disable-next-line overclaim/cure-claims -->',
+      '<!-- claimlint-disable-line overclaim -->',
+    ]);
+  });
+});

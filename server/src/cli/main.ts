@@ -18,7 +18,7 @@ import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
 const USAGE = `Usage:
-  claimlint check [--format stylish|json] [--config FILE] [--jobs N] PATH...
+  claimlint check [--format stylish|json] [--config FILE] [--jobs N] [--report-unused-disables] PATH...
   claimlint analyze [--format json] PATH...
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         jobs: { type: 'string' },
         print: { type: 'boolean' },
+        'report-unused-disables': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -75,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs takes a whole number of at least 1');
 
   const { files, missing } = expandPaths(paths);
-  const batch = await reportInParallel(files, command, values.config, jobs);
+  const batch = await reportInParallel(files, command, { config: values.config, reportUnusedDisables: values['report-unused-disables'] === true }, jobs);
   process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
 
   const problems = formatProblems(batch);

@@ -5,24 +5,24 @@
  */
 import { statSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { dedupeProblems, reportFiles, type BatchReport, type Mode } from './report';
+import { dedupeProblems, reportFiles, type BatchReport, type Mode, type RunOptions } from './report';
 
 interface WorkerInput {
   claimlintWorker: true;
   paths: string[];
   mode: Mode;
-  config: string | undefined;
+  options: RunOptions;
 }
 
 // Below this many files per thread, starting workers costs more than it saves.
 const MIN_FILES_PER_WORKER = 8;
 
 /** Lints `paths` on up to `jobs` threads. */
-export async function reportInParallel(paths: string[], mode: Mode, config: string | undefined, jobs: number): Promise<BatchReport> {
+export async function reportInParallel(paths: string[], mode: Mode, options: RunOptions, jobs: number): Promise<BatchReport> {
   const workers = Math.min(jobs, Math.floor(paths.length / MIN_FILES_PER_WORKER));
-  if (workers <= 1) return reportFiles(paths, mode, config);
+  if (workers <= 1) return reportFiles(paths, mode, options);
   const chunks = balance(paths, workers);
-  const batches = await Promise.all(chunks.map((chunk) => runWorker({ claimlintWorker: true, paths: chunk, mode, config })));
+  const batches = await Promise.all(chunks.map((chunk) => runWorker({ claimlintWorker: true, paths: chunk, mode, options })));
   const byPath = new Map(batches.flatMap((batch) => batch.files).map((file) => [file.path, file]));
   return {
     files: paths.map((path) => byPath.get(path)!),
@@ -34,7 +34,7 @@ export async function reportInParallel(paths: string[], mode: Mode, config: stri
 export function runAsWorker(): boolean {
   const input = workerData as WorkerInput | undefined;
   if (isMainThread || !input?.claimlintWorker) return false;
-  parentPort!.postMessage(reportFiles(input.paths, input.mode, input.config));
+  parentPort!.postMessage(reportFiles(input.paths, input.mode, input.options));
   return true;
 }
 

@@ -82,15 +82,22 @@ export class ProjectCache {
   }
 }
 
+/** Options of a check run. */
+export interface RunOptions {
+  config: string | undefined;
+  /** Report inline directives that silence nothing (`--report-unused-disables`). */
+  reportUnusedDisables: boolean;
+}
+
 /** Lints (or analyses) `paths`; I/O failures become problems on that path. */
-export function reportFiles(paths: readonly string[], mode: Mode, explicitConfig: string | undefined): BatchReport {
-  const cache = new ProjectCache(explicitConfig);
-  const files = paths.map((path) => reportFile(path, mode, cache));
+export function reportFiles(paths: readonly string[], mode: Mode, options: RunOptions): BatchReport {
+  const cache = new ProjectCache(options.config);
+  const files = paths.map((path) => reportFile(path, mode, cache, options.reportUnusedDisables));
   const bibliographyProblems = cache.bibliographyProblems.map(({ problem, text }) => toJsonProblem(problem, text));
   return { files, configProblems: dedupeProblems([...convertProblems(cache.all()), ...bibliographyProblems]) };
 }
 
-function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
+function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused: boolean): FileReport {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -110,6 +117,9 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache): FileReport {
   }
   const result = lint({ path, text }, project.config, bibliography.context);
   const documentProblems = bibliography.problems.filter((problem) => problem.path === resolve(path)).map((problem) => ({ ...problem, path }));
+  if (reportUnused)
+    for (const range of result.unusedDirectives ?? [])
+      documentProblems.push({ path, severity: 'warning', range, message: `\`${text.slice(range.start, range.end)}\` silences nothing; remove it` });
   return {
     path,
     findings: result.findings.map((finding) => ({

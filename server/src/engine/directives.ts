@@ -26,6 +26,8 @@ interface Directive {
 /** Answers "is this rule switched off at this offset?" for one document. */
 export interface Suppressions {
   isSuppressed(ruleId: string, offset: number): boolean;
+  /** Directives that have not switched off any finding so far (call after linting). */
+  unused(): TextRange[];
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -71,28 +73,40 @@ function appliesTo(ids: readonly string[], ruleId: string): boolean {
 }
 
 function buildSuppressions(directives: Directive[], starts: readonly number[]): Suppressions {
-  if (directives.length === 0) return { isSuppressed: () => false };
+  if (directives.length === 0) return { isSuppressed: () => false, unused: () => [] };
+  const used = new Set<Directive>();
   const fileWide = directives.filter((d) => d.kind === 'disable-file');
   const toggles = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range.start - b.range.start);
-  const byLine = new Map<number, string[][]>();
+  const byLine = new Map<number, Directive[]>();
   for (const directive of directives) {
     const line =
       directive.kind === 'disable-next-line' ? lineOf(starts, directive.range.end) + 1
       : directive.kind === 'disable-line' ? lineOf(starts, directive.range.start)
       : -1;
-    if (line >= 0) byLine.set(line, [...(byLine.get(line) ?? []), directive.ids]);
+    if (line >= 0) byLine.set(line, [...(byLine.get(line) ?? []), directive]);
   }
   return {
     isSuppressed(ruleId, offset) {
-      if (fileWide.some((d) => appliesTo(d.ids, ruleId))) return true;
-      const lineIds = byLine.get(lineOf(starts, offset));
-      if (lineIds?.some((ids) => appliesTo(ids, ruleId))) return true;
-      let disabled = false;
+      const file = fileWide.find((d) => appliesTo(d.ids, ruleId));
+      if (file) {
+        used.add(file);
+        return true;
+      }
+      const line = byLine.get(lineOf(starts, offset))?.find((d) => appliesTo(d.ids, ruleId));
+      if (line) {
+        used.add(line);
+        return true;
+      }
+      let disabledBy: Directive | undefined;
       for (const toggle of toggles) {
         if (toggle.range.start > offset) break;
-        if (appliesTo(toggle.ids, ruleId)) disabled = toggle.kind === 'disable';
+        if (appliesTo(toggle.ids, ruleId)) disabledBy = toggle.kind === 'disable' ? toggle : undefined;
       }
-      return disabled;
+      if (disabledBy) used.add(disabledBy);
+      return disabledBy !== undefined;
+    },
+    unused() {
+      return directives.filter((d) => d.kind !== 'enable' && !used.has(d)).map((d) => d.range);
     },
   };
 }

@@ -18,7 +18,7 @@ import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Audience, Mode, Scope } from './rules/model';
 import { readFrontMatter } from './markdown/front-matter';
-import { disableFix, type BlockPlacement } from './suppress';
+import { disableFileFix, disableFix, type BlockPlacement } from './suppress';
 import { lineInfo } from './text/lines';
 import type { Finding, Fix, LintResult, Problem, SourceDocument, TextRange } from './types';
 
@@ -75,14 +75,14 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
         ...finding,
         range,
         fixes: finding.fixes.map((fix) => shiftFix(fix, start)),
-        suppressions: finding.ruleId === CHECK_FAILED ? [] : [disableFix(text, lines, block, finding.ruleId, range)],
+        suppressions: finding.ruleId === CHECK_FAILED ? [] : [disableFix(text, lines, block, finding.ruleId, range), disableFileFix(text, lines, finding.ruleId)],
         ...(sentence ? { sentenceRange: shift(sentence, start) } : {}),
       } as Finding & { sentenceRange?: TextRange });
     }
   }
   findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines, findings));
   const adjusted = profile.mode === 'product' ? findings.map((finding) => forProduct(finding, config, text)) : findings.map(stripSentence);
-  return { findings: keepInBounds(adjusted, text.length, problems, document.path).sort(compareFindings), problems };
+  return { findings: keepInBounds(adjusted, text.length, problems, document.path).sort(compareFindings), problems, unusedDirectives: suppressions.unused() };
 }
 
 /** Front matter `audience:` and `mode:` override the project's defaults for one document. */
@@ -165,7 +165,7 @@ function lintDocumentChecks(
           range: candidate.range,
           text,
           fixes: candidate.fixes ?? [],
-          suppressions: [disableFix(prepared.source, lines, placementAt(prepared, candidate.range.start), definition.id, candidate.range)],
+          suppressions: [disableFix(prepared.source, lines, placementAt(prepared, candidate.range.start), definition.id, candidate.range), disableFileFix(prepared.source, lines, definition.id)],
           rationale: definition.rationale,
           source: definition.source,
           ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),

@@ -70,3 +70,14 @@ function containerPrefix(linePrefix: string, firstListItem: boolean): string {
   const before = linePrefix.slice(0, marker.index);
   return firstListItem ? before : before + ' '.repeat(marker[0].length);
 }
+
+/** "Disable <rule> in this file": a `claimlint-disable-file` comment at the top, after any front matter. */
+export function disableFileFix(source: string, lines: LineInfo, ruleId: string): Fix {
+  const frontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(source);
+  const at = frontMatter ? frontMatter[0].length : 0;
+  const separator = frontMatter && !frontMatter[0].endsWith('\n') ? lines.eol : '';
+  return {
+    title: `Disable ${ruleId} in this file`,
+    edits: [{ range: at === 0 ? { start: 0, end: 0 } : { start: at, end: at }, newText: `${separator}<!-- claimlint-disable-file ${ruleId} -->${lines.eol}${lines.eol}` }],
+  };
+}

@@ -84,6 +84,8 @@ export interface Problem {
 export interface LintResult {
   findings: Finding[];
   problems: Problem[];
+  /** Inline directives that silenced nothing (for `--report-unused-disables`). */
+  unusedDirectives?: TextRange[];
 }
 
 /** A document to lint. `path` is informational (used in problems). */
