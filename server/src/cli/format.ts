@@ -5,7 +5,7 @@ import type { BatchReport, FileReport, JsonProblem } from './report';
 
 /** Exactly the documented JSON shape (version 1). */
 export function formatJson(batch: BatchReport, mode: 'check' | 'analyze'): string {
-  const files = [...batch.files, ...problemFiles(batch)].map((file) =>
+  const files = [...batch.files.filter((file) => !file.ignored), ...problemFiles(batch)].map((file) =>
     mode === 'analyze'
       ? { path: file.path, sentences: file.sentences ?? [], problems: file.problems.map(jsonProblem) }
       : { path: file.path, findings: file.findings, problems: file.problems.map(jsonProblem) },
@@ -28,7 +28,8 @@ function jsonProblem(problem: JsonProblem): { message: string; path: string; ran
 export function formatStylish(batch: BatchReport): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const file of [...batch.files].sort((a, b) => a.path.localeCompare(b.path))) {
+  const linted = batch.files.filter((file) => !file.ignored);
+  for (const file of [...linted].sort((a, b) => a.path.localeCompare(b.path))) {
     const sorted = [...file.findings].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
     );
@@ -41,8 +42,8 @@ export function formatStylish(batch: BatchReport): string {
   const total = counts.error + counts.warning + counts.info + counts.hint;
   lines.push(
     total === 0
-      ? `No findings in ${plural(batch.files.length, 'file')}.`
-      : `${plural(total, 'finding')} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${plural(batch.files.length, 'file')}.`,
+      ? `No findings in ${plural(linted.length, 'file')}${ignoredNote(batch)}.`
+      : `${plural(total, 'finding')} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${plural(linted.length, 'file')}${ignoredNote(batch)}.`,
   );
   return lines.join('\n');
 }
@@ -54,6 +55,11 @@ export function formatProblems(batch: BatchReport): string[] {
     const where = problem.range ? `:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : '';
     return `${problem.path}${where}  ${problem.severity}  ${problem.message}`;
   });
+}
+
+function ignoredNote(batch: BatchReport): string {
+  const ignored = batch.files.length - batch.files.filter((file) => !file.ignored).length;
+  return ignored > 0 ? ` (${plural(ignored, 'file')} ignored by config)` : '';
 }
 
 function plural(count: number, noun: string): string {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, lint, type Finding, type Problem, type SentenceReport } from '../engine/index';
 import { documentBibliography } from '../node/bibliography';
-import { findConfigFile, loadProject, type Project } from '../node/project';
+import { findConfigFile, loadProject, projectForDocument, type Project } from '../node/project';
 import { positionsOf, type PositionRange } from './positions';
 
 /** A finding as printed by `--format json`. */
@@ -48,6 +48,8 @@ export interface FileReport {
   findings: JsonFinding[];
   sentences?: JsonSentence[];
   problems: JsonProblem[];
+  /** Matched an `ignore` glob of its config: not linted, left out of the output. */
+  ignored?: boolean;
 }
 
 /** What a batch of files produced; `configProblems` are keyed by file so they print once. */
@@ -105,7 +107,8 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused:
     return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
   }
   const toRange = positionsOf(text);
-  const project = cache.forFile(path);
+  const project = projectForDocument(cache.forFile(path), resolve(path));
+  if (!project) return { path, findings: [], problems: [], ignored: true };
   const bibliography = documentBibliography(resolve(path), text, project, process.cwd());
   if (mode === 'analyze') {
     const sentences = analyze(text, bibliography.context.bibliography).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));

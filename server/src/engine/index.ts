@@ -7,7 +7,7 @@
 export { lint } from './lint';
 export { analyze, type ClaimStrength, type SentenceReport } from './analyze';
 export { loadRules, type CompiledRule, type LoadedRules, type PackFile } from './rules/load';
-export { mergeConfigData, readConfigFile, resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } from './config/resolve';
+export { configForDocument, mergeConfigData, readConfigFile, resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } from './config/resolve';
 export { renderRuleDoc } from './rules/docs';
 export { findingsAt, hoverMarkdown } from './hover';
 export { CHECK_KINDS } from './checks/index';
@@ -27,3 +27,4 @@ export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Sever
 
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
+export { acceptablePhrase, addAcceptedPhrase, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';

@@ -81,8 +81,29 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
     }
   }
   findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines, findings));
+  const accepted = acceptedRanges(prepared, config);
+  if (accepted.length > 0) {
+    // Accepted vocabulary is never flagged, by any rule: drop findings that lie inside an accepted phrase.
+    const kept = findings.filter((finding) => !accepted.some((range) => range.start <= finding.range.start && finding.range.end <= range.end));
+    findings.splice(0, findings.length, ...kept);
+  }
   const adjusted = profile.mode === 'product' ? findings.map((finding) => forProduct(finding, config, text)) : findings.map(stripSentence);
   return { findings: keepInBounds(adjusted, text.length, problems, document.path).sort(compareFindings), problems, unusedDirectives: suppressions.unused() };
+}
+
+/** Where the project's accepted vocabulary occurs, in absolute offsets. */
+function acceptedRanges(prepared: PreparedDocument, config: ResolvedConfig): TextRange[] {
+  const search = config.accepted;
+  if (!search) return [];
+  const ranges: TextRange[] = [];
+  for (const { start, chunk } of prepared.chunks) {
+    search.run(chunk, (candidate) => {
+      const block = chunk.blocks[candidate.block]!;
+      const tokens = chunk.tokens[candidate.block]!;
+      ranges.push(shift(sourceRange(block, tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end), start));
+    }, {});
+  }
+  return ranges;
 }
 
 /** Front matter `audience:` and `mode:` override the project's defaults for one document. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from '../node/bibliography';
-import type { Project } from '../node/project';
+import { projectForDocument, type Project } from '../node/project';
 import type { createProjects } from './projects';
 
 /** Everything known about one version of a document. */
@@ -27,7 +27,9 @@ export function createAnalyses(projects: ReturnType<typeof createProjects>, work
       const cached = cache.get(document.uri);
       if (cached && cached.version === document.version) return cached;
       const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
-      const project = projects.forDocument(document.uri);
+      const projectOfFolder = projects.forDocument(document.uri);
+      // An ignored document keeps its project (for hover and code actions on other files) but gets no findings.
+      const project = projectForDocument(projectOfFolder, path) ?? { ...projectOfFolder, config: { ...projectOfFolder.config, rules: [] } };
       const root = path ? workspaceRoots().find((candidate) => path.startsWith(candidate)) : undefined;
       const text = document.getText();
       const bibliography = documentBibliography(path, text, project, root ?? (path ? dirname(path) : undefined));

@@ -3,7 +3,7 @@
  * and back. Everything else in the server deals in one or the other.
  */
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Range, CodeActionKind, type TextDocumentEdit } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type CodeAction, type CreateFile, type Diagnostic, type Range, CodeActionKind, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CitationSlot, Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
 
@@ -25,7 +25,7 @@ export interface LspFix {
   isPreferred?: boolean;
   edits: Array<{ range: Range; newText: string }>;
   /** Edits to other files (a bibliography stub), by URI. */
-  fileEdits?: Array<{ uri: string; edits: Array<{ range: Range; newText: string }> }>;
+  fileEdits?: Array<{ uri: string; edits: Array<{ range: Range; newText: string }>; create?: boolean; version?: number }>;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -73,9 +73,12 @@ export function problemToDiagnostic(document: Pick<TextDocument, 'positionAt'>, 
 
 /**
  * Quick-fix code actions for a diagnostic that carries claimlint data; `computed`
- * adds fixes worked out on demand (citation suggestions), listed first.
+ * adds fixes worked out on demand (citation suggestions), listed first, and
+ * `trailing` ones listed after the rule's own fixes (accepting the phrase).
  */
-export function toCodeActions(diagnostic: Diagnostic, computed: (data: DiagnosticData) => LspFix[] = () => []): CodeAction[] {
+export function toCodeActions(diagnostic: Diagnostic, computed: (data: DiagnosticData) => LspFix[] = () => [],
+  trailing: (data: DiagnosticData, diagnostic: Diagnostic) => LspFix[] = () => [],
+): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (diagnostic.source !== SOURCE || !data) return [];
   const action = (fix: LspFix, preferred: boolean): CodeAction => ({
@@ -87,13 +90,17 @@ export function toCodeActions(diagnostic: Diagnostic, computed: (data: Diagnosti
       // Versioned: the client refuses the edit if the writer changed the text since.
       documentChanges: [
         ...(fix.edits.length > 0 ? [{ textDocument: { uri: data.uri, version: data.version }, edits: fix.edits }] : []),
-        ...(fix.fileEdits ?? []).map((file): TextDocumentEdit => ({ textDocument: { uri: file.uri, version: null }, edits: file.edits })),
+        ...(fix.fileEdits ?? []).flatMap((file): Array<TextDocumentEdit | CreateFile> => [
+          ...(file.create ? [{ kind: 'create' as const, uri: file.uri, options: { ignoreIfExists: true } }] : []),
+          { textDocument: { uri: file.uri, version: file.version ?? null }, edits: file.edits },
+        ]),
       ],
     },
   });
   return [
     ...computed(data).map((fix) => action(fix, false)),
     ...data.fixes.map((fix) => action(fix, fix.isPreferred === true)),
+    ...trailing(data, diagnostic).map((fix) => action(fix, false)),
     ...data.suppressions.map((fix) => action(fix, false)),
   ];
 }

@@ -6,7 +6,7 @@
  * can rebuild (analyses per document version, projects per config file).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CompletionItemKind,
@@ -35,7 +35,9 @@ import {
   keyOccurrences,
   type Problem,
 } from '../engine/index';
+import { acceptablePhrase, addAcceptedPhrase, newConfigWithAcceptedPhrase } from '../engine/index';
 import type { Project } from '../node/project';
+
 import { createAnalyses } from './analysis';
 import { problemToDiagnostic, SOURCE, toCodeActions, toDiagnostic, toLspFix, toRange, type DiagnosticData, type LspFix } from './convert';
 import { createProblemPublisher } from './problems';
@@ -108,9 +110,38 @@ connection.onCodeAction((params) =>
       const bibliography = analyses.forDocument(document).bibliography.context.bibliography;
       return insertCitationFixes(document.getText(), data.citationSlot, bibliography).map((fix) => toLspFix(document, fix, fileText));
     };
-    return params.context.diagnostics.flatMap((diagnostic) => toCodeActions(diagnostic, suggest));
+    const accept = (data: DiagnosticData, diagnostic: Diagnostic): LspFix[] => acceptPhraseFixes(document, data, diagnostic);
+    return params.context.diagnostics.flatMap((diagnostic) => toCodeActions(diagnostic, suggest, accept));
   }),
 );
+
+/** "Add … to the accepted vocabulary": edits (or creates) the document's config file. */
+function acceptPhraseFixes(document: TextDocument | undefined, data: DiagnosticData, diagnostic: Diagnostic): LspFix[] {
+  if (!document || document.version !== data.version || !document.uri.startsWith('file:')) return [];
+  // Wording only: citation gaps and reading grade are not phrases a team can accept.
+  const ruleId = String(diagnostic.code ?? '');
+  if (/^(citations|readability|vocabulary)\//.test(ruleId)) return [];
+  const phrase = acceptablePhrase(document.getText(diagnostic.range));
+  if (!phrase) return [];
+  const documentPath = fileURLToPath(document.uri);
+  const project = analyses.forDocument(document).project;
+  const root = workspaceRoots.find((candidate) => documentPath.startsWith(candidate + sep)) ?? dirname(documentPath);
+  const configPath = project.configPath ?? join(root, '.claimlint.yaml');
+  const configUri = pathToFileURL(configPath).toString();
+  const open = documents.get(configUri);
+  const exists = open !== undefined || existsSync(configPath);
+  const text = open ? open.getText() : exists ? fileText(configPath) : '';
+  const newText = exists ? addAcceptedPhrase(configPath, text, phrase) : newConfigWithAcceptedPhrase(phrase);
+  if (newText === undefined) return [];
+  const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
+  return [
+    {
+      title: `Add "${phrase}" to the accepted vocabulary (${exists ? 'in' : 'new'} ${basename(configPath)})`,
+      edits: [],
+      fileEdits: [{ uri: configUri, edits: [{ range: toRange(configDocument, { start: 0, end: text.length }), newText }], create: !exists, ...(open ? { version: open.version } : {}) }],
+    },
+  ];
+}
 
 connection.onHover((params) =>
   runSafe(connection, 'hover', params.textDocument.uri, null, () => {

@@ -5,8 +5,8 @@
  * language server and the CLI, so both give the same answer.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { loadRules, readConfigFile, resolveConfig, type LoadedRules, type PackFile, type Problem, type ResolvedConfig } from '../engine/index';
+import { dirname, join, relative, sep } from 'node:path';
+import { configForDocument, loadRules, readConfigFile, resolveConfig, type LoadedRules, type PackFile, type Problem, type ResolvedConfig } from '../engine/index';
 import { resolveExtends, type ExtendedSettings } from './extends';
 import { loadPackFolder, readPackFiles, readPackFolder } from './packs';
 
@@ -89,4 +89,18 @@ function safeRead(path: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The project as it applies to one document: `ignore` and `overrides` globs are
+ * matched against the document's path relative to the config file. Undefined when
+ * the document is ignored. Unsaved documents (no path) get the project as is.
+ */
+export function projectForDocument(project: Project, documentPath: string | undefined): Project | undefined {
+  if (!documentPath || !project.configPath) return project;
+  const relativePath = relative(dirname(project.configPath), documentPath).split(sep).join('/');
+  // Documents outside the config's folder match no glob (globs are relative to the config file).
+  const config = configForDocument(project.config, relativePath.startsWith('../') ? undefined : relativePath);
+  if (!config) return undefined;
+  return config === project.config ? project : { ...project, config };
 }

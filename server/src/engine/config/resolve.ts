@@ -2,7 +2,12 @@
  * Resolves which rules run, at which severity: rule defaults, then the packs the
  * project enables, then per-rule overrides from its config file.
  */
+import picomatch from 'picomatch';
 import configSchema from '../../../schema/config.schema.json';
+import type { ChunkCheck } from '../checks/kind';
+import { compilePhraseSearch } from '../checks/phrase-search';
+import { phraseCheck } from '../checks/phrase';
+import { compilePattern, PatternError } from '../text/patterns';
 import type { CompiledRule, LoadedRules } from '../rules/load';
 import { keyRangeOf, nodeRange, parseDataFile } from '../rules/yaml';
 import type { Problem, Severity, TextFile, TextRange } from '../types';
@@ -27,6 +32,32 @@ export interface ResolvedConfig {
   /** Defaults for documents whose front matter does not say. */
   audience: 'patient' | 'professional';
   mode: 'editorial' | 'product';
+  /** Globs (relative to the config file) of documents never linted. */
+  ignore: string[];
+  /** House vocabulary: accepted phrases are never flagged, rejected ones always are. */
+  vocabulary: { accept: string[]; reject: string[] };
+  /** Finds accepted phrases; undefined when there are none. */
+  accepted?: ChunkCheck;
+  /** Per-glob settings, applied by `configForDocument`. */
+  overrides: OverrideData[];
+  /** What this config was built from, so per-document variants can be built the same way. */
+  origin?: { loaded: LoadedRules; data: ConfigData };
+}
+
+/** Settings that apply to the documents matching `files`. */
+export interface OverrideData extends SharedSettings {
+  files: string | string[];
+}
+
+/** Settings a config file and an `overrides` entry share. */
+interface SharedSettings {
+  packs?: string[];
+  rules?: Record<string, Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
+  bibliography?: string | string[];
+  citationScope?: 'sentence' | 'paragraph';
+  audience?: 'patient' | 'professional';
+  mode?: 'editorial' | 'product';
+  vocabulary?: { accept?: string[]; reject?: string[] };
 }
 
 /** The settings a config file may hold (format v1). */
@@ -41,6 +72,9 @@ export interface ConfigData {
   extends?: string | string[];
   /** Marks a project root (documentation: discovery takes the nearest file anyway). */
   root?: boolean;
+  ignore?: string[];
+  vocabulary?: { accept?: string[]; reject?: string[] };
+  overrides?: OverrideData[];
 }
 
 /** Reads and validates a config file; `data` is undefined when it has errors. */
@@ -53,9 +87,20 @@ export function readConfigFile(file: TextFile): { data: ConfigData | undefined; 
   return { data, problems: [], extendsRanges };
 }
 
-/** Layers `local` over `base`: rules merge per rule, every other setting replaces. */
-export function mergeConfigData(base: ConfigData, local: ConfigData): ConfigData {
-  return { ...base, ...local, rules: { ...(base.rules ?? {}), ...(local.rules ?? {}) } };
+/** Layers `local` over `base`: rules merge per rule, vocabulary, ignore and overrides add up, every other setting replaces. */
+export function mergeConfigData(base: ConfigData, local: ConfigData | SharedSettings): ConfigData {
+  const { files: _files, ...settings } = local as OverrideData;
+  const accept = [...(base.vocabulary?.accept ?? []), ...(local.vocabulary?.accept ?? [])];
+  const reject = [...(base.vocabulary?.reject ?? []), ...(local.vocabulary?.reject ?? [])];
+  const localConfig = local as ConfigData;
+  return {
+    ...base,
+    ...settings,
+    rules: { ...(base.rules ?? {}), ...(local.rules ?? {}) },
+    vocabulary: { accept: [...new Set(accept)], reject: [...new Set(reject)] },
+    ignore: [...(base.ignore ?? []), ...(localConfig.ignore ?? [])],
+    overrides: [...(base.overrides ?? []), ...(localConfig.overrides ?? [])],
+  };
 }
 
 /** Resolves `loaded` rules against an optional config file layered over `inherited` settings (from `extends`). */
@@ -69,26 +114,58 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile, inheri
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) {
       data = mergeConfigData(inherited, (parsed.value as ConfigData | null) ?? {});
-      data.packs?.forEach((pack, index) => {
-        if (!knownPacks.has(pack))
-          problems.push({
-            path: configFile.path,
-            severity: 'error',
-            message: `config: unknown pack \`${pack}\`; known packs: ${[...knownPacks].sort().join(', ') || 'none'}`,
-            range: nodeRange(parsed.document, ['packs', index], configFile.text.length),
-          });
-      });
-      for (const id of Object.keys(data.rules ?? {})) {
-        if (!knownRuleIds.has(id))
-          problems.push({
-            path: configFile.path,
-            severity: 'error',
-            message: `config: unknown rule \`${id}\``,
-            range: keyRangeOf(parsed.document, ['rules'], id, configFile.text.length),
-          });
-      }
+      const local = (parsed.value as ConfigData | null) ?? {};
+      const report = (message: string, range: TextRange): void => {
+        problems.push({ path: configFile.path, severity: 'error', message: `config: ${message}`, range });
+      };
+      const settingsAt = (settings: SharedSettings, at: Array<string | number>): void =>
+        validateSettings(settings, at, { knownPacks, knownRuleIds, report, range: (path) => nodeRange(parsed.document, path, configFile.text.length), keyRange: (path, key) => keyRangeOf(parsed.document, path, key, configFile.text.length) });
+      settingsAt(local, []);
+      local.overrides?.forEach((override, index) => settingsAt(override, ['overrides', index]));
     }
   }
+  return { config: buildConfig(loaded, data), problems };
+}
+
+/** What validating one block of settings needs. */
+interface Validation {
+  knownPacks: ReadonlySet<string>;
+  knownRuleIds: ReadonlySet<string>;
+  report(message: string, range: TextRange): void;
+  range(path: Array<string | number>): TextRange;
+  keyRange(path: Array<string | number>, key: string): TextRange;
+}
+
+/** Reports unknown packs and rules and malformed vocabulary phrases, at their place. */
+function validateSettings(settings: SharedSettings, at: Array<string | number>, validation: Validation): void {
+  const { knownPacks, knownRuleIds, report } = validation;
+  settings.packs?.forEach((pack, index) => {
+    if (!knownPacks.has(pack)) report(`unknown pack \`${pack}\`; known packs: ${[...knownPacks].sort().join(', ') || 'none'}`, validation.range([...at, 'packs', index]));
+  });
+  for (const id of Object.keys(settings.rules ?? {})) {
+    if (!knownRuleIds.has(id)) report(`unknown rule \`${id}\``, validation.keyRange([...at, 'rules'], id));
+  }
+  for (const list of ['accept', 'reject'] as const) {
+    settings.vocabulary?.[list]?.forEach((phrase, index) => {
+      try {
+        compilePattern(phrase);
+      } catch (error) {
+        if (!(error instanceof PatternError)) throw error;
+        report(`vocabulary ${list} phrase: ${error.message}`, validation.range([...at, 'vocabulary', list, index]));
+      }
+    });
+  }
+  const files = (settings as OverrideData).files;
+  for (const [index, glob] of (files === undefined ? [] : Array.isArray(files) ? files : [files]).entries()) {
+    if (glob.startsWith('/') || glob.startsWith('../')) report(`override glob \`${glob}\` must be relative to this config file and inside its folder`, validation.range([...at, 'files', ...(Array.isArray(files) ? [index] : [])]));
+  }
+}
+
+/** The rules that run, at which severity, for validated settings. */
+function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
+  const knownPacks = new Set(loaded.packs.map((pack) => pack.name));
+  const knownRuleIds = new Set(loaded.rules.map((rule) => rule.definition.id));
+  const vocabulary = { accept: validPhrases(data.vocabulary?.accept), reject: validPhrases(data.vocabulary?.reject) };
   const enabledPacks = new Set(
     data.packs ?? loaded.packs.filter((pack) => pack.enabledByDefault !== false).map((pack) => pack.name),
   );
@@ -99,11 +176,66 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile, inheri
     if (override === 'off') continue;
     if (!enabledPacks.has(rule.definition.pack) && setting === undefined) continue;
     const options = { ...(rule.definition.options ?? {}), ...(typeof setting === 'object' ? (setting.options ?? {}) : {}) };
-    rules.push({ rule, severity: override ?? rule.definition.severity, options });
+    const active = rule.definition.vocabulary === 'reject' ? withVocabulary(rule, vocabulary.reject) : rule;
+    if (active) rules.push({ rule: active, severity: override ?? rule.definition.severity, options });
   }
   const bibliography = data.bibliography === undefined ? [] : Array.isArray(data.bibliography) ? data.bibliography : [data.bibliography];
   return {
-    config: { rules, knownRuleIds, knownPacks, bibliography, citationScope: data.citationScope ?? 'sentence', audience: data.audience ?? 'professional', mode: data.mode ?? 'editorial' },
-    problems,
+    rules,
+    knownRuleIds,
+    knownPacks,
+    bibliography,
+    citationScope: data.citationScope ?? 'sentence',
+    audience: data.audience ?? 'professional',
+    mode: data.mode ?? 'editorial',
+    ignore: data.ignore ?? [],
+    vocabulary,
+    ...(vocabulary.accept.length > 0 ? { accepted: compilePhraseSearch(vocabulary.accept.map((pattern) => ({ pattern, replacements: [] })), []) } : {}),
+    overrides: data.overrides ?? [],
+    origin: { loaded, data },
   };
+}
+
+/** A rule whose phrases come from the project's rejected vocabulary; undefined (not run) when that is empty. */
+function withVocabulary(rule: CompiledRule, phrases: string[]): CompiledRule | undefined {
+  if (phrases.length === 0) return undefined;
+  const definition = { ...rule.definition, phrases };
+  return { definition, check: phraseCheck.compile(definition) };
+}
+
+/** Phrases that compile; the others were reported when the config was read. */
+function validPhrases(phrases: readonly string[] | undefined): string[] {
+  return (phrases ?? []).filter((phrase) => {
+    try {
+      compilePattern(phrase);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const perDocument = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig | undefined>>();
+
+/**
+ * The configuration for one document, by its path relative to the config file's
+ * folder (forward slashes): undefined when an `ignore` glob matches it, otherwise
+ * the config with every matching `overrides` entry applied in order. Memoised, so
+ * a document keeps its config object (and its lint memo) between runs.
+ */
+export function configForDocument(config: ResolvedConfig, relativePath: string | undefined): ResolvedConfig | undefined {
+  if (relativePath === undefined || (config.ignore.length === 0 && config.overrides.length === 0)) return config;
+  const path = relativePath.replace(/\\/g, '/');
+  if (config.ignore.length > 0 && picomatch.isMatch(path, config.ignore, { dot: true })) return undefined;
+  const matching = config.overrides.flatMap((override, index) => (picomatch.isMatch(path, override.files, { dot: true }) ? [index] : []));
+  if (matching.length === 0 || !config.origin) return config;
+  let cache = perDocument.get(config);
+  if (!cache) perDocument.set(config, (cache = new Map()));
+  const key = matching.join(',');
+  if (!cache.has(key)) {
+    const { loaded, data } = config.origin;
+    const merged = matching.reduce((settings, index) => mergeConfigData(settings, config.overrides[index]!), { ...data, overrides: [] } as ConfigData);
+    cache.set(key, { ...buildConfig(loaded, merged), ignore: config.ignore });
+  }
+  return cache.get(key);
 }

@@ -53,6 +53,8 @@ export interface RuleDefinition {
   product?: { severity?: Severity; removal?: boolean };
   fixKind?: 'hedge' | 'rewrite';
   options?: Record<string, unknown>;
+  /** `reject`: the phrases come from the project's `vocabulary.reject`; the rule's own `phrases` only drive its examples. */
+  vocabulary?: 'reject';
   examples: { flagged: string[]; clean: string[]; fixed?: string[]; bibliography?: Array<Record<string, unknown>> };
 }
 

@@ -33,6 +33,9 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
     citationScope: 'sentence',
     audience: definition.when?.audience ?? 'professional',
     mode: definition.when?.mode ?? 'editorial',
+    ignore: [],
+    vocabulary: { accept: [], reject: [] },
+    overrides: [],
   };
   const items = definition.examples.bibliography;
   const context: LintContext = {

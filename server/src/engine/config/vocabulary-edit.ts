@@ -1,0 +1,56 @@
+/**
+ * Adds a phrase to a config file's `vocabulary.accept` list, as text in, text out,
+ * so the editor can apply it as one versioned edit. YAML keeps its comments and
+ * layout (the `yaml` document model); JSON is re-serialised with two-space indent.
+ */
+import { isSeq, parseDocument } from 'yaml';
+import { compilePattern } from '../text/patterns';
+
+/** The text of a new config file holding only the accepted phrase. */
+export function newConfigWithAcceptedPhrase(phrase: string): string {
+  return `# claimlint project configuration (see the README, "Configuration")\nvocabulary:\n  accept:\n    - ${JSON.stringify(phrase)}\n`;
+}
+
+/**
+ * The config text with `phrase` added to `vocabulary.accept`; undefined when the
+ * file cannot be read as a config (its own diagnostics say why) or already has it.
+ */
+export function addAcceptedPhrase(configPath: string, text: string, phrase: string): string | undefined {
+  if (configPath.endsWith('.json')) {
+    try {
+      const data = text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+      const vocabulary = (data['vocabulary'] ?? {}) as Record<string, unknown>;
+      const accept = Array.isArray(vocabulary['accept']) ? (vocabulary['accept'] as unknown[]) : [];
+      if (accept.includes(phrase)) return undefined;
+      data['vocabulary'] = { ...vocabulary, accept: [...accept, phrase] };
+      return `${JSON.stringify(data, null, 2)}\n`;
+    } catch {
+      return undefined;
+    }
+  }
+  const document = parseDocument(text);
+  if (document.errors.length > 0) return undefined;
+  if (document.contents === null) return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${newConfigWithAcceptedPhrase(phrase).replace(/^#.*\n/, '')}`;
+  const existing = document.getIn(['vocabulary', 'accept']);
+  if (isSeq(existing) && existing.items.some((item) => String((item as { value?: unknown }).value ?? item) === phrase)) return undefined;
+  if (existing !== undefined && !isSeq(existing)) return undefined;
+  if (existing === undefined) document.setIn(['vocabulary', 'accept'], document.createNode([phrase]));
+  else existing.add(document.createNode(phrase));
+  return document.toString();
+}
+
+/**
+ * The phrase to accept for a finding's text: its words on one line, when they
+ * read back as the same phrase pattern (no pattern syntax in them); otherwise undefined.
+ */
+export function acceptablePhrase(text: string): string | undefined {
+  const phrase = text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  if (phrase === '' || phrase.length > 80 || /[{}()|#@\[\]]/.test(phrase)) return undefined;
+  try {
+    compilePattern(phrase);
+    return phrase;
+  } catch {
+    return undefined;
+  }
+}
