@@ -28,7 +28,7 @@ export interface TestServer {
 
 /** Starts dist/server.js (over stdio, or Node IPC as VS Code does) and performs the initialize handshake. */
 export async function startServer(
-  options: { settings?: Record<string, unknown>; rootUri?: string | null; transport?: 'stdio' | 'ipc' } = {},
+  options: { settings?: Record<string, unknown>; rootUri?: string | null; workspaceFolders?: string[]; transport?: 'stdio' | 'ipc'; initializationOptions?: Record<string, unknown> } = {},
 ): Promise<TestServer> {
   const server = join(REPO_ROOT, 'dist', 'server.js');
   let child: ChildProcess;
@@ -58,8 +58,10 @@ export async function startServer(
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: options.rootUri ?? null,
+    ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, index) => ({ uri, name: `folder${index}` })) } : {}),
+    ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
     capabilities: {
-      workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: false } },
+      workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: false } },
       textDocument: {
         diagnostic: { dynamicRegistration: false },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },

@@ -27,4 +27,4 @@ export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Sever
 
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
-export { acceptablePhrase, addAcceptedPhrase, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
+export { acceptablePhrase, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';

@@ -35,7 +35,7 @@ import {
   keyOccurrences,
   type Problem,
 } from '../engine/index';
-import { acceptablePhrase, addAcceptedPhrase, newConfigWithAcceptedPhrase } from '../engine/index';
+import { acceptablePhrase, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from '../engine/index';
 import type { Project } from '../node/project';
 
 import { createAnalyses } from './analysis';
@@ -134,11 +134,13 @@ function acceptPhraseFixes(document: TextDocument | undefined, data: DiagnosticD
   const newText = exists ? addAcceptedPhrase(configPath, text, phrase) : newConfigWithAcceptedPhrase(phrase);
   if (newText === undefined) return [];
   const configDocument = TextDocument.create(configUri, 'yaml', 0, text);
+  // Only the changed lines: the writer's layout and comments elsewhere stay as they are.
+  const change = minimalEdit(text, newText);
   return [
     {
       title: `Add "${phrase}" to the accepted vocabulary (${exists ? 'in' : 'new'} ${basename(configPath)})`,
       edits: [],
-      fileEdits: [{ uri: configUri, edits: [{ range: toRange(configDocument, { start: 0, end: text.length }), newText }], create: !exists, ...(open ? { version: open.version } : {}) }],
+      fileEdits: [{ uri: configUri, edits: [{ range: toRange(configDocument, change), newText: change.newText }], create: !exists, ...(open ? { version: open.version } : {}) }],
     },
   ];
 }

@@ -37,7 +37,7 @@ export function addAcceptedPhrase(configPath: string, text: string, phrase: stri
   if (existing !== undefined && !isSeq(existing)) return undefined;
   if (existing === undefined) document.setIn(['vocabulary', 'accept'], document.createNode([phrase]));
   else existing.add(document.createNode(phrase));
-  return document.toString();
+  return document.toString({ flowCollectionPadding: false });
 }
 
 /**
@@ -53,4 +53,13 @@ export function acceptablePhrase(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The smallest single edit that turns `before` into `after`: their common start and end stay untouched. */
+export function minimalEdit(before: string, after: string): { start: number; end: number; newText: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
 }

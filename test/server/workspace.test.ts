@@ -1,0 +1,116 @@
+/**
+ * Configuration in the language server: each folder of a multi-root workspace
+ * resolves its own config (a folder with none uses the defaults quietly), ignored
+ * documents get no findings, per-glob overrides apply, and "Add … to the accepted
+ * vocabulary" writes the config file that then silences the phrase.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CreateFile, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
+
+const TEXT = 'Miracle berries taste sour. This tea cures colds.\n';
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+describe('workspace configuration over LSP', function () {
+  let server: TestServer;
+  let strict: string;
+  let relaxed: string;
+  let bare: string;
+  let version = 1;
+
+  before(async () => {
+    const base = mkdtempSync(join(tmpdir(), 'claimlint-roots-'));
+    strict = join(base, 'strict');
+    relaxed = join(base, 'relaxed');
+    bare = join(base, 'bare');
+    write(strict, { '.claimlint.yaml': 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: error\nignore: ["drafts/**"]\noverrides:\n  - files: "patients/**"\n    rules:\n      overclaim/cure-claims: hint\n' });
+    write(relaxed, { '.claimlint.yaml': 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: off\n' });
+    mkdirSync(bare, { recursive: true });
+    server = await startServer({ workspaceFolders: [strict, relaxed, bare].map((folder) => pathToFileURL(folder).toString()) });
+  });
+
+  after(async () => {
+    if (server) assert.equal(await stopServer(server), 0);
+  });
+
+  async function open(path: string, text = TEXT): Promise<string> {
+    const uri = pathToFileURL(path).toString();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: version++, text } });
+    return uri;
+  }
+
+  async function pull(uri: string): Promise<Diagnostic[]> {
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+    return (report as { items: Diagnostic[] }).items;
+  }
+
+  const summary = (items: Diagnostic[]): string[] => items.map((item) => `${item.code} ${item.severity}`).sort();
+
+  it('resolves each workspace folder against its own config', async () => {
+    assert.deepEqual(summary(await pull(await open(join(strict, 'a.md')))), ['overclaim/cure-claims 1', 'overclaim/miracle-claims 2']);
+    assert.deepEqual(summary(await pull(await open(join(relaxed, 'a.md')))), ['overclaim/miracle-claims 2']);
+    // No config: the built-in defaults, and no complaint about the missing file.
+    const defaults = summary(await pull(await open(join(bare, 'a.md'))));
+    assert.ok(defaults.includes('overclaim/cure-claims 2') && defaults.includes('citations/needs-citation 2'), defaults.join('\n'));
+    assert.ok(!defaults.some((line) => line.startsWith('claimlint/problem')), defaults.join('\n'));
+  });
+
+  it('applies overrides by glob and shows nothing for ignored documents', async () => {
+    assert.deepEqual(summary(await pull(await open(join(strict, 'patients', 'b.md')))), ['overclaim/cure-claims 4', 'overclaim/miracle-claims 2']);
+    assert.deepEqual(await pull(await open(join(strict, 'drafts', 'c.md'))), []);
+  });
+
+  it('adds a phrase to the accepted vocabulary of the folder config, which then stops flagging it', async () => {
+    const uri = await open(join(strict, 'vocab.md'));
+    const miracle = (await pull(uri)).find((item) => item.code === 'overclaim/miracle-claims')!;
+    assert.ok(miracle, 'miracle-claims flags "Miracle"');
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: miracle.range,
+      context: { diagnostics: [miracle], only: ['quickfix'] },
+    })) as CodeAction[];
+    const titles = actions.map((action) => action.title);
+    const accept = actions.find((action) => action.title.startsWith('Add "Miracle" to the accepted vocabulary'))!;
+    assert.ok(accept, titles.join('\n'));
+    assert.equal(accept.title, 'Add "Miracle" to the accepted vocabulary (in .claimlint.yaml)');
+    // After the rule's own fixes, before the suppressions.
+    assert.ok(titles.indexOf(accept.title) < titles.findIndex((title) => title.startsWith('Disable')), titles.join('\n'));
+    const [edit] = accept.edit!.documentChanges! as TextDocumentEdit[];
+    const configPath = fileURLToPath(edit!.textDocument.uri);
+    assert.equal(configPath, join(strict, '.claimlint.yaml'));
+    const before = readFileSync(configPath, 'utf8');
+    const after = TextDocument.applyEdits(TextDocument.create(edit!.textDocument.uri, 'yaml', 0, before), edit!.edits as TextEdit[]);
+    assert.equal(after, `${before}vocabulary:\n  accept:\n    - Miracle\n`);
+    writeFileSync(configPath, after);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: edit!.textDocument.uri, type: 2 }] });
+    assert.deepEqual(summary(await pull(uri)), ['overclaim/cure-claims 1']);
+  });
+
+  it('creates the config file when the folder has none', async () => {
+    const uri = await open(join(bare, 'new.md'), 'It is a miracle.\n');
+    const miracle = (await pull(uri)).find((item) => item.code === 'overclaim/miracle-claims')!;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: miracle.range,
+      context: { diagnostics: [miracle], only: ['quickfix'] },
+    })) as CodeAction[];
+    const accept = actions.find((action) => action.title === 'Add "miracle" to the accepted vocabulary (new .claimlint.yaml)')!;
+    assert.ok(accept, actions.map((action) => action.title).join('\n'));
+    const [create, edit] = accept.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
+    assert.equal(create.kind, 'create');
+    assert.equal(fileURLToPath(create.uri), join(bare, '.claimlint.yaml'));
+    assert.equal(existsSync(join(bare, '.claimlint.yaml')), false, 'nothing is written before the writer applies the fix');
+    assert.match((edit.edits[0] as TextEdit).newText, /^# claimlint project configuration.*\nvocabulary:\n {2}accept:\n {4}- "miracle"\n$/);
+  });
+});
