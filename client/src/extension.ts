@@ -22,6 +22,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'markdown' },
     ],
     outputChannel,
+    // Packs are data and never run code; still, shared configs from an untrusted workspace wait for trust.
+    initializationOptions: { trusted: workspace.isTrusted },
     synchronize: {
       // Config, rule-pack and bibliography edits refresh diagnostics in every open document.
       fileEvents: [
@@ -33,6 +35,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
 }
 

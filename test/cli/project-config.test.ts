@@ -91,6 +91,23 @@ describe('per-document configuration', () => {
     assert.deepEqual(rejected.map((line) => line.split('  ')[0]), ['a.md:1:14-1:23', 'recipes/b.md:1:3-1:13', 'recipes/b.md:1:14-1:23']);
   });
 
+  it('config --print shows the overrides applied, the vocabulary and whether the document is ignored', () => {
+    const dir = project({
+      '.claimlint.yaml': 'rules:\n  overclaim/cure-claims: error\nignore: ["drafts/**"]\nvocabulary:\n  reject: [superfood]\noverrides:\n  - files: "patients/**"\n    audience: patient\n    rules:\n      overclaim/cure-claims: hint\n',
+      'patients/a.md': CURE,
+      'drafts/b.md': CURE,
+    });
+    const config = join(dir, '.claimlint.yaml');
+    const printed = JSON.parse(run(['config', '--print', 'patients/a.md'], dir).stdout) as Record<string, any>;
+    assert.equal(printed['ignored'], false);
+    assert.deepEqual(printed['overrides'], [{ index: 0, files: 'patients/**' }]);
+    assert.deepEqual(printed['vocabulary'], { accept: [], reject: ['superfood'] });
+    assert.deepEqual(printed['audience'], { value: 'patient', from: `config ${config} overrides[0]` });
+    assert.deepEqual(printed['rules']['overclaim/cure-claims'], { severity: 'hint', from: `config ${config} overrides[0]` });
+    assert.equal(printed['rules']['vocabulary/rejected'].severity, 'warning');
+    assert.equal((JSON.parse(run(['config', '--print', 'drafts/b.md'], dir).stdout) as Record<string, unknown>)['ignored'], true);
+  });
+
   it('reports malformed settings at their position, with exit code 2', () => {
     const dir = project({
       '.claimlint.yaml': [

@@ -5,13 +5,14 @@
  * vocabulary" writes the config file that then silences the phrase.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CreateFile, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
+import { REPO_ROOT } from '../helpers/rules';
 
 const TEXT = 'Miracle berries taste sour. This tea cures colds.\n';
 
@@ -112,5 +113,40 @@ describe('workspace configuration over LSP', function () {
     assert.equal(fileURLToPath(create.uri), join(bare, '.claimlint.yaml'));
     assert.equal(existsSync(join(bare, '.claimlint.yaml')), false, 'nothing is written before the writer applies the fix');
     assert.match((edit.edits[0] as TextEdit).newText, /^# claimlint project configuration.*\nvocabulary:\n {2}accept:\n {4}- "miracle"\n$/);
+  });
+});
+
+describe('workspace trust', function () {
+  it('loads extended configs and packs only once the workspace is trusted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlint-trust-'));
+    cpSync(join(REPO_ROOT, 'test', 'packages', 'claimlint-pack-demo'), join(dir, 'node_modules', 'claimlint-pack-demo'), { recursive: true });
+    write(dir, { '.claimlint.yaml': 'extends: claimlint-pack-demo\npacks: [overclaim, demo]\n' });
+    const text = 'This tea works wonders.\n';
+    for (const trusted of [false, true]) {
+      const server = await startServer({ rootUri: pathToFileURL(dir).toString(), initializationOptions: { trusted } });
+      try {
+        const uri = pathToFileURL(join(dir, 'a.md')).toString();
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+        const codes = report.items.map((item) => String(item.code));
+        if (trusted) assert.ok(codes.includes('demo/wonder-claims'), codes.join('\n'));
+        else {
+          assert.ok(!codes.includes('demo/wonder-claims'), codes.join('\n'));
+          // The reason is shown where it applies: on `extends` in the config file.
+          const configUri = pathToFileURL(join(dir, '.claimlint.yaml')).toString();
+          const published = server.published.filter((params) => params.uri === configUri).at(-1);
+          assert.ok(published, 'problems are published on the config file');
+          assert.deepEqual(
+            published.diagnostics.map((item) => [item.range.start.line, item.range.start.character, item.severity, item.message]),
+            [
+              [0, 9, 3, 'config: `extends` is not loaded in an untrusted workspace; trust the workspace to use shared configs and packs'],
+              [1, 19, 1, 'config: unknown pack `demo`; known packs: citations, evidence, overclaim, readability, vocabulary'],
+            ],
+          );
+        }
+      } finally {
+        await stopServer(server);
+      }
+    }
   });
 });

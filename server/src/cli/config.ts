@@ -4,32 +4,47 @@
  * project's config file, the document's front matter).
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { readConfigFile, readFrontMatter } from '../engine/index';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { matchingOverrides, readConfigFile, readFrontMatter } from '../engine/index';
 import { documentBibliography } from '../node/bibliography';
 import { resolveExtends } from '../node/extends';
-import { findConfigFile, loadProject } from '../node/project';
+import { findConfigFile, loadProject, projectForDocument } from '../node/project';
 
 /** Prints the resolved configuration of `file` as JSON; returns the exit code. */
 export function printConfig(file: string, explicitConfig: string | undefined, out: (text: string) => void): number {
   const path = resolve(file);
   const text = readFileSync(path, 'utf8');
   const configPath = explicitConfig ? resolve(explicitConfig) : findConfigFile(dirname(path));
-  const project = loadProject(configPath);
+  const folderProject = loadProject(configPath);
+  const relativePath = configPath ? relative(dirname(configPath), path).split(sep).join('/') : undefined;
+  const applied = relativePath && !relativePath.startsWith('../') ? matchingOverrides(folderProject.config, relativePath) : [];
+  const documentProject = projectForDocument(folderProject, path);
+  const project = documentProject ?? folderProject;
   const local = configPath ? readConfigFile({ path: configPath, text: readFileSync(configPath, 'utf8') }) : undefined;
   const extended = configPath && local?.data ? resolveExtends(configPath, local.data, local.extendsRanges) : undefined;
+  const overrideOf = (id: string): number | undefined => [...applied].reverse().find((index) => local?.data?.overrides?.[index]?.rules?.[id] !== undefined);
   const origin = (id: string): string =>
-    local?.data?.rules?.[id] !== undefined ? `config ${configPath}` : extended?.data.rules?.[id] !== undefined ? 'extends' : 'rule default';
+    overrideOf(id) !== undefined
+      ? `config ${configPath} overrides[${overrideOf(id)}]`
+      : local?.data?.rules?.[id] !== undefined ? `config ${configPath}` : extended?.data.rules?.[id] !== undefined ? 'extends' : 'rule default';
   const frontMatter = readFrontMatter(text);
   const bibliography = documentBibliography(path, text, project, process.cwd());
+  const settingOverride = (key: 'audience' | 'mode'): number | undefined => [...applied].reverse().find((index) => local?.data?.overrides?.[index]?.[key] !== undefined);
   const setting = <T>(key: 'audience' | 'mode', value: T): { value: T; from: string } => ({
     value: (frontMatter[key]?.value as T | undefined) ?? value,
-    from: frontMatter[key] ? 'front matter' : local?.data?.[key] !== undefined ? `config ${configPath}` : extended?.data[key] !== undefined ? 'extends' : 'default',
+    from: frontMatter[key]
+      ? 'front matter'
+      : settingOverride(key) !== undefined
+        ? `config ${configPath} overrides[${settingOverride(key)}]`
+        : local?.data?.[key] !== undefined ? `config ${configPath}` : extended?.data[key] !== undefined ? 'extends' : 'default',
   });
   const report = {
     document: path,
     configFile: configPath ?? null,
     extends: project.extended,
+    ignored: documentProject === undefined,
+    overrides: applied.map((index) => ({ index, files: folderProject.config.overrides[index]!.files })),
+    vocabulary: project.config.vocabulary,
     packs: [...new Set(project.config.rules.map((active) => active.rule.definition.pack))].sort(),
     rules: Object.fromEntries(
       project.config.rules.map((active) => [

@@ -7,7 +7,7 @@
 export { lint } from './lint';
 export { analyze, type ClaimStrength, type SentenceReport } from './analyze';
 export { loadRules, type CompiledRule, type LoadedRules, type PackFile } from './rules/load';
-export { configForDocument, mergeConfigData, readConfigFile, resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } from './config/resolve';
+export { configForDocument, matchingOverrides, mergeConfigData, readConfigFile, resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } from './config/resolve';
 export { renderRuleDoc } from './rules/docs';
 export { findingsAt, hoverMarkdown } from './hover';
 export { CHECK_KINDS } from './checks/index';

@@ -47,7 +47,9 @@ import { createSettings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const projects = createProjects();
+// VS Code workspace trust (initializationOptions.trusted, false only when the client says so).
+let workspaceTrusted = true;
+const projects = createProjects(() => workspaceTrusted);
 let supportsConfiguration = false;
 let supportsRefresh = false;
 let workspaceRoots: string[] = [];
@@ -65,6 +67,7 @@ function docUrl(ruleId: string): string | undefined {
 
 connection.onInitialize((params): InitializeResult => {
   supportsConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceTrusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
   supportsRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
   workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
     .filter((folder) => folder.uri.startsWith('file:'))

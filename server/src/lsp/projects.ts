@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { findConfigFile, loadProject, resetBuiltinPacks, type Project } from '../node/project';
 
 /** Creates the project cache. */
-export function createProjects() {
+export function createProjects(isTrusted: () => boolean = () => true) {
   const byConfig = new Map<string, Project>();
   return {
     /** The project of the document at `uri`; built-in defaults outside the file system. */
@@ -17,7 +17,7 @@ export function createProjects() {
       const key = configPath ?? '<defaults>';
       let project = byConfig.get(key);
       if (!project) {
-        project = loadProject(configPath);
+        project = loadProject(configPath, { trusted: isTrusted() });
         byConfig.set(key, project);
       }
       return project;

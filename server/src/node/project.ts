@@ -59,7 +59,7 @@ export function findConfigFile(directory: string, stopAt?: string): string | und
 }
 
 /** Loads the project for `configPath` (built-in defaults when undefined). Throws on I/O errors. */
-export function loadProject(configPath: string | undefined): Project {
+export function loadProject(configPath: string | undefined, options: { trusted?: boolean } = {}): Project {
   const texts = new Map<string, string>();
   let configFile;
   let extended: ExtendedSettings | undefined;
@@ -68,7 +68,16 @@ export function loadProject(configPath: string | undefined): Project {
     texts.set(configPath, text);
     configFile = { path: configPath, text };
     const read = readConfigFile(configFile);
-    if (read.data) extended = resolveExtends(configPath, read.data, read.extendsRanges);
+    if (read.data && options.trusted === false && read.extendsRanges.length > 0) {
+      // Workspace trust: shared configs and packs from the workspace's files wait until the writer trusts it.
+      extended = {
+        data: {},
+        packFolders: [],
+        sources: [],
+        texts: new Map(),
+        problems: read.extendsRanges.map((range) => ({ path: configPath, severity: 'info' as const, range, message: 'config: `extends` is not loaded in an untrusted workspace; trust the workspace to use shared configs and packs' })),
+      };
+    } else if (read.data) extended = resolveExtends(configPath, read.data, read.extendsRanges);
   }
   // Extended packs load beside the built-in ones, through the same loader (one code path, data only).
   let loaded = builtinPacks();

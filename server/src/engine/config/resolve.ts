@@ -227,7 +227,7 @@ export function configForDocument(config: ResolvedConfig, relativePath: string |
   if (relativePath === undefined || (config.ignore.length === 0 && config.overrides.length === 0)) return config;
   const path = relativePath.replace(/\\/g, '/');
   if (config.ignore.length > 0 && picomatch.isMatch(path, config.ignore, { dot: true })) return undefined;
-  const matching = config.overrides.flatMap((override, index) => (picomatch.isMatch(path, override.files, { dot: true }) ? [index] : []));
+  const matching = matchingOverrides(config, path);
   if (matching.length === 0 || !config.origin) return config;
   let cache = perDocument.get(config);
   if (!cache) perDocument.set(config, (cache = new Map()));
@@ -238,4 +238,9 @@ export function configForDocument(config: ResolvedConfig, relativePath: string |
     cache.set(key, { ...buildConfig(loaded, merged), ignore: config.ignore });
   }
   return cache.get(key);
+}
+
+/** Indexes of the `overrides` entries whose globs match `relativePath` (relative to the config file, forward slashes). */
+export function matchingOverrides(config: ResolvedConfig, relativePath: string): number[] {
+  return config.overrides.flatMap((override, index) => (picomatch.isMatch(relativePath, override.files, { dot: true }) ? [index] : []));
 }
