@@ -98,6 +98,14 @@ describe('workspace configuration over LSP', function () {
     assert.deepEqual(summary(await pull(uri)), ['overclaim/cure-claims 1']);
   });
 
+  it('fades out directives that silence nothing', async () => {
+    const text = '<!-- claimlint-disable-next-line overclaim/cure-claims -- quoting -->\nThis tea cures colds.\n\n<!-- claimlint-disable-next-line overclaim/miracle-claims -->\nPlain words.\n';
+    const uri = await open(join(relaxed, 'directives.md'), text);
+    const unused = (await pull(uri)).filter((item) => item.code === 'claimlint/unused-directive');
+    // The first one is unused too: cure-claims is off in this folder.
+    assert.deepEqual(unused.map((item) => [item.range.start.line, item.severity, item.tags]), [[0, 4, [1]], [3, 4, [1]]]);
+  });
+
   it('creates the config file when the folder has none', async () => {
     const uri = await open(join(bare, 'new.md'), 'It is a miracle.\n');
     const miracle = (await pull(uri)).find((item) => item.code === 'overclaim/miracle-claims')!;

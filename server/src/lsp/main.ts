@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CompletionItemKind,
   createConnection,
+  DiagnosticSeverity,
+  DiagnosticTag,
   DocumentDiagnosticReportKind,
   MarkupKind,
   ProposedFeatures,
@@ -98,6 +100,17 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
     const items: Diagnostic[] = [
       ...projectSummary(project),
       ...result.findings.map((finding) => toDiagnostic(document, finding, docUrl(finding.ruleId), fileText)),
+      // Directives that silence nothing fade out as hints, like unused code (the CLI's --report-unused-disables).
+      ...(result.unusedDirectives ?? []).map(
+        (range): Diagnostic => ({
+          range: toRange(document, range),
+          severity: DiagnosticSeverity.Hint,
+          tags: [DiagnosticTag.Unnecessary],
+          code: 'claimlint/unused-directive',
+          source: SOURCE,
+          message: 'This claimlint directive silences nothing; remove it',
+        }),
+      ),
       ...[...bibliography.problems, ...result.problems].filter((problem) => problem.path === uri || isDocumentPath(problem, uri)).map((problem) => problemToDiagnostic(document, problem)),
     ];
     return { kind: DocumentDiagnosticReportKind.Full, items };

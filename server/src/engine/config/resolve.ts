@@ -179,6 +179,9 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     const active = rule.definition.vocabulary === 'reject' ? withVocabulary(rule, vocabulary.reject) : rule;
     if (active) rules.push({ rule: active, severity: override ?? rule.definition.severity, options });
   }
+  // A rule that extends another replaces it: the house version runs, not both.
+  const replaced = new Set(rules.flatMap(({ rule }) => (rule.definition.extends ? [rule.definition.extends] : [])));
+  if (replaced.size > 0) rules.splice(0, rules.length, ...rules.filter(({ rule }) => !replaced.has(rule.definition.id)));
   const bibliography = data.bibliography === undefined ? [] : Array.isArray(data.bibliography) ? data.bibliography : [data.bibliography];
   return {
     rules,

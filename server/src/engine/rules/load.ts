@@ -10,7 +10,9 @@ import type { CompiledCheck } from '../checks/kind';
 import { compilePattern, PatternError } from '../text/patterns';
 import type { Problem, TextFile } from '../types';
 import type { PackManifest, RuleDefinition } from './model';
-import { nodeRange, parseDataFile } from './yaml';
+import type { Document } from 'yaml';
+import { isExtendingRuleFile, mergeExtendingRule } from './extend';
+import { nodeRange, parseDataFile, validateData } from './yaml';
 import { satisfies, validRange } from 'semver';
 import { ENGINE_VERSION } from '../version';
 
@@ -39,6 +41,7 @@ const MANIFEST_PATH = /^([a-z][a-z0-9-]*)\/pack\.ya?ml$/;
 export function loadRules(files: readonly PackFile[]): LoadedRules {
   const result: LoadedRules = { packs: [], rules: [], problems: [] };
   const seenIds = new Map<string, string>();
+  const extending: Array<{ file: PackFile; id: string; pack: string }> = [];
   const sorted = [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
   for (const file of sorted) {
     const relative = file.relativePath.replace(/\\/g, '/');
@@ -63,7 +66,20 @@ export function loadRules(files: readonly PackFile[]): LoadedRules {
       continue;
     }
     seenIds.set(id, file.path);
+    if (isExtendingRuleFile(file.text)) {
+      extending.push({ file, id, pack: match[1]! });
+      continue;
+    }
     const rule = loadRule(file, id, match[1]!, result.problems);
+    if (rule) result.rules.push(rule);
+  }
+  // Extending rules merge with their (already loaded) base rules, then load like any other.
+  const loadedById = new Map(result.rules.map((rule) => [rule.definition.id, rule.definition]));
+  for (const { file, id, pack } of extending) {
+    const merged = mergeExtendingRule(file, id, (baseId) => loadedById.get(baseId) ?? extendingStub(baseId, extending));
+    result.problems.push(...merged.problems);
+    if (!merged.value || merged.problems.length > 0) continue;
+    const rule = loadRule(file, id, pack, result.problems, { value: merged.value, document: merged.document! });
     if (rule) result.rules.push(rule);
   }
   // A pack made for another engine version loads none of its rules: a clear problem beats half-working rules.
@@ -81,6 +97,14 @@ export function loadRules(files: readonly PackFile[]): LoadedRules {
     }
   }
   return result;
+}
+
+/** An extending rule seen as a base: only what `mergeExtendingRule` needs to report the chain. */
+function extendingStub(id: string, extending: ReadonlyArray<{ file: PackFile; id: string }>): RuleDefinition | undefined {
+  const found = extending.find((candidate) => candidate.id === id);
+  if (!found) return undefined;
+  const base = /^extends\s*:\s*["']?([^\s"'#]+)/m.exec(found.file.text)?.[1] ?? '?';
+  return { id, extends: base } as RuleDefinition;
 }
 
 function loadManifest(file: PackFile, folderName: string, result: LoadedRules): void {
@@ -115,8 +139,10 @@ function loadManifest(file: PackFile, folderName: string, result: LoadedRules): 
   result.packs.push(manifest);
 }
 
-function loadRule(file: PackFile, id: string, pack: string, problems: Problem[]): CompiledRule | undefined {
-  const parsed = parseDataFile(file, ruleSchema, `rule \`${id}\``);
+function loadRule(file: PackFile, id: string, pack: string, problems: Problem[], merged?: { value: unknown; document: Document.Parsed }): CompiledRule | undefined {
+  const parsed = merged
+    ? { ...merged, problems: validateData(file, merged.document, merged.value, ruleSchema, `rule \`${id}\` (merged with the rule it extends)`) }
+    : parseDataFile(file, ruleSchema, `rule \`${id}\``);
   problems.push(...parsed.problems);
   if (parsed.problems.length > 0) return undefined;
   const definition = { ...(parsed.value as Omit<RuleDefinition, 'id' | 'pack' | 'path'>), id, pack, path: file.path } as RuleDefinition;

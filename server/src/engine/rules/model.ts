@@ -53,6 +53,8 @@ export interface RuleDefinition {
   product?: { severity?: Severity; removal?: boolean };
   fixKind?: 'hedge' | 'rewrite';
   options?: Record<string, unknown>;
+  /** The rule this one extends (merged in by the loader); it replaces that rule when both run. */
+  extends?: string;
   /** `reject`: the phrases come from the project's `vocabulary.reject`; the rule's own `phrases` only drive its examples. */
   vocabulary?: 'reject';
   examples: { flagged: string[]; clean: string[]; fixed?: string[]; bibliography?: Array<Record<string, unknown>> };

@@ -27,6 +27,16 @@ export function parseDataFile(file: TextFile, schema: object, what: string): Par
   }));
   if (problems.length > 0) return { value: undefined, problems, document };
   const value: unknown = document.toJS();
+  return { value, problems: validateData(file, document, value, schema, what), document };
+}
+
+/**
+ * Validates `value` against `schema`; problems point into `document` (the file's
+ * parsed YAML), at the offending node when the file holds it (a merged rule's
+ * inherited fields fall back to the nearest node that exists).
+ */
+export function validateData(file: TextFile, document: Document.Parsed, value: unknown, schema: object, what: string): Problem[] {
+  const problems: Problem[] = [];
   let validate = validators.get(schema);
   if (!validate) {
     validate = ajv.compile(schema);
@@ -43,7 +53,7 @@ export function parseDataFile(file: TextFile, schema: object, what: string): Par
     }
     problems.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   }
-  return { value, problems, document };
+  return problems;
 }
 
 /** The source range of the node at `path` in a parsed YAML document. */
