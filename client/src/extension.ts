@@ -4,8 +4,8 @@
  * is in the server, so the CLI and the editor give the same answers.
  */
 import * as path from 'node:path';
-import { workspace, type ExtensionContext, type LogOutputChannel, window } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, workspace, type ExtensionContext, type LogOutputChannel, window } from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -36,7 +36,39 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
+  context.subscriptions.push(commands.registerCommand('claimlint.acceptAsReviewed', (finding: object) => acceptAsReviewed(context, finding)));
   await client.start();
+}
+
+/**
+ * "Accept as reviewed…": the language server cannot ask questions, so the client
+ * asks for the reviewer, the reason and an optional supporting reference, then
+ * hands them to the server, which writes the ledger.
+ */
+async function acceptAsReviewed(context: ExtensionContext, finding: object): Promise<void> {
+  const settings = workspace.getConfiguration('claimlint');
+  let reviewer = settings.get<string>('reviewer')?.trim() || context.globalState.get<string>('reviewer');
+  if (!reviewer) {
+    reviewer = (await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Your name, as the ledger records it', ignoreFocusOut: true }))?.trim();
+    if (!reviewer) return;
+    await context.globalState.update('reviewer', reviewer);
+  }
+  const reason = (
+    await window.showInputBox({
+      title: 'Accept as reviewed',
+      prompt: 'Why this wording is acceptable (recorded in .claimlint/decisions.yaml)',
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() ? undefined : 'A decision needs a reason'),
+    })
+  )?.trim();
+  if (!reason) return;
+  const support = await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Supporting reference, optional: citation key, then a locator (e.g. "smith2020 p. 4, table 2")', ignoreFocusOut: true });
+  if (support === undefined) return;
+  const [reference, ...locator] = support.trim().split(/\s+/);
+  await client?.sendRequest(ExecuteCommandRequest.type, {
+    command: 'claimlint.server.recordDecision',
+    arguments: [{ ...finding, reviewer, reason, ...(reference ? { reference: reference.replace(/^@/, '') } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) }],
+  });
 }
 
 export async function deactivate(): Promise<void> {

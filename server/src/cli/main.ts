@@ -14,6 +14,7 @@ import { ENGINE_VERSION } from '../engine/index';
 import { expandPaths } from './files';
 import { formatJson, formatProblems, formatStylish } from './format';
 import { printConfig } from './config';
+import { checkDecisions } from './decisions';
 import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
@@ -23,6 +24,7 @@ const USAGE = `Usage:
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
   claimlint config --print FILE    the configuration FILE gets, and where each value comes from
+  claimlint decisions [--prune] [DIR]  report (or remove) reviewer decisions that lapsed
   claimlint --help | --version
 
 PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a glob.
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
         jobs: { type: 'string' },
         print: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
+        prune: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -65,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'config') {
     if (!values.print || paths.length !== 1) return usageError('config needs --print FILE');
     return printConfig(paths[0]!, values.config, (text) => process.stdout.write(`${text}\n`));
+  }
+  if (command === 'decisions') {
+    if (paths.length > 1) return usageError('decisions takes at most one DIR');
+    const write = (stream: NodeJS.WriteStream) => (line: string): void => void stream.write(`${line}\n`);
+    return checkDecisions(paths[0] ?? '.', values.config, values.prune === true, write(process.stdout), write(process.stderr));
   }
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
   const format = values.format!;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, lint, type Finding, type Problem, type SentenceReport } from '../engine/index';
 import { documentBibliography } from '../node/bibliography';
+import { loadLedger, withDecisions } from '../node/decisions';
 import { findConfigFile, loadProject, projectForDocument, type Project } from '../node/project';
 import { positionsOf, type PositionRange } from './positions';
 
@@ -118,7 +119,9 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused:
     if (problem.path === resolve(path)) continue;
     cache.bibliographyProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
   }
-  const result = lint({ path, text }, project.config, bibliography.context);
+  const ledger = loadLedger(project, process.cwd());
+  for (const problem of ledger.problems) cache.bibliographyProblems.push({ problem, text: ledger.text });
+  const result = withDecisions(lint({ path, text }, project.config, bibliography.context), text, resolve(path), project, process.cwd());
   const documentProblems = bibliography.problems.filter((problem) => problem.path === resolve(path)).map((problem) => ({ ...problem, path }));
   if (reportUnused)
     for (const range of result.unusedDirectives ?? [])

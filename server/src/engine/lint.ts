@@ -127,8 +127,9 @@ function profileConfig(config: ResolvedConfig, profile: { audience: string; mode
 }
 
 function stripSentence(finding: Finding & { sentenceRange?: TextRange }): Finding {
-  const { sentenceRange: _sentence, ...rest } = finding;
-  return rest;
+  const { sentenceRange, ...rest } = finding;
+  const sentence = sentenceRange ?? finding.citationSlot?.sentence;
+  return sentence ? { ...rest, sentence } : rest;
 }
 
 /**
@@ -147,8 +148,10 @@ function forProduct(withSentence: Finding & { sentenceRange?: TextRange }, confi
   }
   if (fixes[0] && !fixes.some((fix) => fix.isPreferred)) fixes[0] = { ...fixes[0], isPreferred: true };
   const productMessage = definition?.messages?.['product'];
+  const sentence = sentenceRange ?? finding.citationSlot?.sentence;
   return {
     ...finding,
+    ...(sentence ? { sentence } : {}),
     ...(productMessage ? { message: fillMessage(productMessage, finding.text, undefined) } : {}),
     severity: definition?.product?.severity ?? finding.severity,
     fixes,

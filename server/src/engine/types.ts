@@ -59,6 +59,10 @@ export interface Finding {
   source: RuleSource;
   /** For claims without a citation: the claim's sentence and where a citation would go. */
   citationSlot?: CitationSlot;
+  /** The sentence the finding is in, when known (reviewer decisions fingerprint it). */
+  sentence?: TextRange;
+  /** Set when a reviewer accepted this finding (shown as a hint instead of hidden). */
+  accepted?: { reviewer: string; date: string; reason: string; reference?: string; locator?: string };
   /** Markdown explaining the finding (claim strength, cited evidence, GRADE row). */
   explanation?: string;
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from '../node/bibliography';
+import { loadLedger, withDecisions, type Ledger } from '../node/decisions';
 import { projectForDocument, type Project } from '../node/project';
 import type { createProjects } from './projects';
 
@@ -17,6 +18,8 @@ export interface Analysis {
   result: LintResult;
   project: Project;
   bibliography: DocumentBibliography;
+  /** The project's reviewer decision ledger, applied to `result`. */
+  ledger: Ledger | undefined;
 }
 
 /** Creates the per-document analysis cache. */
@@ -33,8 +36,11 @@ export function createAnalyses(projects: ReturnType<typeof createProjects>, work
       const root = path ? workspaceRoots().find((candidate) => path.startsWith(candidate)) : undefined;
       const text = document.getText();
       const bibliography = documentBibliography(path, text, project, root ?? (path ? dirname(path) : undefined));
-      const result = lint({ path: document.uri, text }, project.config, bibliography.context);
-      const analysis = { version: document.version, result, project, bibliography };
+      const linted = lint({ path: document.uri, text }, project.config, bibliography.context);
+      const fallbackRoot = root ?? (path ? dirname(path) : undefined);
+      const ledger = path && fallbackRoot ? loadLedger(project, fallbackRoot) : undefined;
+      const result = path && fallbackRoot ? withDecisions(linted, text, path, project, fallbackRoot) : linted;
+      const analysis = { version: document.version, result, project, bibliography, ledger };
       cache.set(document.uri, analysis);
       return analysis;
     },

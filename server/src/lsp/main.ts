@@ -5,12 +5,16 @@
  * Invariant: the server keeps no state a request depends on except caches it
  * can rebuild (analyses per document version, projects per config file).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
+import { loadLedger, ledgerDocumentKey } from '../node/decisions';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   CompletionItemKind,
   createConnection,
+  type CodeAction,
+  type Range,
   DiagnosticSeverity,
   DiagnosticTag,
   DocumentDiagnosticReportKind,
@@ -37,7 +41,7 @@ import {
   keyOccurrences,
   type Problem,
 } from '../engine/index';
-import { acceptablePhrase, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from '../engine/index';
+import { acceptablePhrase, addAcceptedPhrase, addDecision, findingSentence, minimalEdit, newConfigWithAcceptedPhrase, sentenceFingerprint, type Decision } from '../engine/index';
 import type { Project } from '../node/project';
 
 import { createAnalyses } from './analysis';
@@ -46,6 +50,27 @@ import { createProblemPublisher } from './problems';
 import { createProjects } from './projects';
 import { runSafe } from './safe';
 import { createSettings } from './settings';
+
+/** The client command that asks for a decision's reason (client/src/extension.ts). */
+const ACCEPT_AS_REVIEWED = 'claimlint.acceptAsReviewed';
+/** The server command the client calls with the reviewer's answers. */
+const RECORD_DECISION = 'claimlint.server.recordDecision';
+
+/** Which finding a decision is about, as shown to the writer. */
+interface DecisionRequest {
+  uri: string;
+  version: number;
+  ruleId: string;
+  range: Range;
+}
+
+/** What the reviewer says about it. */
+interface DecisionDetails {
+  reviewer: string;
+  reason: string;
+  reference?: string;
+  locator?: string;
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -84,6 +109,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       documentLinkProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [RECORD_DECISION] },
     },
     serverInfo: { name: 'claimlint' },
   };
@@ -127,9 +153,71 @@ connection.onCodeAction((params) =>
       return insertCitationFixes(document.getText(), data.citationSlot, bibliography).map((fix) => toLspFix(document, fix, fileText));
     };
     const accept = (data: DiagnosticData, diagnostic: Diagnostic): LspFix[] => acceptPhraseFixes(document, data, diagnostic);
-    return params.context.diagnostics.flatMap((diagnostic) => toCodeActions(diagnostic, suggest, accept));
+    return params.context.diagnostics.flatMap((diagnostic) => [...toCodeActions(diagnostic, suggest, accept), ...acceptAsReviewedAction(document, diagnostic)]);
   }),
 );
+
+/** "Accept as reviewed…": the client asks for the reason, then calls RECORD_DECISION. */
+function acceptAsReviewedAction(document: TextDocument | undefined, diagnostic: Diagnostic): CodeAction[] {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (!document || !data || diagnostic.source !== SOURCE || !document.uri.startsWith('file:') || data.version !== document.version) return [];
+  const args: DecisionRequest = { uri: document.uri, version: data.version, ruleId: String(diagnostic.code), range: diagnostic.range };
+  return [{ title: 'Accept as reviewed…', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Accept as reviewed…', command: ACCEPT_AS_REVIEWED, arguments: [args] } }];
+}
+
+connection.onExecuteCommand((params) =>
+  runSafe(connection, 'record decision', '', { ok: false, message: 'failed' }, async () => {
+    if (params.command !== RECORD_DECISION) return { ok: false, message: `unknown command ${params.command}` };
+    const outcome = await recordDecision((params.arguments?.[0] ?? {}) as DecisionRequest & DecisionDetails);
+    if (!outcome.ok) void connection.window.showErrorMessage(`claimlint: ${outcome.message}`);
+    return outcome;
+  }),
+);
+
+/** Writes the decision for a finding into the ledger (the open editor's buffer when the ledger is open). */
+async function recordDecision(request: DecisionRequest & DecisionDetails): Promise<{ ok: boolean; message: string; ledger?: string }> {
+  const document = documents.get(request.uri);
+  if (!document || document.version !== request.version) return { ok: false, message: 'the document changed since the finding was shown; try again on the current finding' };
+  if (!request.reason?.trim() || !request.reviewer?.trim()) return { ok: false, message: 'a decision needs a reviewer and a reason' };
+  const analysis = analyses.forDocument(document);
+  const start = document.offsetAt(request.range.start);
+  const end = document.offsetAt(request.range.end);
+  const finding = analysis.result.findings.find((candidate) => candidate.ruleId === request.ruleId && candidate.range.start === start && candidate.range.end === end);
+  if (!finding) return { ok: false, message: `no ${request.ruleId} finding there any more` };
+  const documentPath = fileURLToPath(document.uri);
+  const root = workspaceRoots.find((candidate) => documentPath.startsWith(candidate + sep)) ?? dirname(documentPath);
+  const ledger = loadLedger(analysis.project, root);
+  const text = document.getText();
+  const sentence = findingSentence(text, finding).replace(/\s+/g, ' ').trim();
+  const decision: Decision = {
+    rule: finding.ruleId,
+    document: ledgerDocumentKey(ledger, documentPath),
+    fingerprint: sentenceFingerprint(sentence),
+    sentence,
+    reviewer: request.reviewer.trim(),
+    date: new Date().toISOString().slice(0, 10),
+    reason: request.reason.trim(),
+    ...(request.reference?.trim() ? { reference: request.reference.trim() } : {}),
+    ...(request.locator?.trim() ? { locator: request.locator.trim() } : {}),
+  };
+  const ledgerUri = pathToFileURL(ledger.path).toString();
+  const open = documents.get(ledgerUri);
+  const before = open ? open.getText() : ledger.text;
+  const after = addDecision(before, decision);
+  if (after === undefined) return { ok: false, message: `cannot add to ${ledger.path}: fix its problems first` };
+  if (open) {
+    // The writer has the ledger open: edit the buffer (versioned), never the file under it.
+    const change = minimalEdit(before, after);
+    const applied = await connection.workspace.applyEdit({ documentChanges: [{ textDocument: { uri: ledgerUri, version: open.version }, edits: [{ range: toRange(open, change), newText: change.newText }] }] });
+    if (!applied.applied) return { ok: false, message: `the edit to ${ledger.path} was refused${applied.failureReason ? `: ${applied.failureReason}` : ''}` };
+  } else {
+    mkdirSync(dirname(ledger.path), { recursive: true });
+    writeFileSync(ledger.path, after);
+  }
+  analyses.clear();
+  refresh();
+  return { ok: true, message: `recorded in ${ledger.path}`, ledger: ledger.path };
+}
 
 /** "Add … to the accepted vocabulary": edits (or creates) the document's config file. */
 function acceptPhraseFixes(document: TextDocument | undefined, data: DiagnosticData, diagnostic: Diagnostic): LspFix[] {
@@ -285,8 +373,9 @@ function publishFileProblems(): void {
   const items: Array<{ problem: Problem; text: string }> = [];
   for (const project of projects.all()) for (const problem of project.problems) items.push({ problem, text: project.texts.get(problem.path) ?? '' });
   for (const document of documents.all()) {
-    const { bibliography } = analyses.forDocument(document);
+    const { bibliography, ledger } = analyses.forDocument(document);
     for (const problem of bibliography.problems) if (bibliography.texts.has(problem.path)) items.push({ problem, text: bibliography.texts.get(problem.path)! });
+    for (const problem of ledger?.problems ?? []) items.push({ problem, text: ledger!.text });
   }
   problemPublisher.publish(items);
 }

@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   vocabulary: { accept: string[]; reject: string[] };
   /** Finds accepted phrases; undefined when there are none. */
   accepted?: ChunkCheck;
+  /** The decision ledger (relative to the config file) and how accepted findings show. */
+  decisions: { file: string; accepted: 'hide' | 'hint' };
   /** Per-glob settings, applied by `configForDocument`. */
   overrides: OverrideData[];
   /** What this config was built from, so per-document variants can be built the same way. */
@@ -75,6 +77,7 @@ export interface ConfigData {
   ignore?: string[];
   vocabulary?: { accept?: string[]; reject?: string[] };
   overrides?: OverrideData[];
+  decisions?: { file?: string; accepted?: 'hide' | 'hint' };
 }
 
 /** Reads and validates a config file; `data` is undefined when it has errors. */
@@ -195,6 +198,7 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     vocabulary,
     ...(vocabulary.accept.length > 0 ? { accepted: compilePhraseSearch(vocabulary.accept.map((pattern) => ({ pattern, replacements: [] })), []) } : {}),
     overrides: data.overrides ?? [],
+    decisions: { file: data.decisions?.file ?? '.claimlint/decisions.yaml', accepted: data.decisions?.accepted ?? 'hide' },
     origin: { loaded, data },
   };
 }

@@ -36,6 +36,7 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
     ignore: [],
     vocabulary: { accept: [], reject: [] },
     overrides: [],
+    decisions: { file: '.claimlint/decisions.yaml', accepted: 'hide' },
   };
   const items = definition.examples.bibliography;
   const context: LintContext = {

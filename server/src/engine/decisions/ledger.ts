@@ -1,0 +1,133 @@
+/**
+ * The reviewer decision ledger: accepted findings keyed by rule, document and a
+ * fingerprint of the sentence's words. Moving the sentence keeps the decision;
+ * changing its words lapses it. Pure: reading, matching and editing the ledger
+ * as text; the adapters find and write the file.
+ */
+import { isMap, isSeq, parseDocument } from 'yaml';
+import decisionsSchema from '../../../schema/decisions.schema.json';
+import { parseDataFile } from '../rules/yaml';
+import type { Finding, Problem, TextFile } from '../types';
+
+/** One accepted finding. */
+export interface Decision {
+  rule: string;
+  /** Relative to the project folder, forward slashes. */
+  document: string;
+  fingerprint: string;
+  sentence?: string;
+  reviewer: string;
+  date: string;
+  reason: string;
+  reference?: string;
+  locator?: string;
+}
+
+/** How accepted findings show: hidden, or as hints that say who accepted them. */
+export type AcceptedDisplay = 'hide' | 'hint';
+
+/** Reads a ledger file; a broken one yields no decisions and problems at their place. */
+export function readDecisions(file: TextFile): { decisions: Decision[]; problems: Problem[] } {
+  if (file.text.trim() === '') return { decisions: [], problems: [] };
+  const parsed = parseDataFile(file, decisionsSchema, 'decision ledger');
+  if (parsed.problems.length > 0) return { decisions: [], problems: parsed.problems };
+  return { decisions: (parsed.value as { decisions: Decision[] }).decisions, problems: [] };
+}
+
+/** The words of a sentence, normalised: case, Markdown emphasis, spacing and quote styles do not count. */
+export function normaliseSentence(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[*_`]+/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** 64-bit FNV-1a of the normalised sentence, as 16 hex digits (stable across platforms and versions). */
+export function sentenceFingerprint(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(normaliseSentence(text))) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** The text a finding's fingerprint is taken from: its sentence, or its line when the sentence is unknown. */
+export function findingSentence(text: string, finding: Pick<Finding, 'range' | 'sentence'>): string {
+  if (finding.sentence) return text.slice(finding.sentence.start, finding.sentence.end);
+  const start = text.lastIndexOf('\n', finding.range.start - 1) + 1;
+  const newline = text.indexOf('\n', finding.range.end);
+  return text.slice(start, newline === -1 ? text.length : newline);
+}
+
+/**
+ * Applies decisions for one document: accepted findings are dropped (`hide`) or
+ * become hints that name the reviewer (`hint`). Returns which decisions matched.
+ */
+export function applyDecisions(
+  findings: readonly Finding[],
+  text: string,
+  document: string,
+  decisions: readonly Decision[],
+  display: AcceptedDisplay,
+): { findings: Finding[]; matched: Set<Decision> } {
+  const matched = new Set<Decision>();
+  const mine = decisions.filter((decision) => decision.document === document);
+  if (mine.length === 0) return { findings: [...findings], matched };
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const fingerprint = sentenceFingerprint(findingSentence(text, finding));
+    const decision = mine.find((candidate) => candidate.rule === finding.ruleId && candidate.fingerprint === fingerprint);
+    if (!decision) {
+      result.push(finding);
+      continue;
+    }
+    matched.add(decision);
+    if (display === 'hint') {
+      const { reviewer, date, reason, reference, locator } = decision;
+      result.push({
+        ...finding,
+        severity: 'hint',
+        message: `${finding.message} (accepted by ${reviewer} on ${date}: ${reason})`,
+        accepted: { reviewer, date, reason, ...(reference ? { reference } : {}), ...(locator ? { locator } : {}) },
+        fixes: [],
+      });
+    }
+  }
+  return { findings: result, matched };
+}
+
+/** The ledger text with `decision` appended (a new ledger when `text` is empty); comments and layout are kept. */
+export function addDecision(text: string, decision: Decision): string | undefined {
+  const entry = Object.fromEntries(Object.entries(decision).filter(([, value]) => value !== undefined));
+  if (text.trim() === '') {
+    const document = parseDocument('version: 1\ndecisions: []\n');
+    document.commentBefore = ' Reviewer decisions (claimlint): accepted findings, by sentence fingerprint. Commit this file.';
+    const list = document.get('decisions');
+    if (isSeq(list)) {
+      list.flow = false;
+      list.add(document.createNode(entry));
+    }
+    return document.toString({ lineWidth: 0 });
+  }
+  const document = parseDocument(text);
+  if (document.errors.length > 0 || !isMap(document.contents)) return undefined;
+  const list = document.get('decisions');
+  if (!isSeq(list)) return undefined;
+  list.flow = false;
+  list.add(document.createNode(entry));
+  return document.toString({ lineWidth: 0 });
+}
+
+/** The ledger text without the entries at `indexes` (lapsed decisions); comments and layout are kept. */
+export function removeDecisions(text: string, indexes: ReadonlySet<number>): string {
+  const document = parseDocument(text);
+  const list = document.get('decisions');
+  if (!isSeq(list)) return text;
+  list.items = list.items.filter((_, index) => !indexes.has(index));
+  return document.toString({ lineWidth: 0 });
+}

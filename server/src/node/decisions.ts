@@ -1,0 +1,58 @@
+/**
+ * Finds, reads and applies a project's reviewer decision ledger. One code path
+ * for the language server and the CLI, so accepted findings disappear (or show
+ * as hints) in both alike.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { applyDecisions, readDecisions, type Decision, type LintResult, type Problem } from '../engine/index';
+import type { Project } from './project';
+
+/** A loaded ledger. */
+export interface Ledger {
+  path: string;
+  /** The folder document paths in the ledger are relative to. */
+  root: string;
+  text: string;
+  decisions: Decision[];
+  problems: Problem[];
+}
+
+const cache = new Map<string, { size: number; mtimeMs: number; ledger: Ledger }>();
+
+/** Where the project's ledger is: relative to its config file, or to `fallbackRoot` without one. */
+export function ledgerLocation(project: Project, fallbackRoot: string): { path: string; root: string } {
+  const root = project.configPath ? dirname(project.configPath) : fallbackRoot;
+  return { path: resolve(root, project.config.decisions.file), root };
+}
+
+/** The ledger of `project` (empty when the file does not exist), re-read when the file changes. */
+export function loadLedger(project: Project, fallbackRoot: string): Ledger {
+  const { path, root } = ledgerLocation(project, fallbackRoot);
+  if (!existsSync(path)) return { path, root, text: '', decisions: [], problems: [] };
+  try {
+    const stat = statSync(path);
+    const cached = cache.get(path);
+    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.ledger.root === root) return cached.ledger;
+    const text = readFileSync(path, 'utf8');
+    const ledger = { path, root, text, ...readDecisions({ path, text }) };
+    cache.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ledger });
+    return ledger;
+  } catch (error) {
+    return { path, root, text: '', decisions: [], problems: [{ path, severity: 'error', message: `cannot read the decision ledger: ${(error as Error).message}` }] };
+  }
+}
+
+/** The document's key in the ledger: its path relative to the ledger's root, with forward slashes. */
+export function ledgerDocumentKey(ledger: Pick<Ledger, 'root'>, documentPath: string): string {
+  return relative(ledger.root, documentPath).split(sep).join('/');
+}
+
+/** `result` with the ledger's decisions for `documentPath` applied. */
+export function withDecisions(result: LintResult, text: string, documentPath: string | undefined, project: Project, fallbackRoot: string): LintResult {
+  if (!documentPath) return result;
+  const ledger = loadLedger(project, fallbackRoot);
+  if (ledger.decisions.length === 0) return result;
+  const applied = applyDecisions(result.findings, text, ledgerDocumentKey(ledger, documentPath), ledger.decisions, project.config.decisions.accepted);
+  return { ...result, findings: applied.findings };
+}
