@@ -42,7 +42,11 @@ describe('workspace configuration over LSP', function () {
   });
 
   after(async () => {
-    if (server) assert.equal(await stopServer(server), 0);
+    if (server) assert.equal(await stopServer(server), 0, server.log.join('\n'));
+  });
+
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') console.error(server.log.join('\n'));
   });
 
   async function open(path: string, text = TEXT): Promise<string> {
@@ -104,6 +108,43 @@ describe('workspace configuration over LSP', function () {
     const unused = (await pull(uri)).filter((item) => item.code === 'claimlint/unused-directive');
     // The first one is unused too: cure-claims is off in this folder.
     assert.deepEqual(unused.map((item) => [item.range.start.line, item.severity, item.tags]), [[0, 4, [1]], [3, 4, [1]]]);
+  });
+
+  it('records "Accept as reviewed…" in the ledger; the decision survives edits elsewhere and lapses when the sentence changes', async () => {
+    const path = join(strict, 'reviewed.md');
+    const text = 'This tea cures colds, as the regulator put it.\n';
+    const uri = await open(path, text);
+    let documentVersion = version - 1;
+    const cure = (await pull(uri)).find((item) => item.code === 'overclaim/cure-claims')!;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: cure.range,
+      context: { diagnostics: [cure], only: ['quickfix'] },
+    })) as CodeAction[];
+    const accept = actions.find((action) => action.title === 'Accept as reviewed…')!;
+    assert.equal(accept.command?.command, 'claimlint.acceptAsReviewed', 'the client asks for the reason');
+    const request = accept.command!.arguments![0] as Record<string, unknown>;
+    const stale = (await server.connection.sendRequest('workspace/executeCommand', {
+      command: 'claimlint.server.recordDecision',
+      arguments: [{ ...request, version: documentVersion - 1, reviewer: 'Dr Ada Obi', reason: 'quoting the regulator' }],
+    })) as { ok: boolean; message: string };
+    assert.deepEqual(stale, { ok: false, message: 'the document changed since the finding was shown; try again on the current finding' });
+    const recorded = (await server.connection.sendRequest('workspace/executeCommand', {
+      command: 'claimlint.server.recordDecision',
+      arguments: [{ ...request, reviewer: 'Dr Ada Obi', reason: 'quoting the regulator', reference: 'fda2023', locator: 'p. 4' }],
+    })) as { ok: boolean; ledger: string };
+    assert.equal(recorded.ok, true);
+    const ledger = readFileSync(join(strict, '.claimlint', 'decisions.yaml'), 'utf8');
+    assert.match(ledger, /- rule: overclaim\/cure-claims\n {4}document: reviewed\.md\n {4}fingerprint: [0-9a-f]{16}\n {4}sentence: This tea cures colds, as the regulator put it\.\n {4}reviewer: Dr Ada Obi\n {4}date: \d{4}-\d{2}-\d{2}\n {4}reason: quoting the regulator\n {4}reference: fda2023\n {4}locator: p\. 4\n/);
+    assert.ok(!(await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'), 'accepted: gone');
+    const edit = async (next: string): Promise<void> => {
+      documentVersion = version++;
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: documentVersion }, contentChanges: [{ text: next }] });
+    };
+    await edit(`# Herbal teas\n\nA new paragraph above. 🍵\n\n${text}`);
+    assert.ok(!(await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'), 'moved by an edit elsewhere: still accepted');
+    await edit(text.replace('colds', 'flu'));
+    assert.ok((await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'), 'the words changed: the decision lapsed');
   });
 
   it('creates the config file when the folder has none', async () => {

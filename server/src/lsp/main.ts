@@ -169,7 +169,8 @@ connection.onExecuteCommand((params) =>
   runSafe(connection, 'record decision', '', { ok: false, message: 'failed' }, async () => {
     if (params.command !== RECORD_DECISION) return { ok: false, message: `unknown command ${params.command}` };
     const outcome = await recordDecision((params.arguments?.[0] ?? {}) as DecisionRequest & DecisionDetails);
-    if (!outcome.ok) void connection.window.showErrorMessage(`claimlint: ${outcome.message}`);
+    // A notification, not a request: nothing to await, nothing to reject if the client cannot answer.
+    if (!outcome.ok) void connection.sendNotification('window/showMessage', { type: 1, message: `claimlint: ${outcome.message}` });
     return outcome;
   }),
 );
@@ -334,7 +335,7 @@ documents.onDidClose((event) => {
 });
 
 function refresh(): void {
-  if (supportsRefresh) void connection.languages.diagnostics.refresh();
+  if (supportsRefresh) connection.languages.diagnostics.refresh().then(undefined, () => undefined);
 }
 
 function isDocumentPath(problem: Problem, uri: string): boolean {

@@ -46,12 +46,16 @@ export function normaliseSentence(text: string): string {
     .trim();
 }
 
-/** 64-bit FNV-1a of the normalised sentence, as 16 hex digits (stable across platforms and versions). */
+/** 64-bit FNV-1a over the normalised sentence's UTF-16 code units, as 16 hex digits (stable across platforms). */
 export function sentenceFingerprint(text: string): string {
+  const normalised = normaliseSentence(text);
   let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(normaliseSentence(text))) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  for (let index = 0; index < normalised.length; index++) {
+    const unit = normalised.charCodeAt(index);
+    for (const byte of [unit & 0xff, unit >> 8]) {
+      hash ^= BigInt(byte);
+      hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
   }
   return hash.toString(16).padStart(16, '0');
 }
