@@ -63,19 +63,12 @@ interface SharedSettings {
 }
 
 /** The settings a config file may hold (format v1). */
-export interface ConfigData {
-  packs?: string[];
-  rules?: Record<string, Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
-  bibliography?: string | string[];
-  citationScope?: 'sentence' | 'paragraph';
-  audience?: 'patient' | 'professional';
-  mode?: 'editorial' | 'product';
+export interface ConfigData extends SharedSettings {
   /** Shared configs or packs this one builds on: a relative path or an npm package name. */
   extends?: string | string[];
   /** Marks a project root (documentation: discovery takes the nearest file anyway). */
   root?: boolean;
   ignore?: string[];
-  vocabulary?: { accept?: string[]; reject?: string[] };
   overrides?: OverrideData[];
   decisions?: { file?: string; accepted?: 'hide' | 'hint' };
 }
