@@ -62,4 +62,39 @@ describe('CLI and server parity', () => {
       await stopServer(server);
     }
   });
+
+  it('agree on a team project: nested configs, overrides, ignore, vocabulary and accepted decisions', async () => {
+    const root = join(REPO_ROOT, 'test', 'projects', 'team');
+    const tree = markdownFiles(root).sort();
+    const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '.'], { cwd: root, encoding: 'utf8' });
+    assert.equal(cli.status, 1, cli.stderr);
+    const fromCli = new Map(
+      (JSON.parse(cli.stdout) as { files: Array<{ path: string; findings: CliFinding[] }> }).files.map((file) => [
+        join(root, file.path),
+        file.findings.map((f) => key(f.ruleId, f.severity, f.message, f.range)).sort(),
+      ]),
+    );
+    assert.equal(fromCli.has(join(root, 'drafts', 'notes.md')), false, 'ignored');
+    const server = await startServer({ rootUri: pathToFileURL(root).toString() });
+    try {
+      const all: string[] = [];
+      for (const path of tree) {
+        const uri = pathToFileURL(path).toString();
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path, 'utf8') } });
+        const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+        const fromServer = report.items.map((d) => key(String(d.code), SEVERITY[d.severity ?? 0]!, String(d.message), d.range)).sort();
+        assert.deepEqual(fromServer, fromCli.get(path) ?? [], path);
+        all.push(...fromServer.map((line) => `${path.slice(root.length + 1)} ${line}`));
+      }
+      // The tree exercises each feature, so agreeing on it means something.
+      assert.ok(all.some((line) => line.startsWith('articles/tea.md 2:9-2:14 hint overclaim/cure-claims') && line.includes('(accepted by Dr Ada Obi')), all.join('\n'));
+      assert.ok(all.some((line) => line.startsWith('articles/tea.md') && line.includes('vocabulary/rejected')), 'rejected vocabulary');
+      assert.ok(!all.some((line) => line.includes('Miracle')), 'accepted vocabulary');
+      assert.ok(all.some((line) => line.startsWith('products/blend.md') && line.includes('error overclaim/hype-adjectives')), 'override');
+      assert.ok(all.some((line) => line.startsWith('partner/copy.md') && line.includes('warning overclaim/cure-claims')), 'nested config');
+      assert.ok(!all.some((line) => line.startsWith('drafts/')), 'ignored');
+    } finally {
+      await stopServer(server);
+    }
+  });
 });

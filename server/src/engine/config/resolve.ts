@@ -170,7 +170,9 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     const setting = data.rules?.[rule.definition.id];
     const override = typeof setting === 'object' ? setting.severity : setting;
     if (override === 'off') continue;
-    if (!enabledPacks.has(rule.definition.pack) && setting === undefined) continue;
+    // Listing rejected phrases is asking for them to be flagged, whichever packs are listed.
+    const wanted = enabledPacks.has(rule.definition.pack) || setting !== undefined || (rule.definition.vocabulary === 'reject' && vocabulary.reject.length > 0);
+    if (!wanted) continue;
     const options = { ...(rule.definition.options ?? {}), ...(typeof setting === 'object' ? (setting.options ?? {}) : {}) };
     const active = rule.definition.vocabulary === 'reject' ? withVocabulary(rule, vocabulary.reject) : rule;
     if (active) rules.push({ rule: active, severity: override ?? rule.definition.severity, options });
