@@ -36,7 +36,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  context.subscriptions.push(commands.registerCommand('claimlint.acceptAsReviewed', (finding: object) => acceptAsReviewed(context, finding)));
+  context.subscriptions.push(commands.registerCommand('claimlint.acceptAsReviewed', (finding: { reviewer?: string; reason?: string }) => acceptAsReviewed(context, finding)));
   await client.start();
 }
 
@@ -45,9 +45,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
  * asks for the reviewer, the reason and an optional supporting reference, then
  * hands them to the server, which writes the ledger.
  */
-async function acceptAsReviewed(context: ExtensionContext, finding: object): Promise<void> {
+async function acceptAsReviewed(context: ExtensionContext, finding: { reviewer?: string; reason?: string }): Promise<void> {
+  // Callers (keybindings, other extensions, tests) may pass the answers; only what is missing is asked.
+  if (finding.reviewer && finding.reason) {
+    await client?.sendRequest(ExecuteCommandRequest.type, { command: 'claimlint.server.recordDecision', arguments: [finding] });
+    return;
+  }
   const settings = workspace.getConfiguration('claimlint');
-  let reviewer = settings.get<string>('reviewer')?.trim() || context.globalState.get<string>('reviewer');
+  let reviewer = finding.reviewer || settings.get<string>('reviewer')?.trim() || context.globalState.get<string>('reviewer');
   if (!reviewer) {
     reviewer = (await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Your name, as the ledger records it', ignoreFocusOut: true }))?.trim();
     if (!reviewer) return;

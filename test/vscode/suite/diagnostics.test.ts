@@ -55,5 +55,32 @@ export function diagnosticsSuite(): void {
       assert.ok(titles.includes('Replace `mechanically resets` with `may help relax`'), titles.join('\n'));
       assert.ok(titles.includes('Disable overclaim/mechanism-as-fact for this line'), titles.join('\n'));
     });
+
+    it('accepts a finding as reviewed: the ledger records it and the finding goes away', async () => {
+      const ledger = path.join(folder, '.claimlint');
+      try {
+        const diagnostics = await claimlintDiagnostics(uri);
+        const target = diagnostics.find((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'overclaim/hype-superlatives')!;
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
+        const accept = actions.find((action) => action.title === 'Accept as reviewed…');
+        assert.ok(accept?.command, actions.map((action) => action.title).join('\n'));
+        const gone = new Promise<void>((resolve) => {
+          const listener = vscode.languages.onDidChangeDiagnostics(() => {
+            const codes = vscode.languages.getDiagnostics(uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+            if (!codes.includes('overclaim/hype-superlatives')) {
+              listener.dispose();
+              resolve();
+            }
+          });
+        });
+        // The answers the prompts would collect, passed straight to the client command.
+        await vscode.commands.executeCommand(accept.command.command, { ...(accept.command.arguments![0] as object), reviewer: 'Dr Ada Obi', reason: 'the trial compared it with every usual treatment' });
+        await gone;
+        const written = (await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(ledger, 'decisions.yaml')))).toString();
+        assert.match(written, /rule: overclaim\/hype-superlatives\n {4}document: article\.md\n/);
+      } finally {
+        await vscode.workspace.fs.delete(vscode.Uri.file(ledger), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      }
+    });
   });
 }
