@@ -66,6 +66,8 @@ export interface PackManifest {
   version: string;
   description: string;
   license?: string;
+  /** Where the pack's rules come from. */
+  sources?: Array<{ citation: string; url?: string }>;
   engine?: string;
   enabledByDefault?: boolean;
   path: string;
