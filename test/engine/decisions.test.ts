@@ -4,7 +4,7 @@
  * hints; the ledger edits keep the file readable.
  */
 import assert from 'node:assert/strict';
-import { addDecision, applyDecisions, findingSentence, lint, readDecisions, removeDecisions, sentenceFingerprint, type Decision } from '../../server/src/engine/index';
+import { addDecision, applyDecisions, findingSentence, hoverMarkdown, lint, readDecisions, removeDecisions, sentenceFingerprint, type Decision } from '../../server/src/engine/index';
 import { builtinRules } from '../helpers/rules';
 
 const builtinConfig = () => builtinRules().config;
@@ -44,6 +44,8 @@ describe('decision ledger', () => {
     assert.equal(accepted!.severity, 'hint');
     assert.match(accepted!.message, /\(accepted by Dr Ada Obi on 2026-11-21: quoting the regulator\)$/);
     assert.deepEqual(accepted!.fixes, []);
+    const withSupport = applyDecisions(findings, original, 'a.md', [{ ...decision, reference: 'fda2023', locator: 'p. 4' }], 'hint').findings.find((finding) => finding.ruleId === 'overclaim/cure-claims')!;
+    assert.match(hoverMarkdown([withSupport], () => undefined), /\*Accepted as reviewed\* by Dr Ada Obi on 2026-11-21: quoting the regulator\. Supported by `@fda2023`, p\. 4\./);
   });
 
   it('writes a new ledger, appends to one and removes lapsed entries, keeping comments', () => {

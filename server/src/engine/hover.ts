@@ -23,6 +23,7 @@ export function hoverMarkdown(findings: readonly Finding[], docUrl: (ruleId: str
       const heading = `**${finding.title ?? finding.ruleId}** · \`${finding.ruleId}\` · ${severityLabel(finding.severity)}`;
       return [
         heading,
+        ...(finding.accepted ? [acceptedLine(finding.accepted)] : []),
         ...(finding.explanation ? [finding.explanation] : []),
         `*Why:* ${finding.rationale}`,
         `*Source:* [${escapeBrackets(finding.source.citation)}](${finding.source.url})${section}`,
@@ -30,6 +31,12 @@ export function hoverMarkdown(findings: readonly Finding[], docUrl: (ruleId: str
       ].join('\n\n');
     })
     .join('\n\n---\n\n');
+}
+
+/** The reviewer's decision, for findings the ledger accepted (shown as hints). */
+function acceptedLine(accepted: NonNullable<Finding['accepted']>): string {
+  const support = accepted.reference ? ` Supported by \`@${accepted.reference}\`${accepted.locator ? `, ${accepted.locator}` : ''}.` : '';
+  return `*Accepted as reviewed* by ${accepted.reviewer} on ${accepted.date}: ${accepted.reason}.${support} (\`.claimlint/decisions.yaml\`; it lapses when this sentence's words change.)`;
 }
 
 function severityLabel(severity: Finding['severity']): string {
