@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDecision, sentenceFingerprint } from '../../server/src/engine/index';
@@ -40,6 +40,19 @@ describe('decisions in the CLI', () => {
     const decisions = run(['decisions'], dir);
     assert.equal(decisions.code, 0, decisions.stdout + decisions.stderr);
     assert.equal(decisions.stdout.trim(), '1 decision, none lapsed.');
+  });
+
+  it('finds the ledger from the document without a config, wherever the CLI runs', () => {
+    const dir = project();
+    writeFileSync(join(dir, '.claimlint.yaml'), '');
+    const parent = join(dir, '..');
+    const name = dir.slice(parent.length + 1);
+    rmSync(join(dir, '.claimlint.yaml'));
+    const fromInside = run(['check', '.'], dir).stdout;
+    const fromParent = run(['check', name], parent).stdout;
+    assert.doesNotMatch(fromInside, /cure-claims/);
+    assert.doesNotMatch(fromParent, /cure-claims/);
+    assert.match(fromParent, /miracle-claims/);
   });
 
   it('shows accepted findings as hints when the config says so', () => {

@@ -68,6 +68,14 @@ describe('per-document configuration', () => {
     assert.match(cure[1]!, /^product\/b\.md:1:10-1:15 {2}error {2}`cures` is a disease claim/);
   });
 
+  it('an override that sets only options keeps the severity set above it', () => {
+    const dir = project({
+      '.claimlint.yaml': 'rules:\n  overclaim/cure-claims: error\noverrides:\n  - files: "p/**"\n    rules:\n      overclaim/cure-claims: { options: {} }\n',
+      'p/a.md': CURE,
+    });
+    assert.match(run(['check', '.'], dir).stdout, /^p\/a\.md:1:10-1:15 {2}error .+overclaim\/cure-claims$/m);
+  });
+
   it('never flags accepted vocabulary and always flags rejected vocabulary', () => {
     // "Miracle berry" is the name of a fruit (Synsepalum dulcificum), not a claim.
     const text = 'Miracle berries taste sour. It is a miracle cure. Kale is a superfood that detoxes the liver.\n';

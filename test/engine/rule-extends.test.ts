@@ -48,10 +48,19 @@ examples: { flagged: ["A {{game changer}} and a {{miracle}}."], clean: ["A break
     assert.equal(rule.definition.message, '`{text}` oversells; describe the effect instead', 'inherited');
     assert.equal(rule.definition.severity, 'error', 'overridden');
     const { config } = resolveConfig(loaded);
-    assert.deepEqual(config.rules.map((active) => active.rule.definition.id), ['house/wonder']);
     const findings = lint({ path: 'a.md', text: 'A breakthrough, a game changer and a wonder cure.\n' }, config).findings;
     assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.text}`), ['house/wonder error game changer', 'house/wonder error wonder cure']);
     assert.ok(testRuleExamples(rule).every((result) => result.failures.length === 0), JSON.stringify(testRuleExamples(rule)));
+  });
+
+  it('keeps the base rule where the extending rule does not run (its `when`)', () => {
+    const patientOnly = house(`extends: shared/wonder\nwhen: { audience: patient }\nexamples: { flagged: ["---\\naudience: patient\\n---\\n\\nA {{miracle}}."], clean: ["---\\naudience: patient\\n---\\n\\nA cure."] }\n`);
+    const loaded = loadRules([SHARED_MANIFEST, HOUSE_MANIFEST, BASE, patientOnly]);
+    assert.deepEqual(loaded.problems, []);
+    const { config } = resolveConfig(loaded);
+    const ids = (text: string): string[] => lint({ path: 'a.md', text }, config).findings.map((finding) => finding.ruleId);
+    assert.deepEqual(ids('A miracle.\n'), ['shared/wonder']);
+    assert.deepEqual(ids('---\naudience: patient\n---\n\nA miracle.\n'), ['house/wonder']);
   });
 
   it('runs the base rule alone when the extending pack is off', () => {

@@ -21,6 +21,15 @@ describe('accepted vocabulary edits', () => {
     assert.equal(addAcceptedPhrase('.claimlint.yaml', 'packs: [overclaim\n', 'cure rate'), undefined);
     assert.equal(addAcceptedPhrase('.claimlint.yaml', 'vocabulary:\n  accept: cure rate\n', 'x'), undefined);
     assert.equal(addAcceptedPhrase('.claimlint.json', '{"packs": [', 'x'), undefined);
+    // Shapes the yaml model cannot extend: no fix, and no exception that would take the other quick fixes with it.
+    assert.equal(addAcceptedPhrase('.claimlint.yaml', 'vocabulary:\npacks: [overclaim]\n', 'x'), undefined);
+    assert.equal(addAcceptedPhrase('.claimlint.yaml', 'vocabulary: [a, b]\n', 'x'), undefined);
+    assert.equal(addAcceptedPhrase('.claimlint.yaml', '- a list\n', 'x'), undefined);
+    assert.doesNotThrow(() => addAcceptedPhrase('.claimlint.yaml', '---\n', 'x'));
+  });
+
+  it('keeps Windows line endings', () => {
+    assert.equal(addAcceptedPhrase('.claimlint.yaml', 'audience: patient\r\n', 'cure rate'), 'audience: patient\r\nvocabulary:\r\n  accept:\r\n    - cure rate\r\n');
   });
 
   it('edits JSON configs', () => {

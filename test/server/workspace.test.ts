@@ -74,6 +74,8 @@ describe('workspace configuration over LSP', function () {
   it('applies overrides by glob and shows nothing for ignored documents', async () => {
     assert.deepEqual(summary(await pull(await open(join(strict, 'patients', 'b.md')))), ['overclaim/cure-claims 4', 'overclaim/miracle-claims 2']);
     assert.deepEqual(await pull(await open(join(strict, 'drafts', 'c.md'))), []);
+    // Not linted at all: not even a directive is reported as unused there.
+    assert.deepEqual(await pull(await open(join(strict, 'drafts', 'd.md'), '<!-- claimlint-disable-next-line overclaim/cure-claims -->\nPlain words.\n')), []);
   });
 
   it('adds a phrase to the accepted vocabulary of the folder config, which then stops flagging it', async () => {

@@ -119,7 +119,7 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused:
     if (problem.path === resolve(path)) continue;
     cache.bibliographyProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
   }
-  const ledger = loadLedger(project, process.cwd());
+  const ledger = loadLedger(project, process.cwd(), resolve(path));
   for (const problem of ledger.problems) cache.bibliographyProblems.push({ problem, text: ledger.text });
   const result = withDecisions(lint({ path, text }, project.config, bibliography.context), text, resolve(path), project, process.cwd());
   const documentProblems = bibliography.problems.filter((problem) => problem.path === resolve(path)).map((problem) => ({ ...problem, path }));

@@ -119,10 +119,13 @@ function documentProfile(text: string, defaults: { audience: Audience; mode: Mod
 }
 
 function profileConfig(config: ResolvedConfig, profile: { audience: string; mode: string }): ResolvedConfig {
-  const rules = config.rules.filter(({ rule }) => {
+  const forProfile = config.rules.filter(({ rule }) => {
     const when = rule.definition.when;
     return !when || ((!when.audience || when.audience === profile.audience) && (!when.mode || when.mode === profile.mode));
   });
+  // A rule that extends another replaces it where it runs: the house version, not both.
+  const replaced = new Set(forProfile.flatMap(({ rule }) => (rule.definition.extends ? [rule.definition.extends] : [])));
+  const rules = replaced.size > 0 ? forProfile.filter(({ rule }) => !replaced.has(rule.definition.id)) : forProfile;
   return rules.length === config.rules.length ? config : { ...config, rules };
 }
 

@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from '../node/bibliography';
 import { loadLedger, withDecisions, type Ledger } from '../node/decisions';
-import { projectForDocument, type Project } from '../node/project';
+import { projectForDocument, workspaceFolderOf, type Project } from '../node/project';
 import type { createProjects } from './projects';
 
 /** Everything known about one version of a document. */
@@ -31,15 +31,18 @@ export function createAnalyses(projects: ReturnType<typeof createProjects>, work
       if (cached && cached.version === document.version) return cached;
       const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
       const projectOfFolder = projects.forDocument(document.uri);
-      // An ignored document keeps its project (for hover and code actions on other files) but gets no findings.
-      const project = projectForDocument(projectOfFolder, path) ?? { ...projectOfFolder, config: { ...projectOfFolder.config, rules: [] } };
-      const root = path ? workspaceRoots().find((candidate) => path.startsWith(candidate)) : undefined;
+      const documentProject = projectForDocument(projectOfFolder, path);
+      // An ignored document keeps its project (for hover and code actions on other files) but is not linted at all.
+      const project = documentProject ?? projectOfFolder;
+      const root = path ? (workspaceFolderOf(path, workspaceRoots()) ?? dirname(path)) : undefined;
       const text = document.getText();
-      const bibliography = documentBibliography(path, text, project, root ?? (path ? dirname(path) : undefined));
-      const linted = lint({ path: document.uri, text }, project.config, bibliography.context);
-      const fallbackRoot = root ?? (path ? dirname(path) : undefined);
-      const ledger = path && fallbackRoot ? loadLedger(project, fallbackRoot) : undefined;
-      const result = path && fallbackRoot ? withDecisions(linted, text, path, project, fallbackRoot) : linted;
+      const bibliography = documentBibliography(path, text, project, root);
+      const ledger = path && root ? loadLedger(project, root, path) : undefined;
+      let result: LintResult = { findings: [], problems: [] };
+      if (documentProject) {
+        const linted = lint({ path: document.uri, text }, project.config, bibliography.context);
+        result = path && root ? withDecisions(linted, text, path, project, root) : linted;
+      }
       const analysis = { version: document.version, result, project, bibliography, ledger };
       cache.set(document.uri, analysis);
       return analysis;

@@ -6,7 +6,7 @@
  * can rebuild (analyses per document version, projects per config file).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { loadLedger, ledgerDocumentKey } from '../node/decisions';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -42,7 +42,7 @@ import {
   type Problem,
 } from '../engine/index';
 import { acceptablePhrase, addAcceptedPhrase, addDecision, findingSentence, minimalEdit, newConfigWithAcceptedPhrase, sentenceFingerprint, type Decision } from '../engine/index';
-import type { Project } from '../node/project';
+import { workspaceFolderOf, type Project } from '../node/project';
 
 import { createAnalyses } from './analysis';
 import { problemToDiagnostic, SOURCE, toCodeActions, toDiagnostic, toLspFix, toRange, type DiagnosticData, type LspFix } from './convert';
@@ -161,6 +161,11 @@ connection.onCodeAction((params) =>
 function acceptAsReviewedAction(document: TextDocument | undefined, diagnostic: Diagnostic): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!document || !data || diagnostic.source !== SOURCE || !document.uri.startsWith('file:') || data.version !== document.version) return [];
+  // Already accepted (shown as a hint): nothing more to record.
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  const finding = analyses.forDocument(document).result.findings.find((candidate) => candidate.ruleId === String(diagnostic.code) && candidate.range.start === start && candidate.range.end === end);
+  if (!finding || finding.accepted) return [];
   const args: DecisionRequest = { uri: document.uri, version: data.version, ruleId: String(diagnostic.code), range: diagnostic.range };
   return [{ title: 'Accept as reviewed…', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Accept as reviewed…', command: ACCEPT_AS_REVIEWED, arguments: [args] } }];
 }
@@ -186,8 +191,8 @@ async function recordDecision(request: DecisionRequest & DecisionDetails): Promi
   const finding = analysis.result.findings.find((candidate) => candidate.ruleId === request.ruleId && candidate.range.start === start && candidate.range.end === end);
   if (!finding) return { ok: false, message: `no ${request.ruleId} finding there any more` };
   const documentPath = fileURLToPath(document.uri);
-  const root = workspaceRoots.find((candidate) => documentPath.startsWith(candidate + sep)) ?? dirname(documentPath);
-  const ledger = loadLedger(analysis.project, root);
+  const root = workspaceFolderOf(documentPath, workspaceRoots) ?? dirname(documentPath);
+  const ledger = loadLedger(analysis.project, root, documentPath);
   const text = document.getText();
   const sentence = findingSentence(text, finding).replace(/\s+/g, ' ').trim();
   const decision: Decision = {
@@ -230,7 +235,7 @@ function acceptPhraseFixes(document: TextDocument | undefined, data: DiagnosticD
   if (!phrase) return [];
   const documentPath = fileURLToPath(document.uri);
   const project = analyses.forDocument(document).project;
-  const root = workspaceRoots.find((candidate) => documentPath.startsWith(candidate + sep)) ?? dirname(documentPath);
+  const root = workspaceFolderOf(documentPath, workspaceRoots) ?? dirname(documentPath);
   const configPath = project.configPath ?? join(root, '.claimlint.yaml');
   const configUri = pathToFileURL(configPath).toString();
   const open = documents.get(configUri);

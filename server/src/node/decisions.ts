@@ -20,15 +20,29 @@ export interface Ledger {
 
 const cache = new Map<string, { size: number; mtimeMs: number; ledger: Ledger }>();
 
-/** Where the project's ledger is: relative to its config file, or to `fallbackRoot` without one. */
-export function ledgerLocation(project: Project, fallbackRoot: string): { path: string; root: string } {
-  const root = project.configPath ? dirname(project.configPath) : fallbackRoot;
-  return { path: resolve(root, project.config.decisions.file), root };
+/**
+ * Where the project's ledger is: relative to its config file; without one, the
+ * nearest ledger at or above the document (up to `fallbackRoot`), else under
+ * `fallbackRoot` (the workspace folder, or the CLI's working folder).
+ */
+export function ledgerLocation(project: Project, fallbackRoot: string, documentPath?: string): { path: string; root: string } {
+  if (project.configPath) {
+    const root = dirname(project.configPath);
+    return { path: resolve(root, project.config.decisions.file), root };
+  }
+  if (documentPath) {
+    for (let dir = dirname(documentPath); ; dir = dirname(dir)) {
+      const candidate = resolve(dir, project.config.decisions.file);
+      if (existsSync(candidate)) return { path: candidate, root: dir };
+      if (dir === dirname(dir) || resolve(dir) === resolve(fallbackRoot)) break;
+    }
+  }
+  return { path: resolve(fallbackRoot, project.config.decisions.file), root: fallbackRoot };
 }
 
 /** The ledger of `project` (empty when the file does not exist), re-read when the file changes. */
-export function loadLedger(project: Project, fallbackRoot: string): Ledger {
-  const { path, root } = ledgerLocation(project, fallbackRoot);
+export function loadLedger(project: Project, fallbackRoot: string, documentPath?: string): Ledger {
+  const { path, root } = ledgerLocation(project, fallbackRoot, documentPath);
   if (!existsSync(path)) return { path, root, text: '', decisions: [], problems: [] };
   try {
     const stat = statSync(path);
@@ -51,7 +65,7 @@ export function ledgerDocumentKey(ledger: Pick<Ledger, 'root'>, documentPath: st
 /** `result` with the ledger's decisions for `documentPath` applied. */
 export function withDecisions(result: LintResult, text: string, documentPath: string | undefined, project: Project, fallbackRoot: string): LintResult {
   if (!documentPath) return result;
-  const ledger = loadLedger(project, fallbackRoot);
+  const ledger = loadLedger(project, fallbackRoot, documentPath);
   if (ledger.decisions.length === 0) return result;
   const applied = applyDecisions(result.findings, text, ledgerDocumentKey(ledger, documentPath), ledger.decisions, project.config.decisions.accepted);
   return { ...result, findings: applied.findings };

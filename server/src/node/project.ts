@@ -113,3 +113,8 @@ export function projectForDocument(project: Project, documentPath: string | unde
   if (!config) return undefined;
   return config === project.config ? project : { ...project, config };
 }
+
+/** The innermost of `roots` (workspace folders) that holds `path`, if any. */
+export function workspaceFolderOf(path: string, roots: readonly string[]): string | undefined {
+  return roots.filter((root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)).sort((a, b) => b.length - a.length)[0];
+}

@@ -92,11 +92,30 @@ export function mergeConfigData(base: ConfigData, local: ConfigData | SharedSett
   return {
     ...base,
     ...settings,
-    rules: { ...(base.rules ?? {}), ...(local.rules ?? {}) },
+    rules: mergeRuleSettings(base.rules ?? {}, local.rules ?? {}),
     vocabulary: { accept: [...new Set(accept)], reject: [...new Set(reject)] },
     ignore: [...(base.ignore ?? []), ...(localConfig.ignore ?? [])],
     overrides: [...(base.overrides ?? []), ...(localConfig.overrides ?? [])],
   };
+}
+
+type RuleSetting = NonNullable<ConfigData['rules']>[string];
+
+/** Per rule: a later severity replaces an earlier one, options merge key by key (an options-only override keeps the severity). */
+function mergeRuleSettings(base: Record<string, RuleSetting>, local: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const merged = { ...base };
+  for (const [id, setting] of Object.entries(local)) {
+    const before = base[id];
+    if (before === undefined || typeof setting === 'string') {
+      merged[id] = setting;
+      continue;
+    }
+    const earlier = typeof before === 'string' ? { severity: before } : before;
+    const severity = setting.severity ?? earlier.severity;
+    const options = { ...(earlier.options ?? {}), ...(setting.options ?? {}) };
+    merged[id] = { ...(severity ? { severity } : {}), ...(Object.keys(options).length > 0 ? { options } : {}) };
+  }
+  return merged;
 }
 
 /** Resolves `loaded` rules against an optional config file layered over `inherited` settings (from `extends`). */
@@ -177,9 +196,6 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     const active = rule.definition.vocabulary === 'reject' ? withVocabulary(rule, vocabulary.reject) : rule;
     if (active) rules.push({ rule: active, severity: override ?? rule.definition.severity, options });
   }
-  // A rule that extends another replaces it: the house version runs, not both.
-  const replaced = new Set(rules.flatMap(({ rule }) => (rule.definition.extends ? [rule.definition.extends] : [])));
-  if (replaced.size > 0) rules.splice(0, rules.length, ...rules.filter(({ rule }) => !replaced.has(rule.definition.id)));
   const bibliography = data.bibliography === undefined ? [] : Array.isArray(data.bibliography) ? data.bibliography : [data.bibliography];
   return {
     rules,

@@ -3,7 +3,7 @@
  * so the editor can apply it as one versioned edit. YAML keeps its comments and
  * layout (the `yaml` document model); JSON is re-serialised with two-space indent.
  */
-import { isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { compilePattern } from '../text/patterns';
 
 /** The text of a new config file holding only the accepted phrase. */
@@ -16,6 +16,21 @@ export function newConfigWithAcceptedPhrase(phrase: string): string {
  * file cannot be read as a config (its own diagnostics say why) or already has it.
  */
 export function addAcceptedPhrase(configPath: string, text: string, phrase: string): string | undefined {
+  try {
+    const added = addToConfig(configPath, text, phrase);
+    return added === undefined ? undefined : keepLineEndings(text, added);
+  } catch {
+    // A config the yaml model cannot edit (odd shapes): no fix offered; its own diagnostics explain it.
+    return undefined;
+  }
+}
+
+/** Text in, text out with the writer's line endings: YAML and JSON serialisers write LF only. */
+export function keepLineEndings(original: string, output: string): string {
+  return original.includes('\r\n') ? output.replace(/\r?\n/g, '\r\n') : output;
+}
+
+function addToConfig(configPath: string, text: string, phrase: string): string | undefined {
   if (configPath.endsWith('.json')) {
     try {
       const data = text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
@@ -31,6 +46,9 @@ export function addAcceptedPhrase(configPath: string, text: string, phrase: stri
   }
   const document = parseDocument(text);
   if (document.errors.length > 0) return undefined;
+  if (document.contents !== null && !isMap(document.contents)) return undefined;
+  const vocabulary = document.get('vocabulary', true);
+  if (vocabulary !== undefined && !isMap(vocabulary)) return undefined;
   if (document.contents === null) return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${newConfigWithAcceptedPhrase(phrase).replace(/^#.*\n/, '')}`;
   const existing = document.getIn(['vocabulary', 'accept']);
   if (isSeq(existing) && existing.items.some((item) => String((item as { value?: unknown }).value ?? item) === phrase)) return undefined;

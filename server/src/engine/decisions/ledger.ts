@@ -6,6 +6,7 @@
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
 import decisionsSchema from '../../../schema/decisions.schema.json';
+import { keepLineEndings } from '../config/vocabulary-edit';
 import { parseDataFile } from '../rules/yaml';
 import type { Finding, Problem, TextFile } from '../types';
 
@@ -124,7 +125,7 @@ export function addDecision(text: string, decision: Decision): string | undefine
   if (!isSeq(list)) return undefined;
   list.flow = false;
   list.add(document.createNode(entry));
-  return document.toString({ lineWidth: 0 });
+  return keepLineEndings(text, document.toString({ lineWidth: 0 }));
 }
 
 /** The ledger text without the entries at `indexes` (lapsed decisions); comments and layout are kept. */
@@ -133,5 +134,5 @@ export function removeDecisions(text: string, indexes: ReadonlySet<number>): str
   const list = document.get('decisions');
   if (!isSeq(list)) return text;
   list.items = list.items.filter((_, index) => !indexes.has(index));
-  return document.toString({ lineWidth: 0 });
+  return keepLineEndings(text, document.toString({ lineWidth: 0 }));
 }
