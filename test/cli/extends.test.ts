@@ -78,6 +78,16 @@ describe('extends', () => {
     assert.equal(tested.code, 0);
     assert.match(tested.stdout, /^3 passed, 0 failed$/m);
   });
+
+  it('self-tests a house rule that extends a built-in rule', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlint-pack-extends-'));
+    mkdirSync(join(dir, 'house'));
+    writeFileSync(join(dir, 'house', 'pack.yaml'), 'name: house\nversion: 1.0.0\ndescription: House rules for our clinic.\n');
+    writeFileSync(join(dir, 'house', 'cure-claims.yaml'), 'extends: overclaim/cure-claims\nphrases+: [miracle remedy]\nexamples: { flagged: ["A {{miracle remedy}}."], clean: ["The wound closed."] }\n');
+    const tested = run(['pack', 'test', 'house'], dir);
+    assert.equal(tested.code, 0, tested.stdout);
+    assert.match(tested.stdout, /^packs: house 1\.0\.0 \(engine [\d.]+\), 1 rules\n2 passed, 0 failed$/m);
+  });
 });
 
 describe('config --print', () => {

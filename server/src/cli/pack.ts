@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ENGINE_VERSION, loadRules, testRuleExamples } from '../engine/index';
 import { readPackFiles } from '../node/packs';
+import { builtinRulesRoot } from '../node/project';
 import { positionsOf } from './positions';
 import { readFileSync } from 'node:fs';
 
@@ -19,7 +20,12 @@ export function packTest(dir: string, out: (line: string) => void): number {
   const single = existsSync(join(folder, 'pack.yaml')) || existsSync(join(folder, 'pack.yml'));
   const root = single ? dirname(folder) : folder;
   const files = readPackFiles(root).filter((file) => !single || file.relativePath.startsWith(`${basename(folder)}/`));
-  const loaded = loadRules(files);
+  // The built-in packs load beside the tested ones, so rules that extend a built-in rule find their base;
+  // only the tested files' rules, packs and problems are reported.
+  const tested = new Set(files.map((file) => file.path));
+  const bases = resolve(builtinRulesRoot()) === resolve(root) ? [] : readPackFiles(builtinRulesRoot()).filter((file) => !files.some((own) => own.relativePath === file.relativePath));
+  const all = loadRules([...bases, ...files]);
+  const loaded = { packs: all.packs.filter((pack) => tested.has(pack.path)), rules: all.rules.filter((rule) => tested.has(rule.definition.path)), problems: all.problems.filter((problem) => tested.has(problem.path)) };
   for (const problem of loaded.problems) {
     const where = problem.range ? positionsOf(readFileSync(problem.path, 'utf8'))(problem.range).start : undefined;
     out(`${relative(process.cwd(), problem.path)}${where ? `:${where.line + 1}:${where.character + 1}` : ''}  ${problem.severity}  ${problem.message}`);
