@@ -4,7 +4,7 @@
  * self-tests running, and gets a precise error for every mistake.
  */
 import assert from 'node:assert/strict';
-import { lint, loadRules, resolveConfig, testRuleExamples, type PackFile, type Problem } from '../../server/src/engine/index';
+import { applyDecisions, extendedRuleIds, lint, loadRules, resolveConfig, sentenceFingerprint, testRuleExamples, type PackFile, type Problem } from '../../server/src/engine/index';
 
 const SHARED_MANIFEST: PackFile = { path: '/p/shared/pack.yaml', relativePath: 'shared/pack.yaml', text: 'name: shared\nversion: 1.0.0\ndescription: Shared pack.\n' };
 const HOUSE_MANIFEST: PackFile = { path: '/p/house/pack.yaml', relativePath: 'house/pack.yaml', text: 'name: house\nversion: 1.0.0\ndescription: House pack.\n' };
@@ -61,6 +61,17 @@ examples: { flagged: ["A {{game changer}} and a {{miracle}}."], clean: ["A break
     const ids = (text: string): string[] => lint({ path: 'a.md', text }, config).findings.map((finding) => finding.ruleId);
     assert.deepEqual(ids('A miracle.\n'), ['shared/wonder']);
     assert.deepEqual(ids('---\naudience: patient\n---\n\nA miracle.\n'), ['house/wonder']);
+  });
+
+  it('answers to the base rule id in directives and reviewer decisions', () => {
+    const loaded = loadRules([SHARED_MANIFEST, HOUSE_MANIFEST, BASE, extending]);
+    const { config } = resolveConfig(loaded);
+    const text = '<!-- claimlint-disable-next-line shared/wonder -- quoting -->\nA miracle.\n\nA wonder cure, they said.\n';
+    const result = lint({ path: 'a.md', text }, config);
+    assert.deepEqual(result.findings.map((finding) => `${finding.ruleId} ${finding.text}`), ['house/wonder wonder cure']);
+    assert.deepEqual(result.unusedDirectives ?? [], [], 'the directive naming the base rule is used');
+    const decision = { rule: 'shared/wonder', document: 'a.md', fingerprint: sentenceFingerprint('A wonder cure, they said.'), reviewer: 'R', date: '2026-11-21', reason: 'quoted' };
+    assert.deepEqual(applyDecisions(result.findings, text, 'a.md', [decision], 'hide', extendedRuleIds(config)).findings, []);
   });
 
   it('runs the base rule alone when the extending pack is off', () => {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
-import { findingSentence, lint, removeDecisions, sentenceFingerprint, type Decision } from '../engine/index';
+import { extendedRuleIds, findingSentence, lint, removeDecisions, sentenceFingerprint, type Decision } from '../engine/index';
 import { documentBibliography } from '../node/bibliography';
 import { loadLedger } from '../node/decisions';
 import { findConfigFile, loadProject, projectForDocument } from '../node/project';
@@ -57,7 +57,8 @@ function lapseReason(decision: Decision, path: string, folderProject: ReturnType
   if (!project) return 'the document is ignored by the config';
   const bibliography = documentBibliography(path, text, project, process.cwd());
   const findings = lint({ path, text }, project.config, bibliography.context).findings;
-  const ofRule = findings.filter((finding) => finding.ruleId === decision.rule);
+  const baseOf = extendedRuleIds(project.config);
+  const ofRule = findings.filter((finding) => finding.ruleId === decision.rule || baseOf.get(finding.ruleId) === decision.rule);
   if (ofRule.some((finding) => sentenceFingerprint(findingSentence(text, finding)) === decision.fingerprint)) return undefined;
   return ofRule.length === 0 ? 'the rule no longer flags anything in the document' : 'the sentence changed since it was reviewed';
 }

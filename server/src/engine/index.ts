@@ -4,7 +4,7 @@
  * Invariant: the engine is pure. It imports no `vscode`, no `vscode-languageserver*`,
  * no `node:*` module and touches no `process`; adapters hand it text and get data back.
  */
-export { lint } from './lint';
+export { extendedRuleIds, lint } from './lint';
 export { analyze, type ClaimStrength, type SentenceReport } from './analyze';
 export { loadRules, type CompiledRule, type LoadedRules, type PackFile } from './rules/load';
 export { configForDocument, matchingOverrides, mergeConfigData, readConfigFile, resolveConfig, type ActiveRule, type ConfigData, type ResolvedConfig } from './config/resolve';

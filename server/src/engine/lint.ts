@@ -59,6 +59,13 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
   const lines = lineInfo(text);
   const html = prepared.chunks.flatMap(({ start, chunk }) => chunk.structure.html.map((range) => shift(range, start)));
   const { suppressions, problems } = readDirectives(html, text, lines.starts, { ruleIds: config.knownRuleIds, packs: config.knownPacks }, document.path);
+  // A rule that extends another also answers to the base rule's id, so existing directives keep working.
+  const baseOf = extendedRuleIds(config);
+  const isSuppressed = (ruleId: string, offset: number): boolean => {
+    if (suppressions.isSuppressed(ruleId, offset)) return true;
+    const base = baseOf.get(ruleId);
+    return base !== undefined && suppressions.isSuppressed(base, offset);
+  };
   let memo = findingMemos.get(fullConfig);
   if (!memo) {
     memo = new TextMemo(5000);
@@ -69,7 +76,7 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
   for (const { start, chunk } of prepared.chunks) {
     for (const { finding, placement, sentence } of memo.get(profileKey + chunk.text, () => lintChunk(chunk, config))) {
       const range = shift(finding.range, start);
-      if (finding.ruleId !== CHECK_FAILED && suppressions.isSuppressed(finding.ruleId, range.start)) continue;
+      if (finding.ruleId !== CHECK_FAILED && isSuppressed(finding.ruleId, range.start)) continue;
       const block = { range: shift(placement.range, start), ...(placement.table ? { table: shift(placement.table, start) } : {}), ...(placement.listItem ? { listItem: placement.listItem } : {}) };
       findings.push({
         ...finding,
@@ -80,7 +87,7 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
       } as Finding & { sentenceRange?: TextRange });
     }
   }
-  findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => suppressions.isSuppressed(ruleId, range.start), lines, findings));
+  findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => isSuppressed(ruleId, range.start), lines, findings));
   const accepted = acceptedRanges(prepared, config);
   if (accepted.length > 0) {
     // Accepted vocabulary is never flagged, by any rule: drop findings that lie inside an accepted phrase.
@@ -104,6 +111,11 @@ function acceptedRanges(prepared: PreparedDocument, config: ResolvedConfig): Tex
     }, {});
   }
   return ranges;
+}
+
+/** Extending rule id → the id of the rule it extends, for the active rules. */
+export function extendedRuleIds(config: Pick<ResolvedConfig, 'rules'>): Map<string, string> {
+  return new Map(config.rules.flatMap(({ rule }) => (rule.definition.extends ? [[rule.definition.id, rule.definition.extends] as const] : [])));
 }
 
 /** Front matter `audience:` and `mode:` override the project's defaults for one document. */

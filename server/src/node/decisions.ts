@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { applyDecisions, readDecisions, type Decision, type LintResult, type Problem } from '../engine/index';
+import { applyDecisions, extendedRuleIds, readDecisions, type Decision, type LintResult, type Problem } from '../engine/index';
 import type { Project } from './project';
 
 /** A loaded ledger. */
@@ -67,6 +67,6 @@ export function withDecisions(result: LintResult, text: string, documentPath: st
   if (!documentPath) return result;
   const ledger = loadLedger(project, fallbackRoot, documentPath);
   if (ledger.decisions.length === 0) return result;
-  const applied = applyDecisions(result.findings, text, ledgerDocumentKey(ledger, documentPath), ledger.decisions, project.config.decisions.accepted);
+  const applied = applyDecisions(result.findings, text, ledgerDocumentKey(ledger, documentPath), ledger.decisions, project.config.decisions.accepted, extendedRuleIds(project.config));
   return { ...result, findings: applied.findings };
 }

@@ -79,6 +79,8 @@ export function applyDecisions(
   document: string,
   decisions: readonly Decision[],
   display: AcceptedDisplay,
+  /** Extending rule id → base rule id: a decision about the base rule covers the house rule that replaced it. */
+  baseOf: ReadonlyMap<string, string> = new Map(),
 ): { findings: Finding[]; matched: Set<Decision> } {
   const matched = new Set<Decision>();
   const mine = decisions.filter((decision) => decision.document === document);
@@ -86,7 +88,7 @@ export function applyDecisions(
   const result: Finding[] = [];
   for (const finding of findings) {
     const fingerprint = sentenceFingerprint(findingSentence(text, finding));
-    const decision = mine.find((candidate) => candidate.rule === finding.ruleId && candidate.fingerprint === fingerprint);
+    const decision = mine.find((candidate) => (candidate.rule === finding.ruleId || candidate.rule === baseOf.get(finding.ruleId)) && candidate.fingerprint === fingerprint);
     if (!decision) {
       result.push(finding);
       continue;
