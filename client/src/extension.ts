@@ -72,7 +72,7 @@ async function acceptAsReviewed(context: ExtensionContext, finding: { reviewer?:
   const [reference, ...locator] = support.trim().split(/\s+/);
   await client?.sendRequest(ExecuteCommandRequest.type, {
     command: 'claimlint.server.recordDecision',
-    arguments: [{ ...finding, reviewer, reason, ...(reference ? { reference: reference.replace(/^@/, '') } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) }],
+    arguments: [{ ...finding, reviewer, reason, ...(reference ? { reference } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) }],
   });
 }
 

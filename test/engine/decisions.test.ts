@@ -4,14 +4,14 @@
  * hints; the ledger edits keep the file readable.
  */
 import assert from 'node:assert/strict';
-import { addDecision, applyDecisions, findingSentence, hoverMarkdown, lint, readDecisions, removeDecisions, sentenceFingerprint, type Decision } from '../../server/src/engine/index';
+import { addDecision, applyDecisions, decisionFor, findingSentence, hoverMarkdown, lint, readDecisions, removeDecisions, sentenceFingerprint, type Decision } from '../../server/src/engine/index';
 import { builtinRules } from '../helpers/rules';
 
 const builtinConfig = () => builtinRules().config;
 
 const CLAIM = 'This tea cures colds, as the regulator put it.';
 
-function decisionFor(text: string, rule = 'overclaim/cure-claims'): Decision {
+function acceptedIn(text: string, rule = 'overclaim/cure-claims'): Decision {
   const finding = lint({ path: 'a.md', text }, builtinConfig()).findings.find((candidate) => candidate.ruleId === rule)!;
   return { rule, document: 'a.md', fingerprint: sentenceFingerprint(findingSentence(text, finding)), reviewer: 'Dr Ada Obi', date: '2026-11-21', reason: 'quoting the regulator' };
 }
@@ -23,7 +23,7 @@ function ruleIds(text: string, decisions: Decision[], display: 'hide' | 'hint' =
 
 describe('decision ledger', () => {
   const original = `# Tea\n\n${CLAIM}\n`;
-  const decision = decisionFor(original);
+  const decision = acceptedIn(original);
 
   it('hides the accepted finding and nothing else', () => {
     assert.ok(ruleIds(original, []).includes('overclaim/cure-claims warning'));
@@ -33,6 +33,7 @@ describe('decision ledger', () => {
 
   it('survives moving the sentence, edits elsewhere, reflowing and emphasis, and lapses when its words change', () => {
     const moved = `# Tea\n\nAn intro paragraph was added above. 🍵 茶\n\n- list item\n\n${CLAIM.replace('tea cures', 'tea\r\n*cures*')}\n`;
+    assert.ok(ruleIds(moved, []).includes('overclaim/cure-claims warning'), 'flagged without the decision');
     assert.ok(!ruleIds(moved, [decision]).some((id) => id.startsWith('overclaim/cure-claims')), 'moved and reflowed: still accepted');
     const changed = `# Tea\n\n${CLAIM.replace('colds', 'flu')}\n`;
     assert.ok(ruleIds(changed, [decision]).includes('overclaim/cure-claims warning'), 'different words: the decision lapses');
@@ -61,6 +62,21 @@ describe('decision ledger', () => {
     const pruned = removeDecisions(appended, new Set([0]));
     assert.match(pruned, /# keep this/);
     assert.deepEqual(readDecisions({ path: 'd.yaml', text: pruned }).decisions.map((entry) => entry.rule), ['overclaim/miracle-claims']);
+  });
+
+  it('builds an entry from a finding: the sentence on one line, its fingerprint, trimmed answers', () => {
+    const text = `# Tea\n\nThis tea\r\ncures colds, as the regulator put it.\n`;
+    const finding = lint({ path: 'a.md', text }, builtinConfig()).findings.find((candidate) => candidate.ruleId === 'overclaim/cure-claims')!;
+    assert.deepEqual(decisionFor(text, finding, { document: 'a.md', reviewer: ' Dr Ada Obi ', reason: ' quoting ', date: '2026-11-21', reference: ' @fda2023', locator: ' ' }), {
+      rule: 'overclaim/cure-claims',
+      document: 'a.md',
+      fingerprint: decision.fingerprint,
+      sentence: 'This tea cures colds, as the regulator put it.',
+      reviewer: 'Dr Ada Obi',
+      date: '2026-11-21',
+      reason: 'quoting',
+      reference: 'fda2023',
+    });
   });
 
   it('reports a broken ledger at its position', () => {

@@ -60,6 +60,10 @@ describe('workspace configuration over LSP', function () {
     return (report as { items: Diagnostic[] }).items;
   }
 
+  async function actionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    return (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[];
+  }
+
   const summary = (items: Diagnostic[]): string[] => items.map((item) => `${item.code} ${item.severity}`).sort();
 
   it('resolves each workspace folder against its own config', async () => {
@@ -82,11 +86,7 @@ describe('workspace configuration over LSP', function () {
     const uri = await open(join(strict, 'vocab.md'));
     const miracle = (await pull(uri)).find((item) => item.code === 'overclaim/miracle-claims')!;
     assert.ok(miracle, 'miracle-claims flags "Miracle"');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: miracle.range,
-      context: { diagnostics: [miracle], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await actionsFor(uri, miracle);
     const titles = actions.map((action) => action.title);
     const accept = actions.find((action) => action.title.startsWith('Add "Miracle" to the accepted vocabulary'))!;
     assert.ok(accept, titles.join('\n'));
@@ -118,11 +118,7 @@ describe('workspace configuration over LSP', function () {
     const uri = await open(path, text);
     let documentVersion = version - 1;
     const cure = (await pull(uri)).find((item) => item.code === 'overclaim/cure-claims')!;
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: cure.range,
-      context: { diagnostics: [cure], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await actionsFor(uri, cure);
     const accept = actions.find((action) => action.title === 'Accept as reviewed…')!;
     assert.equal(accept.command?.command, 'claimlint.acceptAsReviewed', 'the client asks for the reason');
     const request = accept.command!.arguments![0] as Record<string, unknown>;
@@ -152,11 +148,7 @@ describe('workspace configuration over LSP', function () {
   it('creates the config file when the folder has none', async () => {
     const uri = await open(join(bare, 'new.md'), 'It is a miracle.\n');
     const miracle = (await pull(uri)).find((item) => item.code === 'overclaim/miracle-claims')!;
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: miracle.range,
-      context: { diagnostics: [miracle], only: ['quickfix'] },
-    })) as CodeAction[];
+    const actions = await actionsFor(uri, miracle);
     const accept = actions.find((action) => action.title === 'Add "miracle" to the accepted vocabulary (new .claimlint.yaml)')!;
     assert.ok(accept, actions.map((action) => action.title).join('\n'));
     const [create, edit] = accept.edit!.documentChanges! as [CreateFile, TextDocumentEdit];

@@ -28,4 +28,4 @@ export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Sever
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
 export { acceptablePhrase, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
-export { addDecision, applyDecisions, findingSentence, readDecisions, removeDecisions, sentenceFingerprint, type AcceptedDisplay, type Decision } from './decisions/ledger';
+export { addDecision, applyDecisions, decisionFor, findingSentence, readDecisions, removeDecisions, sentenceFingerprint, type AcceptedDisplay, type Decision } from './decisions/ledger';

@@ -41,7 +41,7 @@ import {
   keyOccurrences,
   type Problem,
 } from '../engine/index';
-import { acceptablePhrase, addAcceptedPhrase, addDecision, findingSentence, minimalEdit, newConfigWithAcceptedPhrase, sentenceFingerprint, type Decision } from '../engine/index';
+import { acceptablePhrase, addAcceptedPhrase, addDecision, decisionFor, minimalEdit, newConfigWithAcceptedPhrase, type Finding } from '../engine/index';
 import { workspaceFolderOf, type Project } from '../node/project';
 
 import { createAnalyses } from './analysis';
@@ -162,9 +162,7 @@ function acceptAsReviewedAction(document: TextDocument | undefined, diagnostic: 
   const data = diagnostic.data as DiagnosticData | undefined;
   if (!document || !data || diagnostic.source !== SOURCE || !document.uri.startsWith('file:') || data.version !== document.version) return [];
   // Already accepted (shown as a hint): nothing more to record.
-  const start = document.offsetAt(diagnostic.range.start);
-  const end = document.offsetAt(diagnostic.range.end);
-  const finding = analyses.forDocument(document).result.findings.find((candidate) => candidate.ruleId === String(diagnostic.code) && candidate.range.start === start && candidate.range.end === end);
+  const finding = findingShown(document, String(diagnostic.code), diagnostic.range);
   if (!finding || finding.accepted) return [];
   const args: DecisionRequest = { uri: document.uri, version: data.version, ruleId: String(diagnostic.code), range: diagnostic.range };
   return [{ title: 'Accept as reviewed…', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Accept as reviewed…', command: ACCEPT_AS_REVIEWED, arguments: [args] } }];
@@ -180,32 +178,25 @@ connection.onExecuteCommand((params) =>
   }),
 );
 
+/** The current finding of `ruleId` exactly at `range`, as the diagnostic showed it. */
+function findingShown(document: TextDocument, ruleId: string, range: Range): Finding | undefined {
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  return analyses.forDocument(document).result.findings.find((candidate) => candidate.ruleId === ruleId && candidate.range.start === start && candidate.range.end === end);
+}
+
 /** Writes the decision for a finding into the ledger (the open editor's buffer when the ledger is open). */
 async function recordDecision(request: DecisionRequest & DecisionDetails): Promise<{ ok: boolean; message: string; ledger?: string }> {
   const document = documents.get(request.uri);
   if (!document || document.version !== request.version) return { ok: false, message: 'the document changed since the finding was shown; try again on the current finding' };
   if (!request.reason?.trim() || !request.reviewer?.trim()) return { ok: false, message: 'a decision needs a reviewer and a reason' };
   const analysis = analyses.forDocument(document);
-  const start = document.offsetAt(request.range.start);
-  const end = document.offsetAt(request.range.end);
-  const finding = analysis.result.findings.find((candidate) => candidate.ruleId === request.ruleId && candidate.range.start === start && candidate.range.end === end);
+  const finding = findingShown(document, request.ruleId, request.range);
   if (!finding) return { ok: false, message: `no ${request.ruleId} finding there any more` };
   const documentPath = fileURLToPath(document.uri);
   const root = workspaceFolderOf(documentPath, workspaceRoots) ?? dirname(documentPath);
   const ledger = loadLedger(analysis.project, root, documentPath);
-  const text = document.getText();
-  const sentence = findingSentence(text, finding).replace(/\s+/g, ' ').trim();
-  const decision: Decision = {
-    rule: finding.ruleId,
-    document: ledgerDocumentKey(ledger, documentPath),
-    fingerprint: sentenceFingerprint(sentence),
-    sentence,
-    reviewer: request.reviewer.trim(),
-    date: new Date().toISOString().slice(0, 10),
-    reason: request.reason.trim(),
-    ...(request.reference?.trim() ? { reference: request.reference.trim() } : {}),
-    ...(request.locator?.trim() ? { locator: request.locator.trim() } : {}),
-  };
+  const decision = decisionFor(document.getText(), finding, { ...request, document: ledgerDocumentKey(ledger, documentPath), date: new Date().toISOString().slice(0, 10) });
   const ledgerUri = pathToFileURL(ledger.path).toString();
   const open = documents.get(ledgerUri);
   const before = open ? open.getText() : ledger.text;

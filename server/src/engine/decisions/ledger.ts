@@ -69,6 +69,28 @@ export function findingSentence(text: string, finding: Pick<Finding, 'range' | '
   return text.slice(start, newline === -1 ? text.length : newline);
 }
 
+/** The ledger entry accepting `finding` in `text`: the sentence as read, its fingerprint, and the reviewer's answers (trimmed). */
+export function decisionFor(
+  text: string,
+  finding: Pick<Finding, 'ruleId' | 'range' | 'sentence'>,
+  details: { document: string; reviewer: string; reason: string; date: string; reference?: string; locator?: string },
+): Decision {
+  const sentence = findingSentence(text, finding).replace(/\s+/g, ' ').trim();
+  const reference = details.reference?.trim().replace(/^@/, '');
+  const locator = details.locator?.trim();
+  return {
+    rule: finding.ruleId,
+    document: details.document,
+    fingerprint: sentenceFingerprint(sentence),
+    sentence,
+    reviewer: details.reviewer.trim(),
+    date: details.date,
+    reason: details.reason.trim(),
+    ...(reference ? { reference } : {}),
+    ...(locator ? { locator } : {}),
+  };
+}
+
 /**
  * Applies decisions for one document: accepted findings are dropped (`hide`) or
  * become hints that name the reviewer (`hint`). Returns which decisions matched.
