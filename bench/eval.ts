@@ -1,0 +1,201 @@
+/**
+ * `npm run eval`: how right claimlint is on real text nobody on the project wrote.
+ * Reads the dev data in ../shared/data/ when it is there (a fresh clone has none:
+ * then it says so and exits 0). Not a test: it measures, it never asserts.
+ *
+ *   npm run eval                      the goals table
+ *   npm run eval -- --by-rule         also findings per 1,000 words by rule
+ *   npm run eval -- --misses          also print uncited paragraphs flagged / cited ones missed
+ *   npm run eval -- --sample FILE     write every finding with its paragraph, for hand judging
+ *
+ * Measures (issue 9):
+ * - on the 115 well-cited articles in freegym-dev/articles/, linted exactly as `claimlint check` does: findings per
+ *   1,000 words, error-severity findings, and the share of paragraphs that carry a citation yet get a needs-citation
+ *   finding (a paragraph "carries a citation" by the data set's own silver rule: a link, `[n]`, `[^n]`, `][n]` or
+ *   "(Author, year)");
+ * - on freegym-dev/paragraphs.jsonl (citations stripped): recall on the paragraphs the author cited, flag rate on the
+ *   ones the author left uncited (a paragraph counts as flagged when it gets a needs-citation finding);
+ * - precision from the hand-judged sample in bench/data/judged-findings.jsonl.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { EMPTY_BIBLIOGRAPHY, lint } from '../server/src/engine/index';
+import { reportFiles, type FileReport } from '../server/src/cli/report';
+import { loadProject } from '../server/src/node/project';
+
+const ROOT = join(__dirname, '..');
+const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
+const JUDGED = join(ROOT, 'bench', 'data', 'judged-findings.jsonl');
+const NEEDS = 'citations/needs-citation';
+// The data set's silver rule for "the author cited this paragraph" (see shared/data/README.md).
+const SILVER_CITED = /\]\(https?:|\[\d+\]|\[\^[^\]]+\]|\]\[\d+\]|\([A-Z][^()]*?,? (?:19|20)\d\d[a-z]?\)|\([A-Z][^()]*?et al\.?,? (?:19|20)\d\d/;
+
+const args = process.argv.slice(2);
+
+interface Row {
+  measure: string;
+  value: string;
+  goal: string;
+  met: boolean | undefined;
+}
+
+function main(): void {
+  if (!existsSync(DATA)) {
+    console.log(`No dev data at ${relative(process.cwd(), DATA)} (it is not part of a clone); nothing to measure.`);
+    return;
+  }
+  const rows: Row[] = [];
+  const articles = evaluateArticles(rows);
+  evaluateParagraphs(rows);
+  evaluateJudged(rows);
+  console.log(`\nclaimlint on the dev data (${relative(ROOT, DATA)}): ${articles.files} articles, ${articles.words.toLocaleString('en')} words\n`);
+  console.log('| Measure | Value | Goal | Met |');
+  console.log('|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.measure} | ${row.value} | ${row.goal} | ${row.met === undefined ? '' : row.met ? 'yes' : 'NO'} |`);
+  if (args.includes('--by-rule')) {
+    console.log('\nFindings per 1,000 words by rule (articles):');
+    for (const [rule, count] of [...articles.byRule].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${rule.padEnd(36)} ${String(count).padStart(5)}  ${((count * 1000) / articles.words).toFixed(2)}`);
+  }
+}
+
+interface ArticleStats {
+  files: number;
+  words: number;
+  byRule: Map<string, number>;
+}
+
+function evaluateArticles(rows: Row[]): ArticleStats {
+  const paths = globSync('articles/**/*.md', { cwd: DATA, absolute: true }).sort();
+  const report = reportFiles(paths, 'check', { config: undefined, reportUnusedDisables: false });
+  let words = 0;
+  let errors = 0;
+  let findings = 0;
+  let citedParagraphs = 0;
+  let citedParagraphsFlagged = 0;
+  const byRule = new Map<string, number>();
+  const sample: object[] = [];
+  for (const file of report.files) {
+    const text = readFileSync(file.path, 'utf8');
+    words += text.split(/\s+/).filter(Boolean).length;
+    findings += file.findings.length;
+    for (const finding of file.findings) {
+      byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+      if (finding.severity === 'error') errors++;
+    }
+    const paragraphs = paragraphsOf(text);
+    for (const paragraph of paragraphs) {
+      if (!SILVER_CITED.test(paragraph.text) || /^\s*\[[^\]]+\]:\s/.test(paragraph.text)) continue;
+      citedParagraphs++;
+      if (file.findings.some((f) => f.ruleId === NEEDS && f.range.start.line >= paragraph.from && f.range.start.line <= paragraph.to)) citedParagraphsFlagged++;
+    }
+    if (args.includes('--sample')) sample.push(...sampleRecords(file, text, paragraphs));
+  }
+  if (args.includes('--sample')) {
+    const out = args[args.indexOf('--sample') + 1]!;
+    writeFileSync(out, sample.map((record) => JSON.stringify(record)).join('\n') + '\n');
+    console.log(`wrote ${sample.length} findings to ${out}`);
+  }
+  rows.push({ measure: 'findings per 1,000 words (articles)', value: ((findings * 1000) / words).toFixed(2), goal: '', met: undefined });
+  rows.push({ measure: `error-severity findings on ${report.files.length} well-cited articles`, value: String(errors), goal: '≤ 5', met: errors <= 5 });
+  const share = citedParagraphsFlagged / citedParagraphs;
+  rows.push({ measure: 'needs-citation inside paragraphs that carry a citation', value: `${pct(share)} (${citedParagraphsFlagged} of ${citedParagraphs})`, goal: '≤ 3%', met: share <= 0.03 });
+  return { files: report.files.length, words, byRule };
+}
+
+/** Paragraphs as blank-line separated line spans (0-based lines, inclusive). */
+function paragraphsOf(text: string): Array<{ from: number; to: number; text: string }> {
+  const lines = text.split(/\r?\n/);
+  const out: Array<{ from: number; to: number; text: string }> = [];
+  let from = -1;
+  lines.forEach((line, index) => {
+    if (line.trim() && from === -1) from = index;
+    if ((!line.trim() || index === lines.length - 1) && from !== -1) {
+      const to = line.trim() ? index : index - 1;
+      out.push({ from, to, text: lines.slice(from, to + 1).join('\n') });
+      from = -1;
+    }
+  });
+  return out;
+}
+
+function sampleRecords(file: FileReport, text: string, paragraphs: Array<{ from: number; to: number; text: string }>): object[] {
+  const lines = text.split(/\r?\n/);
+  return file.findings.map((finding) => {
+    const line = finding.range.start.line;
+    const paragraph = paragraphs.find((p) => line >= p.from && line <= p.to);
+    return {
+      article: relative(DATA, file.path),
+      line: line + 1,
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      flagged: finding.text,
+      context: paragraph?.text ?? lines[line],
+    };
+  });
+}
+
+interface ParagraphExample {
+  text: string;
+  label: 'cited' | 'uncited';
+  source: string;
+}
+
+function evaluateParagraphs(rows: Row[]): void {
+  const file = join(DATA, 'paragraphs.jsonl');
+  if (!existsSync(file)) return;
+  const examples = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as ParagraphExample);
+  const project = loadProject(undefined);
+  const context = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: project.config.citationScope };
+  let cited = 0;
+  let citedFlagged = 0;
+  let uncited = 0;
+  let uncitedFlagged = 0;
+  const misses: string[] = [];
+  for (const example of examples) {
+    const findings = lint({ path: 'paragraph.md', text: `${example.text}\n` }, project.config, context).findings;
+    const flagged = findings.some((finding) => finding.ruleId === NEEDS);
+    if (example.label === 'cited') {
+      cited++;
+      if (flagged) citedFlagged++;
+      else misses.push(`MISSED  ${example.text}`);
+    } else {
+      uncited++;
+      if (flagged) {
+        uncitedFlagged++;
+        misses.push(`FLAGGED ${example.text}  ← ${findings.filter((f) => f.ruleId === NEEDS).map((f) => f.text).join(' | ')}`);
+      }
+    }
+  }
+  if (args.includes('--misses')) console.log(misses.join('\n'));
+  const recall = citedFlagged / cited;
+  const flagRate = uncitedFlagged / uncited;
+  rows.push({ measure: 'recall on cited paragraphs with citations stripped', value: `${recall.toFixed(3)} (${citedFlagged} of ${cited})`, goal: '≥ 0.85', met: recall >= 0.85 });
+  rows.push({ measure: 'flag rate on paragraphs the author left uncited', value: `${flagRate.toFixed(3)} (${uncitedFlagged} of ${uncited})`, goal: '≤ 0.35', met: flagRate <= 0.35 });
+}
+
+interface Judgement {
+  judgement: 'true' | 'false';
+  ruleId: string;
+  article: string;
+}
+
+function evaluateJudged(rows: Row[]): void {
+  if (!existsSync(JUDGED)) {
+    rows.push({ measure: 'precision of all findings, hand-judged', value: 'no sample', goal: '≥ 0.90', met: false });
+    return;
+  }
+  const judged = readFileSync(JUDGED, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Judgement);
+  const correct = judged.filter((j) => j.judgement === 'true').length;
+  const precision = correct / judged.length;
+  const articles = new Set(judged.map((j) => j.article)).size;
+  rows.push({ measure: 'precision of all findings, hand-judged', value: `${precision.toFixed(3)} (${correct} of ${judged.length} findings, ${articles} articles)`, goal: '≥ 0.90', met: precision >= 0.9 });
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+main();
