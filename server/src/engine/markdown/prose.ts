@@ -42,7 +42,22 @@ export interface ProseBlock {
   listItem?: ListItemInfo;
 }
 
-export const REFERENCE_HEADING = /^(references?|sources|bibliography|works cited|further reading|citations|notes|literature)$/i;
+// The parts a reference-list heading is made of: "Sources and further reading", "7. References", "Sources & references:".
+const REFERENCE_HEADING_PART =
+  /^(?:(?:key|selected|main|cited|other|additional|scientific|useful) )?(?:references?(?: list| cited)?|sources?(?: cited| consulted)?|bibliography|works cited|literature(?: cited)?|further reading|additional reading|reading list|recommended reading|citations?|(?:end|foot)?notes|studies cited|resources|links|further resources|useful links)$/;
+
+/** True for a heading that opens a reference list, in any case, numbered or not, with or without a trailing colon. */
+export function isReferenceHeading(text: string): boolean {
+  const normalised = text
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\uFE0F*_`]/gu, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)])\s+/, '')
+    .replace(/[\s:.]+$/, '')
+    .trim();
+  if (normalised.length === 0 || normalised.length > 60) return false;
+  const parts = normalised.split(/\s*(?:,|&|\band\b|\+|\/)\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => REFERENCE_HEADING_PART.test(part));
+}
 
 // Pandoc citations in brackets ([@key], [see @a, p. 3; -@b]), bare author-in-text
 // keys (@smith2020), footnote markers without a definition in the chunk ([^1]),
@@ -73,7 +88,7 @@ function walkBlocks(
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'heading') {
       if (skipBelowDepth && child.depth <= skipBelowDepth) skipBelowDepth = 0;
-      if (!skipBelowDepth && REFERENCE_HEADING.test(plainText(child).trim())) {
+      if (!skipBelowDepth && isReferenceHeading(plainText(child))) {
         skipBelowDepth = child.depth;
         pushLeaf(child, source, out, { ...context, heading: true }, listItem, table);
         continue;

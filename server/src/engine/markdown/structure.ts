@@ -5,7 +5,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { TextRange } from '../types';
-import { REFERENCE_HEADING } from './prose';
+import { isReferenceHeading } from './prose';
 
 /** A footnote reference (`[^1]`) or definition (`[^1]: …`). */
 export interface FootnoteNode {
@@ -16,6 +16,15 @@ export interface FootnoteNode {
 /** A link with its destination; `bare` when the text is the URL itself. */
 export interface LinkNode {
   url: string;
+  range: TextRange;
+}
+
+/** A link reference definition (`[1]: https://… "Title"`): the reference list of many wiki and blog articles. */
+export interface DefinitionNode {
+  /** Normalised label (case-folded, whitespace collapsed), as references match it. */
+  label: string;
+  url: string;
+  title?: string;
   range: TextRange;
 }
 
@@ -32,6 +41,7 @@ export interface ChunkStructure {
   footnoteReferences: FootnoteNode[];
   footnoteDefinitions: FootnoteNode[];
   links: LinkNode[];
+  definitions: DefinitionNode[];
   referenceItems: ReferenceItem[];
   /** Range of each reference-list heading (for placing new items). */
   referenceHeadings: TextRange[];
@@ -39,7 +49,7 @@ export interface ChunkStructure {
 
 /** Walks a parsed chunk once. */
 export function collectStructure(tree: Root, source: string): ChunkStructure {
-  const structure: ChunkStructure = { html: [], footnoteReferences: [], footnoteDefinitions: [], links: [], referenceItems: [], referenceHeadings: [] };
+  const structure: ChunkStructure = { html: [], footnoteReferences: [], footnoteDefinitions: [], links: [], definitions: [], referenceItems: [], referenceHeadings: [] };
   walk(tree, source, structure);
   collectReferenceLists(tree.children, source, structure);
   return structure;
@@ -63,6 +73,9 @@ function walk(node: Nodes, source: string, out: ChunkStructure): void {
     case 'link':
       out.links.push({ url: node.url, range: rangeOf(node) });
       break;
+    case 'definition':
+      out.definitions.push({ label: normaliseLabel(node.label ?? node.identifier), url: node.url, ...(node.title ? { title: node.title } : {}), range: rangeOf(node) });
+      return;
     default:
       break;
   }
@@ -76,7 +89,7 @@ function collectReferenceLists(children: RootContent[], source: string, out: Chu
     if (child.type === 'heading') {
       if (depth && child.depth <= depth) depth = 0;
       const text = source.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0).replace(/^#+\s*|\s*#*$/g, '').trim();
-      if (!depth && REFERENCE_HEADING.test(text)) {
+      if (!depth && isReferenceHeading(text)) {
         depth = child.depth;
         out.referenceHeadings.push(rangeOf(child));
       }
@@ -109,4 +122,9 @@ function collectReferenceLists(children: RootContent[], source: string, out: Chu
 function leadingNumber(text: string): number | undefined {
   const match = /^\[?(\d{1,4})[\].):]\s/.exec(text);
   return match ? Number(match[1]) : undefined;
+}
+
+/** How Markdown matches a reference to its definition: case-insensitive, runs of white space as one space. */
+export function normaliseLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
