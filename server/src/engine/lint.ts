@@ -34,7 +34,7 @@ interface ChunkFinding {
 
 const findingMemos = new WeakMap<ResolvedConfig, TextMemo<ChunkFinding[]>>();
 
-const DEFAULT_CONTEXT: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'sentence' };
+const DEFAULT_CONTEXT: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
 const DEFAULT_PROFILE = { audience: 'professional', mode: 'editorial' } as const;
 
 /** Lints one document; `context` carries its bibliography and citation settings. */

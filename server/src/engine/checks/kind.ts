@@ -27,11 +27,18 @@ export interface ChunkCheck {
   run(document: PreparedChunk, report: (candidate: Candidate) => void, options: Record<string, unknown>): void;
 }
 
+/**
+ * Which citations cover a claim: `sentence`, only one in its own sentence; `preceding` (the default), one in its
+ * sentence or later in the same paragraph or list item, since a citation supports the sentences back to the previous
+ * citation; `paragraph`, any citation in the paragraph.
+ */
+export type CitationScope = 'sentence' | 'preceding' | 'paragraph';
+
 /** What a document-level check may read besides the document. */
 export interface LintContext {
   bibliography: Bibliography;
-  /** Whether a claim's citation must be in its sentence or may close its paragraph. */
-  citationScope: 'sentence' | 'paragraph';
+  /** Which citations cover a claim (see `CitationScope`). */
+  citationScope: CitationScope;
   /** Who the document is for, and whether it is editorial or product copy. */
   profile?: { audience: Audience; mode: Mode };
 }

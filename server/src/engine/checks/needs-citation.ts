@@ -1,11 +1,15 @@
 /**
  * `check: needs-citation`: a sentence that makes a checkable claim (citations/claims.ts)
- * and carries no citation, in the sentence or, with `citationScope: paragraph`, in
- * its paragraph. Highlights the claim's trigger, not the whole sentence. The fix
- * "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
+ * that no citation covers (citations/coverage.ts: by default a citation covers its
+ * sentence and the earlier sentences of its paragraph, back to the previous one).
+ * Highlights the sentence's strongest trigger, once per sentence. Never flags what is
+ * not the writer's own claim: block quotes, text in quotation marks, myth and
+ * reported-claim frames, captions, table headers, headings and footnotes.
+ * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, type ClaimKind } from '../citations/claims';
+import { claimTriggers, strongestFirst, type ClaimKind } from '../citations/claims';
+import { coverageOf } from '../citations/coverage';
 import { hedgeRewrites } from '../claims/hedge';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
@@ -16,12 +20,20 @@ import type { CheckKind } from './kind';
 interface ClaimSentence {
   kind: ClaimKind;
   trigger: TextRange;
-  /** The sentence's other triggers, in order. */
+  /** The sentence's other triggers, strongest first. */
   others: Array<{ kind: ClaimKind; range: TextRange }>;
   sentence: TextRange;
   block: TextRange;
   insertAt: number;
 }
+
+// Frames that report or rebut someone else's claim instead of making one (domain reference §12: myth frames).
+const REPORTED_CLAIM =
+  /^\W*(?:myths?|claims?|misconceptions?|rumou?rs?|marketing(?: claims?)?|the (?:claim|myth|idea))\s*[:\u2014\u2013-]|\b(?:some|many|other|most) (?:sites|websites|articles|blogs|bloggers|influencers|brands|companies|manufacturers|people|sources|coaches|marketers|ads|adverts|practitioners|proponents)(?: \w+)? (?:say|says|claim|claims|suggest|argue|promise|insist|tell|believe)\b|\b(?:be|stay) (?:wary|sceptical|skeptical|cautious|suspicious) (?:of|about)\b|\bbeware of\b|\b(?:if|when) (?:a|an|the|any) (?:\w+ )?(?:product|supplement|brand|company|website|site|advert|ad|label|seller|influencer|clinic|practitioner|app|device|article|post)s? (?:claims?|promises?|says?|advertises?|states?)\b|\byou (?:may|might|will) (?:have )?(?:heard|read|been told|see claims)\b|\b(?:it is|it's) (?:often|commonly|widely|sometimes|frequently) (?:said|claimed|believed|assumed|suggested)\b|\b(?:is|are|was|were) (?:often |commonly |widely |frequently |heavily )?(?:claimed|marketed|promoted|advertised|touted|sold|billed|pitched) (?:as|to|for)\b|\bso-called\b|\bsupposedly\b|\b(?:proponents|advocates|sellers|marketers) (?:say|claim|argue|suggest)\b|\b(?:claims?|promises?) (?:that|to)\b|\bthe (?:popular |common )?(?:claim|belief|idea|notion|myth) (?:that|is)\b/i;
+// Lists of research a writer still needs ("Evidence needed: …") and open questions make no claim.
+const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
+// Captions and credits: "Figure 2: …", "Table 1. …", "Source: …".
+const CAPTION = /^\W*(?:figure|fig\.|table|image|photo|chart|graph|diagram|illustration|video|caption|credit|source|adapted from)\s*\d*[a-z]?\s*[:.\u2014\u2013|-]/i;
 
 // Claim detection depends on the chunk's text only, so it is memoised per (memoised) chunk.
 const claimMemo = new WeakMap<PreparedChunk, ClaimSentence[]>();
@@ -31,9 +43,14 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
   if (claims) return claims;
   claims = [];
   chunk.blocks.forEach((block, blockIndex) => {
-    if (block.context.heading || block.context.footnote) return;
+    if (block.context.heading || block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
+    const quoted = quotedSpans(block.text);
     for (const sentence of chunk.sentences(blockIndex)) {
-      const triggers = claimTriggers(block.text.slice(sentence.range.start, sentence.range.end));
+      const text = block.text.slice(sentence.range.start, sentence.range.end);
+      if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
+      const triggers = strongestFirst(
+        claimTriggers(text).filter((trigger) => !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end)),
+      );
       if (triggers.length === 0) continue;
       const trigger = triggers[0]!;
       claims!.push({
@@ -50,34 +67,42 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
   return claims;
 }
 
+/** Spans of a block's prose inside quotation marks (“…”, "…"), which may hold several sentences. */
+export function quotedSpans(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\u201C') open = open === -1 ? i : open;
+    else if (char === '\u201D' && open !== -1) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (char === '"') {
+      if (straight === -1) straight = i;
+      else {
+        spans.push({ start: straight, end: i + 1 });
+        straight = -1;
+      }
+    }
+  }
+  return spans;
+}
+
 export const needsCitationCheck: CheckKind = {
   kind: 'needs-citation',
-  description: 'Flags sentences that make a checkable claim (statistics, research findings, efficacy, safety, comparisons, epidemiology) without a citation.',
+  description: 'Flags sentences that make a checkable claim (statistics, research findings, efficacy, safety, comparisons, epidemiology) that no citation covers.',
   compile() {
     return {
       runDocument(document, { context, citations }, report) {
-        const starts = citations.citations.map((c) => c.range.start);
-        // Any citation starting in [from, to]? (citations are sorted by start)
-        const citedBetween = (from: number, to: number): boolean => {
-          let low = 0;
-          let high = starts.length;
-          while (low < high) {
-            const mid = (low + high) >> 1;
-            if (starts[mid]! < from) low = mid + 1;
-            else high = mid;
-          }
-          return low < starts.length && starts[low]! <= to;
-        };
+        const coverage = coverageOf(document, citations.citations, context.citationScope);
         for (const { start, chunk } of document.chunks) {
           for (const claim of claimSentences(chunk)) {
-            // A citation right after the full stop ("… alone. [1]") still belongs to the sentence.
-            const cited =
-              context.citationScope === 'paragraph'
-                ? citedBetween(claim.block.start + start, claim.block.end + start)
-                : citedBetween(claim.sentence.start + start, claim.sentence.end + start + 2);
-            if (cited) continue;
-            const insertAt = claim.insertAt + start;
             const sentenceRange = { start: claim.sentence.start + start, end: claim.sentence.end + start };
+            // An item's own statistic or named study needs its own source, even under a cited lead-in.
+            const ownOnly = claim.kind === 'statistic' || claim.kind === 'research';
+            if (coverage.covering(sentenceRange, { start: claim.block.start + start, end: claim.block.end + start }, ownOnly)) continue;
+            const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
             const low = claim.kind === 'efficacy' ? hedgeRewrites(document.source.slice(sentenceRange.start, sentenceRange.end)).find((r) => r.level === 'low') : undefined;
             const hedge = low

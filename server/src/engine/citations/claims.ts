@@ -104,6 +104,14 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
   return triggers.sort(byStart);
 }
 
+// Which trigger a sentence's one finding sits on: the most checkable claim first.
+const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5 };
+
+/** Triggers ordered strongest first (ties by position). */
+export function strongestFirst(triggers: ClaimTrigger[]): ClaimTrigger[] {
+  return [...triggers].sort((a, b) => STRENGTH[a.kind] - STRENGTH[b.kind] || a.range.start - b.range.start);
+}
+
 function byStart(a: ClaimTrigger, b: ClaimTrigger): number {
   return a.range.start - b.range.start;
 }

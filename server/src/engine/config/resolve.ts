@@ -4,7 +4,7 @@
  */
 import picomatch from 'picomatch';
 import configSchema from '../../../schema/config.schema.json';
-import type { ChunkCheck } from '../checks/kind';
+import type { ChunkCheck, CitationScope } from '../checks/kind';
 import { compilePhraseSearch } from '../checks/phrase-search';
 import { phraseCheck } from '../checks/phrase';
 import { compilePattern, PatternError } from '../text/patterns';
@@ -28,7 +28,7 @@ export interface ResolvedConfig {
   knownPacks: ReadonlySet<string>;
   /** Bibliography paths as written in the config file (relative to it). */
   bibliography: string[];
-  citationScope: 'sentence' | 'paragraph';
+  citationScope: CitationScope;
   /** Defaults for documents whose front matter does not say. */
   audience: 'patient' | 'professional';
   mode: 'editorial' | 'product';
@@ -56,7 +56,7 @@ interface SharedSettings {
   packs?: string[];
   rules?: Record<string, Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
   bibliography?: string | string[];
-  citationScope?: 'sentence' | 'paragraph';
+  citationScope?: CitationScope;
   audience?: 'patient' | 'professional';
   mode?: 'editorial' | 'product';
   vocabulary?: { accept?: string[]; reject?: string[] };
@@ -202,7 +202,7 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     knownRuleIds,
     knownPacks,
     bibliography,
-    citationScope: data.citationScope ?? 'sentence',
+    citationScope: data.citationScope ?? 'preceding',
     audience: data.audience ?? 'professional',
     mode: data.mode ?? 'editorial',
     ignore: data.ignore ?? [],

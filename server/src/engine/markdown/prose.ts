@@ -25,6 +25,8 @@ export interface ProseContext {
 export interface ListItemInfo {
   /** True when the item is the first of its list. */
   first: boolean;
+  /** Source range of the list that holds the item (its lead-in sentence comes right before it). */
+  list?: TextRange;
 }
 
 /** One leaf block of prose: a paragraph, a heading or a table cell. */
@@ -40,6 +42,8 @@ export interface ProseBlock {
   table?: TextRange;
   /** The innermost list item holding the block. */
   listItem?: ListItemInfo;
+  /** True for a cell of a table's header row. */
+  tableHeader?: boolean;
 }
 
 // The parts a reference-list heading is made of: "Sources and further reading", "7. References", "Sources & references:".
@@ -107,7 +111,7 @@ function walkBlocks(
         break;
       case 'list':
         child.children.forEach((item, index) =>
-          walkBlocks(item, source, out, { ...context, list: true }, { first: index === 0 }, table),
+          walkBlocks(item, source, out, { ...context, list: true }, { first: index === 0, list: rangeOf(child) }, table),
         );
         break;
       case 'footnoteDefinition':
@@ -115,9 +119,13 @@ function walkBlocks(
         break;
       case 'table': {
         const tableRange = rangeOf(child);
-        for (const row of child.children)
-          for (const cell of row.children)
+        child.children.forEach((row, rowIndex) => {
+          for (const cell of row.children) {
+            const before = out.length;
             pushLeaf(cell, source, out, { ...context, table: true }, listItem, tableRange);
+            if (rowIndex === 0 && out.length > before) out[out.length - 1]!.tableHeader = true;
+          }
+        });
         break;
       }
       default:

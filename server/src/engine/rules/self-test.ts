@@ -30,7 +30,7 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
     knownRuleIds: new Set([definition.id]),
     knownPacks: new Set([definition.pack]),
     bibliography: [],
-    citationScope: 'sentence',
+    citationScope: 'preceding',
     audience: definition.when?.audience ?? 'professional',
     mode: definition.when?.mode ?? 'editorial',
     ignore: [],
@@ -41,7 +41,7 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
   const items = definition.examples.bibliography;
   const context: LintContext = {
     bibliography: items ? loadBibliography([{ path: `${definition.id}.json`, text: JSON.stringify(items) }]) : EMPTY_BIBLIOGRAPHY,
-    citationScope: 'sentence',
+    citationScope: 'preceding',
   };
   const results: ExampleResult[] = [];
   definition.examples.flagged.forEach((example, index) => {
