@@ -30,6 +30,8 @@ interface ClaimSentence {
 // Frames that report or rebut someone else's claim instead of making one (domain reference §12: myth frames).
 const REPORTED_CLAIM =
   /^\W*(?:myths?|claims?|misconceptions?|rumou?rs?|marketing(?: claims?)?|the (?:claim|myth|idea))\s*[:\u2014\u2013-]|\b(?:some|many|other|most) (?:sites|websites|articles|blogs|bloggers|influencers|brands|companies|manufacturers|people|sources|coaches|marketers|ads|adverts|practitioners|proponents)(?: \w+)? (?:say|says|claim|claims|suggest|argue|promise|insist|tell|believe)\b|\b(?:be|stay) (?:wary|sceptical|skeptical|cautious|suspicious) (?:of|about)\b|\bbeware of\b|\b(?:if|when) (?:a|an|the|any) (?:\w+ )?(?:product|supplement|brand|company|website|site|advert|ad|label|seller|influencer|clinic|practitioner|app|device|article|post)s? (?:claims?|promises?|says?|advertises?|states?)\b|\byou (?:may|might|will) (?:have )?(?:heard|read|been told|see claims)\b|\b(?:it is|it's) (?:often|commonly|widely|sometimes|frequently) (?:said|claimed|believed|assumed|suggested)\b|\b(?:is|are|was|were) (?:often |commonly |widely |frequently |heavily )?(?:claimed|marketed|promoted|advertised|touted|sold|billed|pitched) (?:as|to|for)\b|\bso-called\b|\bsupposedly\b|\b(?:proponents|advocates|sellers|marketers) (?:say|claim|argue|suggest)\b|\b(?:claims?|promises?) (?:that|to)\b|\bthe (?:popular |common )?(?:claim|belief|idea|notion|myth) (?:that|is)\b/i;
+// A lead-in that introduces a list of other people's claims: "**Competing claims:**", "Common myths:".
+const REPORTED_LEAD_IN = /\b(?:claims?|myths?|misconceptions?|positions|views|hypothes[ie]s|beliefs|arguments|theories|assertions|slogans|what (?:people|they|sites|influencers|ads|marketers) (?:say|claim|promise))\b[^.!?\n]*:[*_\s]*$/i;
 // Lists of research a writer still needs ("Evidence needed: …") and open questions make no claim.
 const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
 // Captions and credits: "Figure 2: …", "Table 1. …", "Source: …".
@@ -45,11 +47,18 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
   chunk.blocks.forEach((block, blockIndex) => {
     if (block.context.heading || block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
     const quoted = quotedSpans(block.text);
+    // A list item without a full stop is an outline entry (a topic, an option, a position to weigh), not a sentence:
+    // only a statistic or a named study in it needs its own source.
+    const fragment = block.context.list && !/[.!?…]["”’')\]*_]*\s*$/.test(block.text);
     for (const sentence of chunk.sentences(blockIndex)) {
       const text = block.text.slice(sentence.range.start, sentence.range.end);
       if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
       const triggers = strongestFirst(
-        claimTriggers(text).filter((trigger) => !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end)),
+        claimTriggers(text).filter(
+          (trigger) =>
+            (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research') &&
+            !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end),
+        ),
       );
       if (triggers.length === 0) continue;
       const trigger = triggers[0]!;
@@ -101,6 +110,9 @@ export const needsCitationCheck: CheckKind = {
             const sentenceRange = { start: claim.sentence.start + start, end: claim.sentence.end + start };
             // An item's own statistic or named study needs its own source, even under a cited lead-in.
             const ownOnly = claim.kind === 'statistic' || claim.kind === 'research';
+            const lead = coverage.leadIn({ start: claim.block.start + start, end: claim.block.end + start });
+            // Items under "Competing claims:", "Common myths:" report claims; the article weighs them elsewhere.
+            if (lead && REPORTED_LEAD_IN.test(document.source.slice(lead.start, lead.end))) continue;
             if (coverage.covering(sentenceRange, { start: claim.block.start + start, end: claim.block.end + start }, ownOnly)) continue;
             const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).

@@ -12,7 +12,7 @@
 import type { TextRange } from '../types';
 
 /** What kind of claim a trigger makes, for the message. */
-export type ClaimKind = 'statistic' | 'research' | 'efficacy' | 'safety' | 'comparison' | 'epidemiology';
+export type ClaimKind = 'statistic' | 'research' | 'efficacy' | 'safety' | 'comparison' | 'epidemiology' | 'mechanism';
 
 /** A claim trigger inside a sentence (offsets into the sentence text). */
 export interface ClaimTrigger {
@@ -50,16 +50,31 @@ const TRIGGERS: Array<[ClaimKind, RegExp]> = [
   ['epidemiology', new RegExp(String.raw`\b(?:most|the majority of|many|few|a (?:small )?minority of|(?:nearly |almost |about |around |roughly |over |more than |less than |up to )?(?:half|a third|a quarter|two thirds|three quarters) of)(?: (?:all|the|older|younger|adult|new|young))? (?:\w+ )?${PEOPLE}\b`, 'gi')],
   ['epidemiology', new RegExp(String.raw`\b${NUM}(?:\s?[-–]\s?| to | and )${NUM} (?:days|weeks|months|years)\b|\b(?:last|lasts|persist|persists|resolve|resolves|takes?|recover|return to sport|heal|heals)\b(?: \w+){0,4} (?:${NUM}|a few|several) (?:days|weeks|months|years)\b`, 'gi')],
   ['epidemiology', /\bone of the most common\b|\b(?:affects|occurs in|is (?:more |less )?common (?:in|among))\b|\b(?:tends?|tend) to affect\b/gi],
+  // Study designs and named studies: a sentence that reports a trial, review or cohort states what it found.
+  ['research', /\b(?:randomi[sz]ed(?: controlled| clinical| crossover)? trials?|RCTs?\b|(?:network |umbrella )?meta-analys[ie]s|systematic reviews?|pooled analys[ie]s|Cochrane reviews?|(?:prospective |retrospective |population-based |large )?cohort stud(?:y|ies)|case-control stud(?:y|ies)|cross-sectional stud(?:y|ies)|observational (?:stud(?:y|ies)|evidence|data)|clinical trials?|Mendelian randomi[sz]ation|(?:19|20)\d{2} (?:study|trial|review|guideline|meta-analysis|analysis|report|statement|consensus|survey|evidence report|position statement)|(?:[\p{Lu}][\p{L}'’-]+ )(?:and colleagues|et al\.?)|(?:in|from) (?:a|an|one|two|three|several|multiple|the)(?: [\w-]+){0,4} (?:study|trial|review|analysis|cohort|dataset)|[A-Z][A-Z0-9-]{2,} (?:trial|study|cohort|data|results|investigators))/gu],
+  ['research', /\b(?:guidelines?|guidance|position statement|consensus statement|task force|USPSTF|NICE|WHO|FDA|EMA|EFSA|ACOG|AHA|ACC|ESC|Endocrine Society|the authors|investigators|researchers)\b[^.;:]{0,60}?\b(?:recommends?|recommended|advises?|advised|suggests?|suggested|concluded|concludes|found|finds|reported|reports|states?|stated|noted|approved|considers?|considered|classif(?:y|ies|ied)|defines?|defined|describes?|described)\b/g],
+  // Numbers that measure something: doses and units, effect estimates, thresholds, decimals.
+  ['statistic', /(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|kg|ml|mL|dL|L|IU|mmol|nmol|pmol|µmol|μmol|ng|pg|mEq|bpm|kcal|cal|kJ|mmHg|METs?|µIU|mIU|U)(?:\/(?:day|d|dL|L|mL|kg|week|wk|min|h|hour|m2|m²))?(?![\w/])/g],
+  ['statistic', /\b(?:HR|OR|RR|aHR|aOR|IRR|MD|SMD|WMD|RRR|ARR|NNT|NNH|SRRE|AUC|ICC|CI|r|R²|R2|β|d|g|I²|I2)\s?(?:[=:≈~]\s?)?-?−?~?\d+(?:\.\d+)?/g],
+  ['statistic', /(?:(?<![\w.])(?:below|above|under|over|at least|at most|less than|more than|greater than|fewer than|up to|about|around|approximately|roughly|nearly|almost)\s|[<>≥≤~]\s?)\d+(?:[.,]\d+)?\b/gi],
+  ['statistic', /(?<![\w.,-])\d+\.\d+(?![\w.]*\d*\.\d)(?!\s?(?:%|percent))\b/g],
+  // Association and risk: "linked to", "associated with", "a stronger predictor of", "higher risk".
+  ['research', /\b(?:(?:strongly |weakly |inversely |positively |independently |significantly )?(?:associated with|linked (?:to|with)|correlated with|predictive of|a (?:strong(?:er)? |weak(?:er)? |good |better |independent )?predictor of)|predicts|predicted)\b/gi],
+  ['epidemiology', /\b(?:higher|lower|greater|reduced|increased|elevated|excess|decreased) (?:\w+ ){0,2}(?:risk|rates?|incidence|mortality|levels?|odds|likelihood|prevalence|concentrations?)\b|\brisk factors?\b|\b(?:is|are) (?:common|rare|uncommon|prevalent)\b|\b(?:typically|usually|commonly|frequently|rarely|often) (?:occurs?|causes?|affects?|presents?|develops?|resolves?|leads?|results?|seen|found|reported)\b/gi],
+  // Physiology and mechanism stated as fact: "Sebaceous glands release sebum", "ApoB is the more direct marker".
+  ['mechanism', /\b(?:regulates?|stimulates?|inhibits?|suppress(?:es)?|activates?|modulates?|binds?|secretes?|releases?|produces?|synthesi[sz]es?|converts?|absorbs?|metaboli[sz]es?|mediates?|depends? on|(?:is|are) (?:required|essential|necessary|responsible) for|plays? (?:a|an) (?:\w+ )?role in|contributes? to|drives?|impairs?|enhances?|promotes?|attenuates?|signals? through|accounts? for|explains?|determines?|transports?|stores?|breaks? down|derives? from|is derived from|are derived from)\b/gi],
+  ['mechanism', /\b(?:is|are) (?:a|an|the) (?:more |most |less |least )?(?:direct|reliable|accurate|sensitive|specific|important|major|main|primary|key|useful|valid|better|best|strongest|weakest|standard|gold-standard|clearest|largest|biggest) (?:\w+ ){0,2}(?:marker|measure|predictor|determinant|driver|source|cause|factor|indicator|test|benefit|risk|difference|effect|mechanism|signal|component|contributor|reference standard)\b/gi],
 ];
 
 // Cheap pre-checks: a trigger pattern runs only when its cue occurs in the sentence.
 // Most sentences miss most cues, so the expensive patterns rarely run.
 const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|twice|half|third|quarter|dose)\b/i;
 const CUES: Record<ClaimKind, RegExp> = {
+  mechanism: /\b(?:regulat|stimulat|inhibit|suppress|activat|modulat|bind|secret|releas|produc|synthesi|convert|absorb|metaboli|mediat|depend|required|essential|necessary|responsible|role|contribut|drive|impair|enhanc|promot|attenuat|signal|account|explain|determin|transport|store|break|derive|marker|measure|predictor|driver|source|cause|factor|indicator|test|benefit|risk|difference|effect|mechanism|component)/i,
   statistic: NUMBER_CUE,
-  research: /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment)\b/i,
+  research: /\b(?:stud(?:y|ies)|trials?|RCTs?|random|cohort|colleagues|et al|pooled|associated|linked|correlated|predict\w*|guidelines?|USPSTF|NICE|WHO|FDA|EMA|EFSA|ACOG|AHA|ACC|ESC|Society|authors|investigators|[A-Z]{3,}|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment)\b/i,
   comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
-  epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
+  epidemiology: /\b(?:higher|lower|greater|reduced|increased|elevated|excess|decreased|factors?|rare|uncommon|prevalent|typically|usually|commonly|frequently|rarely|often|common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
   efficacy: /\b(?:reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep|effective|beneficial|helpful|successful|fixed|vanished|disappeared|went away|cleared)/i,
 };
@@ -105,7 +120,7 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
 }
 
 // Which trigger a sentence's one finding sits on: the most checkable claim first.
-const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5 };
+const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5, mechanism: 6 };
 
 /** Triggers ordered strongest first (ties by position). */
 export function strongestFirst(triggers: ClaimTrigger[]): ClaimTrigger[] {

@@ -20,6 +20,8 @@ interface BlockSpan {
 export interface Coverage {
   /** The citation that covers `sentence` of `block`, or undefined. `ownOnly`: ignore a cited list lead-in. */
   covering(sentence: TextRange, block: TextRange, ownOnly?: boolean): Citation | undefined;
+  /** The lead-in block of the list holding `block` (the block right before the list), if any. */
+  leadIn(block: TextRange): TextRange | undefined;
 }
 
 export function coverageOf(document: PreparedDocument, citations: readonly Citation[], scope: CitationScope): Coverage {
@@ -66,6 +68,10 @@ export function coverageOf(document: PreparedDocument, citations: readonly Citat
       const list = listOf.get(block.start);
       const lead = list ? leadIn(list) : undefined;
       return lead ? firstBetween(lead.start, lead.end) : undefined;
+    },
+    leadIn(block) {
+      const list = listOf.get(block.start);
+      return list ? leadIn(list) : undefined;
     },
   };
 }
