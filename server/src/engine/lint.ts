@@ -7,6 +7,7 @@
  * text and configuration; directives and suppression fixes, which depend on the
  * whole document, are applied afterwards.
  */
+import { coverageOf } from './citations/coverage';
 import { recognizeCitations } from './citations/recognize';
 import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from './checks/kind';
 import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
@@ -84,10 +85,15 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
         fixes: finding.fixes.map((fix) => shiftFix(fix, start)),
         suppressions: finding.ruleId === CHECK_FAILED ? [] : [disableFix(text, lines, block, finding.ruleId, range), disableFileFix(text, lines, finding.ruleId)],
         ...(sentence ? { sentenceRange: shift(sentence, start) } : {}),
-      } as Finding & { sentenceRange?: TextRange });
+        blockRange: block.range,
+      } as Finding & { sentenceRange?: TextRange; blockRange?: TextRange });
     }
   }
-  findings.push(...lintDocumentChecks(prepared, config, context, (ruleId, range) => isSuppressed(ruleId, range.start), lines, findings));
+  // Citations are recognised once, and only when a rule needs them.
+  let facts: DocumentFacts | undefined;
+  const documentFacts = (): DocumentFacts => (facts ??= { context, citations: recognizeCitations(prepared) });
+  dropCitedFindings(findings, config, prepared, documentFacts);
+  findings.push(...lintDocumentChecks(prepared, config, documentFacts, (ruleId, range) => isSuppressed(ruleId, range.start), lines, findings));
   const accepted = acceptedRanges(prepared, config);
   if (accepted.length > 0) {
     // Accepted vocabulary is never flagged, by any rule: drop findings that lie inside an accepted phrase.
@@ -141,8 +147,8 @@ function profileConfig(config: ResolvedConfig, profile: { audience: string; mode
   return rules.length === config.rules.length ? config : { ...config, rules };
 }
 
-function stripSentence(finding: Finding & { sentenceRange?: TextRange }): Finding {
-  const { sentenceRange, ...rest } = finding;
+function stripSentence(finding: Finding & { sentenceRange?: TextRange; blockRange?: TextRange }): Finding {
+  const { sentenceRange, blockRange: _block, ...rest } = finding;
   const sentence = sentenceRange ?? finding.citationSlot?.sentence;
   return sentence ? { ...rest, sentence } : rest;
 }
@@ -152,8 +158,8 @@ function stripSentence(finding: Finding & { sentenceRange?: TextRange }): Findin
  * not cure a disease or level-of-support claim, so hedging fixes are dropped, the
  * rule's product severity applies, and "Remove this claim" is offered.
  */
-function forProduct(withSentence: Finding & { sentenceRange?: TextRange }, config: ResolvedConfig, text: string): Finding {
-  const { sentenceRange, ...finding } = withSentence;
+function forProduct(withSentence: Finding & { sentenceRange?: TextRange; blockRange?: TextRange }, config: ResolvedConfig, text: string): Finding {
+  const { sentenceRange, blockRange: _block, ...finding } = withSentence;
   const definition = config.rules.find(({ rule }) => rule.definition.id === finding.ruleId)?.rule.definition;
   const fixes = finding.fixes.filter((fix) => fix.kind !== 'hedge');
   if (definition?.product?.removal && sentenceRange) {
@@ -177,7 +183,7 @@ function forProduct(withSentence: Finding & { sentenceRange?: TextRange }, confi
 function lintDocumentChecks(
   prepared: PreparedDocument,
   config: ResolvedConfig,
-  context: LintContext,
+  documentFacts: () => DocumentFacts,
   isSuppressed: (ruleId: string, range: TextRange) => boolean,
   lines: ReturnType<typeof lineInfo>,
   earlier: readonly Finding[],
@@ -186,7 +192,7 @@ function lintDocumentChecks(
   const occupied = overlapIndex(earlier.map((finding) => finding.range));
   const documentRules = config.rules.filter(({ rule }) => isDocumentCheck(rule.check));
   if (documentRules.length === 0) return [];
-  const facts: DocumentFacts = { context, citations: recognizeCitations(prepared) };
+  const facts = documentFacts();
   const findings: Finding[] = [];
   for (const { rule, severity } of documentRules) {
     const definition = rule.definition;
@@ -216,6 +222,20 @@ function lintDocumentChecks(
     }
   }
   return findings;
+}
+
+/** Removes the findings of `unless: cited` rules whose sentence a citation covers (citations/coverage.ts). */
+function dropCitedFindings(findings: Finding[], config: ResolvedConfig, prepared: PreparedDocument, documentFacts: () => DocumentFacts): void {
+  const rules = new Set(config.rules.filter(({ rule }) => rule.definition.unless === 'cited').map(({ rule }) => rule.definition.id));
+  if (rules.size === 0 || !findings.some((finding) => rules.has(finding.ruleId))) return;
+  const facts = documentFacts();
+  const coverage = coverageOf(prepared, facts.citations.citations, facts.context.citationScope);
+  const kept = findings.filter((finding) => {
+    const sentence = (finding as Finding & { sentenceRange?: TextRange }).sentenceRange;
+    const block = (finding as Finding & { blockRange?: TextRange }).blockRange;
+    return !(rules.has(finding.ruleId) && sentence && block && coverage.covering(sentence, block));
+  });
+  findings.splice(0, findings.length, ...kept);
 }
 
 /** A test "does any of these ranges overlap this one?" in O(log n) for short ranges (findings are words or phrases). */

@@ -2,9 +2,11 @@
  * `check: no-effect-claim`: "has no effect", "is no better than", "does not reduce"
  * stated as fact (Cochrane Handbook §12.7.4: absence of evidence of an effect is
  * not evidence of no effect). Fix: "may make little or no difference". Not
- * reported when the sentence cites a systematic review, meta-analysis or guideline.
+ * reported when the sentence cites a systematic review, meta-analysis or guideline,
+ * nor for a cited study's result in the past tense ("the trial did not reduce falls").
  */
 import { evidenceProfile } from '../bibliography/classify';
+import { coverageOf } from '../citations/coverage';
 import { sourceRange } from '../markdown/prose';
 import type { CheckKind } from './kind';
 
@@ -18,6 +20,7 @@ export const noEffectClaimCheck: CheckKind = {
   compile() {
     return {
       runDocument(document, { context, citations }, report) {
+        const coverage = coverageOf(document, citations.citations, context.citationScope);
         for (const { start, chunk } of document.chunks) {
           chunk.blocks.forEach((block, blockIndex) => {
             if (block.context.heading) return;
@@ -35,6 +38,8 @@ export const noEffectClaimCheck: CheckKind = {
                   return entry !== undefined && SYNTHESIS.has(evidenceProfile(entry).design);
                 });
               if (backedBySynthesis) continue;
+              // "did not improve", "made no difference": a cited study's result, reported as such, not a general claim.
+              if (/^(?:did|had|made|was|were)\b/i.test(match[0]) && coverage.covering(range, { start: block.range.start + start, end: block.range.end + start })) continue;
               const flagged = sourceRange(block, sentence.range.start + match.index, sentence.range.start + match.index + match[0].length);
               const target = { start: flagged.start + start, end: flagged.end + start };
               const phrase = match[0].toLowerCase();

@@ -52,6 +52,8 @@ export interface RuleDefinition {
   when?: { audience?: Audience; mode?: Mode };
   product?: { severity?: Severity; removal?: boolean };
   fixKind?: 'hedge' | 'rewrite';
+  /** `cited`: not reported where a citation covers the sentence (an appeal to research that names its source). */
+  unless?: 'cited';
   options?: Record<string, unknown>;
   /** The rule this one extends (merged in by the loader); it replaces that rule when both run. */
   extends?: string;
