@@ -43,7 +43,12 @@ describe('citation recognition', () => {
   });
 
   it('reads bare trailing numbers only in documents that use them as a style', () => {
-    checkCitations('- Pain fell with needling 1\n- Function improved 2\n', ['bare-number 1 [1]', 'bare-number 2 [2]']);
+    const list = '\n\n## References\n\n1. Gattie E. Dry needling. 2017.\n2. Hall M. Shoulder. 2018.\n';
+    checkCitations(`- Pain fell with needling 1\n- Function improved 2${list}`, ['bare-number 1 [1]', 'bare-number 2 [2]']);
+    // Several markers, but nothing they resolve to: not a citation style.
+    checkCitations('- Pain fell with needling 1\n- Function improved 2\n', []);
+    // Names with numbers are never citations, even beside a numbered list.
+    checkCitations(`Train in Zone 2.\n\nIt raises the risk of type 2 diabetes 2\n\nPain peaks at stage 3.\n\nRest on day 1.\n\nRates rose after COVID-19.\n\nTake vitamin B12.${list}`, []);
     checkCitations('The dose was 5\n\nPain fell [1].\n', ['numeric [1] [1]']);
   });
 

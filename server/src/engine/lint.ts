@@ -8,6 +8,8 @@
  * whole document, are applied afterwards.
  */
 import { coverageOf } from './citations/coverage';
+import { META_HEADING, REPORTED_LEAD_IN } from './citations/frames';
+import { sectionHeadings } from './markdown/sections';
 import { recognizeCitations } from './citations/recognize';
 import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from './checks/kind';
 import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
@@ -94,6 +96,7 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
   const documentFacts = (): DocumentFacts => (facts ??= { context, citations: recognizeCitations(prepared) });
   dropCitedFindings(findings, config, prepared, documentFacts);
   findings.push(...lintDocumentChecks(prepared, config, documentFacts, (ruleId, range) => isSuppressed(ruleId, range.start), lines, findings));
+  dropNotTheWritersClaims(findings, prepared, documentFacts);
   const accepted = acceptedRanges(prepared, config);
   if (accepted.length > 0) {
     // Accepted vocabulary is never flagged, by any rule: drop findings that lie inside an accepted phrase.
@@ -222,6 +225,46 @@ function lintDocumentChecks(
     }
   }
   return findings;
+}
+
+// Rules about the reference list itself still apply in any section.
+const REFERENCE_RULES = /^citations\/(?:missing-reference|unused-reference|duplicate-reference|unknown-key|placeholder)$/;
+
+/**
+ * Removes claim findings where the words are not the writer's own claim about health: items of a list introduced as
+ * other people's claims ("Competing claims:"), and sections about the page itself ("How to contribute").
+ */
+function dropNotTheWritersClaims(findings: Finding[], prepared: PreparedDocument, documentFacts: () => DocumentFacts): void {
+  if (findings.length === 0) return;
+  const headingAt = sectionHeadings(prepared);
+  let coverage: ReturnType<typeof coverageOf> | undefined;
+  const blocks = blockIndex(prepared);
+  const kept = findings.filter((finding) => {
+    if (REFERENCE_RULES.test(finding.ruleId) || finding.ruleId === CHECK_FAILED) return true;
+    if (META_HEADING.test(headingAt(finding.range.start))) return false;
+    const block = blocks(finding.range.start);
+    if (!block?.listItem?.list) return true;
+    coverage ??= coverageOf(prepared, documentFacts().citations.citations, documentFacts().context.citationScope);
+    const lead = coverage.leadIn(block.range);
+    return !(lead && REPORTED_LEAD_IN.test(prepared.source.slice(lead.start, lead.end)));
+  });
+  findings.splice(0, findings.length, ...kept);
+}
+
+/** The prose block (absolute range, list item) holding an offset. */
+function blockIndex(prepared: PreparedDocument): (offset: number) => { range: TextRange; listItem?: ProseBlock['listItem'] } | undefined {
+  const blocks = prepared.chunks.flatMap(({ start, chunk }) => chunk.blocks.map((block) => ({ range: shift(block.range, start), ...(block.listItem ? { listItem: block.listItem } : {}) })));
+  return (offset) => {
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (blocks[mid]!.range.start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const block = blocks[low - 1];
+    return block && offset <= block.range.end ? block : undefined;
+  };
 }
 
 /** Removes the findings of `unless: cited` rules whose sentence a citation covers (citations/coverage.ts). */

@@ -10,6 +10,8 @@
  */
 import { claimTriggers, strongestFirst, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
+import { SUMMARY_HEADING } from '../citations/frames';
+import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
@@ -29,11 +31,9 @@ interface ClaimSentence {
 
 // Frames that report or rebut someone else's claim instead of making one (domain reference §12: myth frames).
 const REPORTED_CLAIM =
-  /^\W*(?:myths?|claims?|misconceptions?|rumou?rs?|marketing(?: claims?)?|the (?:claim|myth|idea))\s*[:\u2014\u2013-]|\b(?:some|many|other|most) (?:sites|websites|articles|blogs|bloggers|influencers|brands|companies|manufacturers|people|sources|coaches|marketers|ads|adverts|practitioners|proponents)(?: \w+)? (?:say|says|claim|claims|suggest|argue|promise|insist|tell|believe)\b|\b(?:be|stay) (?:wary|sceptical|skeptical|cautious|suspicious) (?:of|about)\b|\bbeware of\b|\b(?:if|when) (?:a|an|the|any) (?:\w+ )?(?:product|supplement|brand|company|website|site|advert|ad|label|seller|influencer|clinic|practitioner|app|device|article|post)s? (?:claims?|promises?|says?|advertises?|states?)\b|\byou (?:may|might|will) (?:have )?(?:heard|read|been told|see claims)\b|\b(?:it is|it's) (?:often|commonly|widely|sometimes|frequently) (?:said|claimed|believed|assumed|suggested)\b|\b(?:is|are|was|were) (?:often |commonly |widely |frequently |heavily )?(?:claimed|marketed|promoted|advertised|touted|sold|billed|pitched) (?:as|to|for)\b|\bso-called\b|\bsupposedly\b|\b(?:proponents|advocates|sellers|marketers) (?:say|claim|argue|suggest)\b|\b(?:claims?|promises?) (?:that|to)\b|\bthe (?:popular |common )?(?:claim|belief|idea|notion|myth) (?:that|is)\b/i;
-// A lead-in that introduces a list of other people's claims: "**Competing claims:**", "Common myths:".
-const REPORTED_LEAD_IN = /\b(?:claims?|myths?|misconceptions?|positions|views|hypothes[ie]s|beliefs|arguments|theories|assertions|slogans|what (?:people|they|sites|influencers|ads|marketers) (?:say|claim|promise))\b[^.!?\n]*:[*_\s]*$/i;
+  /^\W*(?:myths?|claims?|misconceptions?|rumou?rs?|marketing(?: claims?)?|the (?:claim|myth|idea))\s*[:\u2014\u2013-]|\b(?:some|many|other|most) (?:sites|websites|articles|blogs|bloggers|influencers|brands|companies|manufacturers|people|sources|coaches|marketers|ads|adverts|practitioners|proponents)(?: \w+)? (?:say|says|claim|claims|suggest|argue|promise|insist|tell|believe)\b|\b(?:be|stay) (?:wary|sceptical|skeptical|cautious|suspicious) (?:of|about)\b|\bbeware of\b|\b(?:if|when) (?:a|an|the|any) (?:\w+ )?(?:product|supplement|brand|company|website|site|advert|ad|label|seller|influencer|clinic|practitioner|app|device|article|post)s? (?:claims?|promises?|says?|advertises?|states?)\b|\byou (?:may|might|will) (?:have )?(?:heard|read|been told|see claims)\b|\b(?:it is|it's) (?:often|commonly|widely|sometimes|frequently) (?:said|claimed|believed|assumed|suggested)\b|\b(?:is|are|was|were) (?:often |commonly |widely |frequently |heavily )?(?:claimed|marketed|promoted|advertised|touted|sold|billed|pitched) (?:as|to|for)\b|\bso-called\b|\bsupposedly\b|\b(?:proponents|advocates|sellers|marketers) (?:say|claim|argue|suggest)\b|\b(?:claims?|promises?) (?:that|to)\b|\bthe (?:popular |common )?(?:claim|belief|idea|notion|myth) (?:that|is)\b|\bsome (?:\w+ )?(?:claim|argue|say|believe|insist|assert)\b|\bpopular (?:claim|advice|belief|framing|narrative)\b/i;
 // Lists of research a writer still needs ("Evidence needed: …") and open questions make no claim.
-const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
+export const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
 // Captions and credits: "Figure 2: …", "Table 1. …", "Source: …".
 const CAPTION = /^\W*(?:figure|fig\.|table|image|photo|chart|graph|diagram|illustration|video|caption|credit|source|adapted from)\s*\d*[a-z]?\s*[:.\u2014\u2013|-]/i;
 
@@ -50,6 +50,10 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
     // A list item without a full stop is an outline entry (a topic, an option, a position to weigh), not a sentence:
     // only a statistic or a named study in it needs its own source.
     const fragment = block.context.list && !/[.!?…]["”’')\]*_]*\s*$/.test(block.text);
+    // A title in a list ("VO2max Predicts Mortality"): most words capitalised, no full stop.
+    if (fragment && isTitleCase(block.text)) return;
+    // A paragraph that poses a question frames a topic; only a number in it needs its own source.
+    const framing = /\?["”’')\]*_]*\s*$/.test(block.text);
     for (const sentence of chunk.sentences(blockIndex)) {
       const text = block.text.slice(sentence.range.start, sentence.range.end);
       if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
@@ -57,6 +61,7 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
         claimTriggers(text).filter(
           (trigger) =>
             (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research') &&
+            (!framing || trigger.kind === 'statistic') &&
             !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end),
         ),
       );
@@ -74,6 +79,13 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
   });
   claimMemo.set(chunk, claims);
   return claims;
+}
+
+/** True for a title: at least three words, and most of its longer words capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').split(/\s+/).filter((word) => word.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length / words.length >= 0.7;
 }
 
 /** Spans of a block's prose inside quotation marks (“…”, "…"), which may hold several sentences. */
@@ -105,14 +117,15 @@ export const needsCitationCheck: CheckKind = {
     return {
       runDocument(document, { context, citations }, report) {
         const coverage = coverageOf(document, citations.citations, context.citationScope);
+        const headingAt = sectionHeadings(document);
+        const summarisesCitedBody = citations.citations.filter((citation) => citation.kind !== 'placeholder').length >= 3;
         for (const { start, chunk } of document.chunks) {
           for (const claim of claimSentences(chunk)) {
             const sentenceRange = { start: claim.sentence.start + start, end: claim.sentence.end + start };
             // An item's own statistic or named study needs its own source, even under a cited lead-in.
             const ownOnly = claim.kind === 'statistic' || claim.kind === 'research';
-            const lead = coverage.leadIn({ start: claim.block.start + start, end: claim.block.end + start });
-            // Items under "Competing claims:", "Common myths:" report claims; the article weighs them elsewhere.
-            if (lead && REPORTED_LEAD_IN.test(document.source.slice(lead.start, lead.end))) continue;
+            // A summary restates what the cited body says.
+            if (summarisesCitedBody && SUMMARY_HEADING.test(headingAt(sentenceRange.start))) continue;
             if (coverage.covering(sentenceRange, { start: claim.block.start + start, end: claim.block.end + start }, ownOnly)) continue;
             const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).

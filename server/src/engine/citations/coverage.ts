@@ -2,7 +2,8 @@
  * Which citation covers a claim. Writers cite the way journals and consumer-health
  * sites do: a citation supports its own sentence and the sentences before it in
  * the same paragraph or list item, back to the previous citation. `citationScope`
- * picks the rule (see `CitationScope`); a list whose lead-in sentence is cited
+ * picks the rule (see `CitationScope`); a list counts as one paragraph (a citation
+ * closing the list covers its items), and a list whose lead-in sentence is cited
  * covers its items, unless an item brings a new statistic or study of its own.
  */
 import type { CitationScope } from '../checks/kind';
@@ -45,7 +46,9 @@ export function coverageOf(document: PreparedDocument, citations: readonly Citat
     // A citation right after the full stop ("… alone. [1]") still belongs to the sentence.
     if (scope === 'sentence') return firstBetween(sentence.start, sentence.end + 2);
     if (scope === 'paragraph') return firstBetween(block.start, block.end);
-    return firstBetween(sentence.start, block.end);
+    // A list is cited like a paragraph: a citation closing the list covers the items before it.
+    const list = listOf.get(block.start);
+    return firstBetween(sentence.start, list ? Math.max(list.end, block.end) : block.end);
   };
   const leadIn = (list: TextRange): TextRange | undefined => {
     // The last block ending at or before the list's start, with only white space, a colon or a list marker between.

@@ -126,6 +126,7 @@ export function recognizeCitations(document: PreparedDocument): DocumentCitation
   const numbered = new Set(referenceItems.flatMap((item) => (item.number !== undefined ? [item.number] : [])));
   const resolving = bareCandidates.filter((candidate) => candidate.numbers.length > 0 && candidate.numbers.every((n) => numbered.has(n)));
   if (resolving.length >= 2 && !citations.some((c) => c.kind === 'numeric' || c.kind === 'pandoc' || c.kind === 'footnote')) citations.push(...resolving);
+  citations.sort((a, b) => a.range.start - b.range.start);
   return { citations, footnoteDefinitions, referenceItems, referenceHeadings, definitions, style: dominantStyle(citations) };
 }
 
