@@ -84,3 +84,65 @@ describe('citation scope', () => {
     assert.deepEqual(uncited('paragraph'), []);
   });
 });
+
+describe('citations as real articles write them', () => {
+  const needs = (text: string): string[] =>
+    lint({ path: 'a.md', text }, onlyRule('citations/needs-citation'), { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' }).findings.map((f) => f.text);
+
+  it('reads reference-style links whose definition is numbered or a source, in any chunk', () => {
+    const defs = '\n\n[1]: https://pubmed.ncbi.nlm.nih.gov/1/\n[nice]: https://www.nice.org.uk/guidance/ng88\n[shop]: https://shop.example.com/\n';
+    checkCitations(`Pain fell ([PubMed][1]). Risk fell [nice][]. See [nice]. Buy [shop].${defs}`, ['link [PubMed][1]', 'link [nice][]', 'link [nice]']);
+  });
+
+  it('reads links to any listed source host, and DOIs written as text', () => {
+    checkCitations('A [trial](https://www.nejm.org/doi/x) and [data](https://www.cdc.gov/x) and [blog](https://blog.example.com/x). Also doi:10.1136/bmj.m1234 and (10.1001/jama.2020.1234).\n', [
+      'link [trial](https://www.nejm.org/doi/x)',
+      'link [data](https://www.cdc.gov/x)',
+      'link doi:10.1136/bmj.m1234',
+      'link (10.1001/jama.2020.1234)',
+    ]);
+  });
+
+  it('reads author-year citations in every common form, and not dates in parentheses', () => {
+    checkCitations('A (Gattie, Cleland & Snodgrass, 2017). B (Smith et al. 2020; Jones 2019). Smith and Jones (2020) said so. Smith et al. (2021) too. C (between 2010 and 2020). In (2020) nothing.\n', [
+      'author-year (Gattie, Cleland & Snodgrass, 2017)',
+      'author-year (Smith et al. 2020; Jones 2019)',
+      'author-year Smith and Jones (2020)',
+      'author-year Smith et al. (2021)',
+    ]);
+  });
+
+  it('recognises reference-list headings in any wording', () => {
+    for (const heading of ['Sources and further reading', 'References and further reading', 'Reference list', 'Sources & references', '7. References', 'Citations:', 'Works cited', 'Literature', 'BIBLIOGRAPHY']) {
+      const { referenceItems } = recognizeCitations(prepareDocument(`Pain fell [1].\n\n## ${heading}\n\n1. Smith J. A trial. 2020.\n`));
+      assert.equal(referenceItems.length, 1, heading);
+    }
+    assert.equal(recognizeCitations(prepareDocument('## Treatment and recovery\n\n1. Rest.\n')).referenceItems.length, 0);
+  });
+
+  it('lets a citation cover the earlier sentences of its paragraph, and a cited lead-in cover its list', () => {
+    assert.deepEqual(needs('Pain fell in 40% of runners. Function improved by 30% too [@smith2020].\n'), []);
+    assert.deepEqual(needs('Function improved by 30% [@smith2020]. Pain fell in 40% of runners.\n'), ['40%']);
+    assert.deepEqual(needs('Most cases have a treatable cause [@smith2020]:\n\n- Fibroids shrink with treatment.\n- Polyps cause bleeding in 10% of women.\n'), ['10%']);
+  });
+
+  it('never flags quotations, block quotes, myths, reported claims, questions, instructions or captions', () => {
+    assert.deepEqual(
+      needs('Some websites say that “seed cycling cures bleeding in 90% of women. It works in a week.”\n\n> Iron cures fatigue in 95% of patients.\n\nMyth: heavy periods are always harmless.\n\nBe wary of claims that supplements reduce bleeding by half.\n\nDoes it reduce bleeding by 40%?\n\nSee your GP if bleeding lasts longer than 7 days.\n\nFigure 2: Bleeding fell by 50% over six cycles.\n\n**Competing claims:**\n\n1. Iron cures fatigue in most women\n2. Diet fixes 80% of cases\n'),
+      [],
+    );
+  });
+
+  it('highlights whole numbers and words: never half a number or part of a compound', () => {
+    assert.deepEqual(needs('The trial enrolled 11,186 adults.\n'), ['11,186 adults']);
+    assert.deepEqual(needs('All-cause mortality rose.\n'), []);
+  });
+
+  it('makes missing-reference an error only for a bracketed marker missing from a numbered list', () => {
+    const severities = (text: string): string[] =>
+      lint({ path: 'a.md', text }, onlyRule('citations/missing-reference'), { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' }).findings.map((f) => `${f.severity} ${f.text}`);
+    assert.deepEqual(severities('Pain fell [3].\n\n## References\n\n1. Smith J. A trial. 2020.\n'), ['error [3]']);
+    assert.deepEqual(severities('Pain fell [3].\n'), ['warning [3]']);
+    assert.deepEqual(severities('Pain fell ([PubMed][3]).\n\n[3]: https://pubmed.ncbi.nlm.nih.gov/3/\n'), []);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { coverageOf } from './citations/coverage';
 import { META_HEADING, REPORTED_LEAD_IN } from './citations/frames';
-import { sectionHeadings } from './markdown/sections';
+import { referenceSections, sectionHeadings } from './markdown/sections';
 import { recognizeCitations } from './citations/recognize';
 import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from './checks/kind';
 import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
@@ -208,7 +208,7 @@ function lintDocumentChecks(
         findings.push({
           ruleId: definition.id,
           ...(definition.title ? { title: definition.title } : {}),
-          severity,
+          severity: milder(severity, candidate.severity),
           message: fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values),
           range: candidate.range,
           text,
@@ -232,16 +232,19 @@ const REFERENCE_RULES = /^citations\/(?:missing-reference|unused-reference|dupli
 
 /**
  * Removes claim findings where the words are not the writer's own claim about health: items of a list introduced as
- * other people's claims ("Competing claims:"), and sections about the page itself ("How to contribute").
+ * other people's claims ("Competing claims:"), sections about the page itself ("How to contribute"), and reference lists.
  */
 function dropNotTheWritersClaims(findings: Finding[], prepared: PreparedDocument, documentFacts: () => DocumentFacts): void {
   if (findings.length === 0) return;
   const headingAt = sectionHeadings(prepared);
+  const references = referenceSections(prepared);
   let coverage: ReturnType<typeof coverageOf> | undefined;
   const blocks = blockIndex(prepared);
   const kept = findings.filter((finding) => {
     if (REFERENCE_RULES.test(finding.ruleId) || finding.ruleId === CHECK_FAILED) return true;
     if (META_HEADING.test(headingAt(finding.range.start))) return false;
+    // Titles and notes in a reference list are not claims.
+    if (references.some((section) => section.start < finding.range.start && finding.range.start < section.end)) return false;
     const block = blocks(finding.range.start);
     if (!block?.listItem?.list) return true;
     coverage ??= coverageOf(prepared, documentFacts().citations.citations, documentFacts().context.citationScope);
@@ -296,6 +299,13 @@ function overlapIndex(ranges: TextRange[]): (range: TextRange) => boolean {
     for (let i = low - 1; i >= 0 && sorted[i]!.start >= range.start - longest; i--) if (sorted[i]!.end > range.start) return true;
     return false;
   };
+}
+
+const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
+
+/** The milder of a rule's severity and a candidate's own (a candidate can only lower it). */
+function milder(rule: Finding['severity'], candidate: Finding['severity'] | undefined): Finding['severity'] {
+  return candidate && SEVERITY_ORDER.indexOf(candidate) > SEVERITY_ORDER.indexOf(rule) ? candidate : rule;
 }
 
 function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is DocumentCheck {

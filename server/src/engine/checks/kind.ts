@@ -61,6 +61,8 @@ export interface DocumentCandidate {
   citationSlot?: CitationSlot;
   /** Markdown that explains the finding on hover (claim strength, evidence, GRADE row). */
   explanation?: string;
+  /** A lower severity for this finding than the rule's (never a higher one): the case is ambiguous. */
+  severity?: 'warning' | 'info';
   /** Other ranges the finding may be shown on, in order, when `range` already carries another rule's finding. */
   alternatives?: Array<{ range: TextRange; variant?: string }>;
 }

@@ -13,12 +13,22 @@ export const missingReferenceCheck: CheckKind = {
     return {
       runDocument(_document, { citations }, report) {
         const numbered = new Set(citations.referenceItems.flatMap((item) => (item.number !== undefined ? [item.number] : [])));
+        // Numbered link definitions (`[3]: https://…`) are a reference list too.
+        for (const label of citations.definitions.keys()) if (/^\d+$/.test(label)) numbered.add(Number(label));
         const labels = new Set(citations.footnoteDefinitions.map((definition) => definition.label.toLowerCase()));
         for (const citation of citations.citations) {
           if (citation.kind === 'numeric' || citation.kind === 'bare-number') {
             const missing = citation.numbers.filter((n) => !numbered.has(n));
-            if (missing.length > 0)
-              report({ range: citation.range, variant: numbered.size === 0 ? 'no-reference-list' : undefined, values: { numbers: missing.join(', ') } });
+            if (missing.length === 0) continue;
+            // An error only when the style is unambiguous (a bracketed marker) and a numbered list exists that lacks
+            // the item; with no list found (it may live elsewhere) or a bare number, a warning that says what was searched.
+            const unambiguous = citation.kind === 'numeric' && numbered.size > 0;
+            report({
+              range: citation.range,
+              variant: numbered.size === 0 ? 'no-reference-list' : undefined,
+              values: { numbers: missing.join(', ') },
+              ...(unambiguous ? {} : { severity: 'warning' as const }),
+            });
           } else if (citation.kind === 'footnote' && !labels.has((citation.label ?? '').toLowerCase())) {
             report({ range: citation.range, variant: 'footnote' });
           }

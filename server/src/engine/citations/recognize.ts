@@ -238,7 +238,7 @@ function classifyOpaque(text: string, range: TextRange, where: Pick<Citation, 'c
 }
 
 // `[text][label]`, `[label][]` and the shortcut `[label]` (not an inline link, image or definition).
-const REFERENCE_LINK = /(?<![!\\\]])\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\[([^\[\]\n]*)\]|(?<![!\\\]])\[([^\[\]\n^@]+)\](?![\[(:])/g;
+const REFERENCE_LINK = /(?<![!\\\]])\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\[([^\[\]\n]*)\]|(?<![!\\\]])\[([^\[\]\n^@]+)\](?![\[(])/g;
 
 /** Reference-style links whose definition is a source: a numbered label (the article's reference list) or a source URL. */
 function referenceLinks(document: PreparedDocument, definitions: Map<string, DefinitionNode>): Citation[] {
