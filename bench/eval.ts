@@ -48,7 +48,7 @@ function main(): void {
   const rows: Row[] = [];
   const articles = evaluateArticles(rows);
   evaluateParagraphs(rows);
-  evaluateJudged(rows);
+  evaluateJudged(rows, articles.current);
   console.log(`\nclaimlint on the dev data (${relative(ROOT, DATA)}): ${articles.files} articles, ${articles.words.toLocaleString('en')} words\n`);
   console.log('| Measure | Value | Goal | Met |');
   console.log('|---|---|---|---|');
@@ -64,6 +64,12 @@ interface ArticleStats {
   files: number;
   words: number;
   byRule: Map<string, number>;
+  /** Every current finding as `article|line|rule|text`, to match the judged sample against. */
+  current: Set<string>;
+}
+
+function findingKey(article: string, line: number, ruleId: string, text: string): string {
+  return `${article}|${line}|${ruleId}|${text}`;
 }
 
 function evaluateArticles(rows: Row[]): ArticleStats {
@@ -75,12 +81,14 @@ function evaluateArticles(rows: Row[]): ArticleStats {
   let citedParagraphs = 0;
   let citedParagraphsFlagged = 0;
   const byRule = new Map<string, number>();
+  const current = new Set<string>();
   const sample: object[] = [];
   for (const file of report.files) {
     const text = readFileSync(file.path, 'utf8');
     words += text.split(/\s+/).filter(Boolean).length;
     findings += file.findings.length;
     for (const finding of file.findings) {
+      current.add(findingKey(relative(DATA, file.path), finding.range.start.line + 1, finding.ruleId, finding.text));
       byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
       if (finding.severity === 'error') errors++;
     }
@@ -101,7 +109,7 @@ function evaluateArticles(rows: Row[]): ArticleStats {
   rows.push({ measure: `error-severity findings on ${report.files.length} well-cited articles`, value: String(errors), goal: '≤ 5', met: errors <= 5 });
   const share = citedParagraphsFlagged / citedParagraphs;
   rows.push({ measure: 'needs-citation inside paragraphs that carry a citation', value: `${pct(share)} (${citedParagraphsFlagged} of ${citedParagraphs})`, goal: '≤ 3%', met: share <= 0.03 });
-  return { files: report.files.length, words, byRule };
+  return { files: report.files.length, words, byRule, current };
 }
 
 /** Paragraphs as blank-line separated line spans (0-based lines, inclusive). */
@@ -180,14 +188,30 @@ interface Judgement {
   judgement: 'true' | 'false';
   ruleId: string;
   article: string;
+  line: number;
+  flagged: string;
 }
 
-function evaluateJudged(rows: Row[]): void {
+/**
+ * Precision over the judged findings the detector still produces. A judged finding it no longer produces is left out
+ * (it can no longer be right or wrong); current findings in the sampled articles that nobody judged are counted, so a
+ * stale sample shows.
+ */
+function evaluateJudged(rows: Row[], current: Set<string>): void {
   if (!existsSync(JUDGED)) {
     rows.push({ measure: 'precision of all findings, hand-judged', value: 'no sample', goal: '≥ 0.90', met: false });
     return;
   }
-  const judged = readFileSync(JUDGED, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Judgement);
+  const all = readFileSync(JUDGED, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Judgement);
+  const judged = all.filter((j) => current.has(findingKey(j.article, j.line, j.ruleId, j.flagged)));
+  const judgedKeys = new Set(judged.map((j) => findingKey(j.article, j.line, j.ruleId, j.flagged)));
+  const sampledArticles = new Set(all.map((j) => j.article));
+  const unjudged = [...current].filter((key) => sampledArticles.has(key.split('|')[0]!) && !judgedKeys.has(key)).length;
+  if (unjudged > 0) console.log(`note: ${unjudged} current findings in the ${sampledArticles.size} sampled articles are not in the judged sample (${all.length - judged.length} judged findings are no longer produced)`);
+  if (judged.length === 0) {
+    rows.push({ measure: 'precision of all findings, hand-judged', value: 'sample is stale', goal: '≥ 0.90', met: false });
+    return;
+  }
   const correct = judged.filter((j) => j.judgement === 'true').length;
   const precision = correct / judged.length;
   const articles = new Set(judged.map((j) => j.article)).size;

@@ -82,7 +82,11 @@ function isNegated(input: GuardInput): boolean {
   const lowest = Math.max(sentenceTokens.from, match.from - NEGATION_WINDOW);
   for (let i = match.from - 1; i >= lowest; i--) {
     const token = tokens[i]!;
-    if (CLAUSE_BREAK.test(text.slice(token.end, tokens[i + 1]!.start)) || CLAUSE_BREAK.test(token.norm)) return false;
+    const previous = i > sentenceTokens.from ? tokens[i - 1]!.norm : '';
+    // "rather than proof that" denies what follows; "not yet proven" is one negation, not a clause break at "yet".
+    if (token.norm === 'than' && previous === 'rather') return true;
+    const notYet = token.norm === 'yet' && (NEGATIONS.has(previous) || previous.endsWith("n't"));
+    if (CLAUSE_BREAK.test(text.slice(token.end, tokens[i + 1]!.start)) || (!notYet && CLAUSE_BREAK.test(token.norm))) return false;
     const next = tokens[i + 1]!.norm;
     if ((NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) && !PSEUDO_NEGATION_NEXT.has(next)) return true;
   }

@@ -94,7 +94,8 @@ function lintUnsafe(document: SourceDocument, fullConfig: ResolvedConfig, contex
   // Citations are recognised once, and only when a rule needs them.
   let facts: DocumentFacts | undefined;
   const documentFacts = (): DocumentFacts => (facts ??= { context, citations: recognizeCitations(prepared) });
-  dropCitedFindings(findings, config, prepared, documentFacts);
+  // Advertising rules do not bend to a citation (domain reference §7): only editorial copy defers to its sources.
+  if (profile.mode !== 'product') dropCitedFindings(findings, config, prepared, documentFacts);
   findings.push(...lintDocumentChecks(prepared, config, documentFacts, (ruleId, range) => isSuppressed(ruleId, range.start), lines, findings));
   dropNotTheWritersClaims(findings, prepared, documentFacts);
   const accepted = acceptedRanges(prepared, config);
@@ -275,7 +276,7 @@ function dropCitedFindings(findings: Finding[], config: ResolvedConfig, prepared
   const rules = new Set(config.rules.filter(({ rule }) => rule.definition.unless === 'cited').map(({ rule }) => rule.definition.id));
   if (rules.size === 0 || !findings.some((finding) => rules.has(finding.ruleId))) return;
   const facts = documentFacts();
-  const coverage = coverageOf(prepared, facts.citations.citations, facts.context.citationScope);
+  const coverage = coverageOf(prepared, facts.citations.citations, facts.context.citationScope, { placeholders: false });
   const kept = findings.filter((finding) => {
     const sentence = (finding as Finding & { sentenceRange?: TextRange }).sentenceRange;
     const block = (finding as Finding & { blockRange?: TextRange }).blockRange;

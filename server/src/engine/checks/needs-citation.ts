@@ -34,6 +34,8 @@ const REPORTED_CLAIM =
   /^\W*(?:myths?|claims?|misconceptions?|rumou?rs?|marketing(?: claims?)?|the (?:claim|myth|idea))\s*[:\u2014\u2013-]|\b(?:some|many|other|most) (?:sites|websites|articles|blogs|bloggers|influencers|brands|companies|manufacturers|people|sources|coaches|marketers|ads|adverts|practitioners|proponents)(?: \w+)? (?:say|says|claim|claims|suggest|argue|promise|insist|tell|believe)\b|\b(?:be|stay) (?:wary|sceptical|skeptical|cautious|suspicious) (?:of|about)\b|\bbeware of\b|\b(?:if|when) (?:a|an|the|any) (?:\w+ )?(?:product|supplement|brand|company|website|site|advert|ad|label|seller|influencer|clinic|practitioner|app|device|article|post)s? (?:claims?|promises?|says?|advertises?|states?)\b|\byou (?:may|might|will) (?:have )?(?:heard|read|been told|see claims)\b|\b(?:it is|it's) (?:often|commonly|widely|sometimes|frequently) (?:said|claimed|believed|assumed|suggested)\b|\b(?:is|are|was|were) (?:often |commonly |widely |frequently |heavily )?(?:claimed|marketed|promoted|advertised|touted|sold|billed|pitched) (?:as|to|for)\b|\bso-called\b|\bsupposedly\b|\b(?:proponents|advocates|sellers|marketers) (?:say|claim|argue|suggest)\b|\b(?:claims?|promises?) (?:that|to)\b|\bthe (?:popular |common )?(?:claim|belief|idea|notion|myth) (?:that|is)\b|\bsome (?:\w+ )?(?:claim|argue|say|believe|insist|assert)\b|\bpopular (?:claim|advice|belief|framing|narrative)\b/i;
 // Lists of research a writer still needs ("Evidence needed: …") and open questions make no claim.
 export const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
+// Worked examples and hypotheticals: their numbers illustrate, they do not report ("a 90 kg man", "say your ferritin is 11.8").
+const EXAMPLE = /\b(?:for example|for instance|e\.g\.|imagine|suppose|say (?:you|your|a|an)|let['’]s say|hypothetical(?:ly)?|as an example|as an illustration|in (?:this|that) example|example:|could mean (?:that|either))\b/i;
 // Captions and credits: "Figure 2: …", "Table 1. …", "Source: …".
 const CAPTION = /^\W*(?:figure|fig\.|table|image|photo|chart|graph|diagram|illustration|video|caption|credit|source|adapted from)\s*\d*[a-z]?\s*[:.\u2014\u2013|-]/i;
 
@@ -57,11 +59,13 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
     for (const sentence of chunk.sentences(blockIndex)) {
       const text = block.text.slice(sentence.range.start, sentence.range.end);
       if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
+      const example = EXAMPLE.test(text);
       const triggers = strongestFirst(
         claimTriggers(text).filter(
           (trigger) =>
             (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research') &&
             (!framing || trigger.kind === 'statistic') &&
+            !(example && (trigger.kind === 'statistic' || trigger.kind === 'efficacy' || trigger.kind === 'epidemiology')) &&
             !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end),
         ),
       );

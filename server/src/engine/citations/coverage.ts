@@ -5,6 +5,12 @@
  * picks the rule (see `CitationScope`); a list counts as one paragraph (a citation
  * closing the list covers its items), and a list whose lead-in sentence is cited
  * covers its items, unless an item brings a new statistic or study of its own.
+ *
+ * In an article that cites its sources (at least `CITED_ARTICLE` real citations), a
+ * section that cites is taken to support the claims in it: well-cited writers cite
+ * the study once where they introduce it and discuss it over several paragraphs, and
+ * editors read the section, not the sentence. A section with no citation at all still
+ * gets its findings. `citationScope: sentence` turns this off.
  */
 import type { CitationScope } from '../checks/kind';
 import type { PreparedDocument } from '../document';
@@ -15,29 +21,45 @@ import type { Citation } from './recognize';
 interface BlockSpan {
   range: TextRange;
   list?: TextRange;
+  heading: boolean;
 }
+
+// How far before a sentence's first prose character a citation may start and still hold it: `[`, `**[`, `([`.
+const LEAD_SLACK = 4;
+
+/** Real citations (not placeholders) that make a document an article that cites its sources. */
+export const CITED_ARTICLE = 3;
 
 /** Answers "which citation covers this sentence?" in O(log n). */
 export interface Coverage {
-  /** The citation that covers `sentence` of `block`, or undefined. `ownOnly`: ignore a cited list lead-in. */
+  /** The citation that covers `sentence` of `block`, or undefined. `ownOnly`: a cited list lead-in does not count. */
   covering(sentence: TextRange, block: TextRange, ownOnly?: boolean): Citation | undefined;
   /** The lead-in block of the list holding `block` (the block right before the list), if any. */
   leadIn(block: TextRange): TextRange | undefined;
 }
 
-export function coverageOf(document: PreparedDocument, citations: readonly Citation[], scope: CitationScope): Coverage {
-  const sorted = [...citations].sort((a, b) => a.range.start - b.range.start);
+export function coverageOf(document: PreparedDocument, citations: readonly Citation[], scope: CitationScope, options: { placeholders?: boolean } = {}): Coverage {
+  // A placeholder ("(ref)") marks a missing source: it silences needs-citation (the placeholder rule reports it), but
+  // it is not a source that could back a wording rule.
+  const usable = options.placeholders === false ? citations.filter((citation) => citation.kind !== 'placeholder') : citations;
+  const sorted = [...usable].sort((a, b) => a.range.start - b.range.start);
+  const real = citations.filter((citation) => citation.kind !== 'placeholder');
   const starts = sorted.map((citation) => citation.range.start);
-  // The first citation starting in [from, to], if any.
+  // The first citation in [from, to], if any: starting there, or starting just before `from` and reaching into it
+  // (a sentence whose first words are a link's text, "[Smith and Lee](https://…) found …").
   const firstBetween = (from: number, to: number): Citation | undefined => {
     let low = 0;
     let high = starts.length;
+    const earliest = from - LEAD_SLACK;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (starts[mid]! < from) low = mid + 1;
+      if (starts[mid]! < earliest) low = mid + 1;
       else high = mid;
     }
-    return low < starts.length && starts[low]! <= to ? sorted[low] : undefined;
+    // A long citation the sentence splitter cut through ("(Flato R, … Skeletal Radiol. 2017;46(5):605–622.)").
+    if (low > 0 && sorted[low - 1]!.range.end > from) return sorted[low - 1];
+    for (let i = low; i < starts.length && starts[i]! <= to; i++) if (sorted[i]!.range.end > from) return sorted[i];
+    return undefined;
   };
   const blocks = blockSpans(document);
   const blockEnds = blocks.map((block) => block.range.end);
@@ -64,13 +86,38 @@ export function coverageOf(document: PreparedDocument, citations: readonly Citat
     const between = document.source.slice(lead.range.end, list.start);
     return /^[\s:>]*(?:[-*+]|\d{1,9}[.)])?[\s>]*$/.test(between) ? lead.range : undefined;
   };
+  const sectionCoverage = scope !== 'sentence' && real.length >= CITED_ARTICLE;
+  const headingStarts = sectionCoverage ? blocks.filter((block) => block.heading).map((block) => block.range.start) : [];
+  const realStarts = real.map((citation) => citation.range.start).sort((a, b) => a - b);
+  const section = (offset: number): TextRange => {
+    let low = 0;
+    let high = headingStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (headingStarts[mid]! <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return { start: low > 0 ? headingStarts[low - 1]! : 0, end: low < headingStarts.length ? headingStarts[low]! : document.source.length };
+  };
+  const realCitationIn = (range: TextRange): Citation | undefined => {
+    let low = 0;
+    let high = realStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (realStarts[mid]! < range.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < realStarts.length && realStarts[low]! < range.end ? real.find((citation) => citation.range.start === realStarts[low]) : undefined;
+  };
   return {
     covering(sentence, block, ownOnly = false) {
       const found = own(sentence, block);
-      if (found || ownOnly) return found;
-      const list = listOf.get(block.start);
+      if (found) return found;
+      const list = ownOnly ? undefined : listOf.get(block.start);
       const lead = list ? leadIn(list) : undefined;
-      return lead ? firstBetween(lead.start, lead.end) : undefined;
+      const fromLead = lead ? firstBetween(lead.start, lead.end) : undefined;
+      if (fromLead) return fromLead;
+      return sectionCoverage ? realCitationIn(section(sentence.start)) : undefined;
     },
     leadIn(block) {
       const list = listOf.get(block.start);
@@ -84,7 +131,7 @@ function blockSpans(document: PreparedDocument): BlockSpan[] {
   for (const { start, chunk } of document.chunks)
     for (const block of chunk.blocks) {
       const list = block.listItem?.list;
-      spans.push({ range: { start: block.range.start + start, end: block.range.end + start }, ...(list ? { list: { start: list.start + start, end: list.end + start } } : {}) });
+      spans.push({ range: { start: block.range.start + start, end: block.range.end + start }, heading: block.context.heading, ...(list ? { list: { start: list.start + start, end: list.end + start } } : {}) });
     }
   return spans;
 }

@@ -75,6 +75,8 @@ const SURNAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
 const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SURNAME})((?:,\s${SURNAME})*,?\s(?:and|&)\s${SURNAME}|\set al\.?)?\s\(${YEAR}(?:\s*[,;]\s*${YEAR})*${LOCATOR}\)`, 'gu');
 // Capitalised words that open a sentence before a year in parentheses without naming anyone.
 const NOT_A_NAME = /^(?:in|on|at|by|since|until|from|during|between|after|before|the|a|an|this|that|these|those|its|their|our|published|updated|revised|approved|launched|introduced|founded|established|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|year|today|now|then|here|there|and|or|but|also)$/i;
+// A whole reference in parentheses: "(Flato R, Passanante GJ, Skalski MR. The iliotibial tract. Skeletal Radiol. 2017;46(5):605–622.)".
+const FULL_REFERENCE = /\((?:[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}(?: Jr)?[,.;] ?)+[^()]{0,400}?\b(?:1[89]|20)\d{2}\b[^()]*(?:\([^()]*\)[^()]*)*\)/gu;
 // DOIs written as text: "doi:10.1136/bmj.m1234", "(10.1001/jama.2020.1234)".
 const DOI_TEXT = /\bdoi:\s?10\.\d{4,9}\/[^\s"<>]*[^\s"<>.,;:)\]]|\(\s*10\.\d{4,9}\/[^\s()]+\s*\)/giu;
 const SUPERSCRIPT_HTML = /<sup>\s*\[?(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]?\s*<\/sup>/g;
@@ -171,6 +173,10 @@ function chunkCitations(chunk: PreparedChunk): { citations: Citation[]; bare: Ci
     for (const match of prose.matchAll(NARRATIVE)) {
       if (NOT_A_NAME.test(match[1]!) && !match[2]) continue;
       if (citations.some((c) => c.kind === 'author-year' && c.chunk === 0 && c.block === blockIndex && c.proseOffset < match.index + match[0].length && match.index < c.proseOffset + c.text.length)) continue;
+      citations.push(toCitation('author-year', match.index, match.index + match[0].length));
+    }
+    for (const match of prose.matchAll(FULL_REFERENCE)) {
+      if (citations.some((c) => c.block === blockIndex && c.chunk === 0 && c.proseOffset >= match.index && c.proseOffset < match.index + match[0].length)) continue;
       citations.push(toCitation('author-year', match.index, match.index + match[0].length));
     }
     for (const match of prose.matchAll(DOI_TEXT)) {
