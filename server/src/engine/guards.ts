@@ -54,7 +54,7 @@ const INSTRUCTION_OPENERS = new Set([
 // Words that frame what follows as a myth or a claim to distrust ("be wary of anything promising cures").
 const MYTH_MARKERS = new Set([
   'myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly', 'wary', 'beware', 'skeptical',
-  'sceptical', 'suspicious', 'dubious', 'bogus',
+  'sceptical', 'suspicious', 'dubious', 'bogus', 'pretending', 'pretend', 'pretends', 'allegedly', 'supposedly',
 ]);
 
 // Clause punctuation and connectives that end a negation or conditional scope (NegEx terminators).

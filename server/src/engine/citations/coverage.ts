@@ -10,7 +10,9 @@
  * section that cites is taken to support the claims in it: well-cited writers cite
  * the study once where they introduce it and discuss it over several paragraphs, and
  * editors read the section, not the sentence. A section with no citation at all still
- * gets its findings. `citationScope: sentence` turns this off.
+ * gets its findings, except the article's opening (before its first subheading), which
+ * summarises the cited body. A lead-in ending with a colon is supported by the cited
+ * list it introduces. `citationScope: sentence` turns all of this off.
  */
 import type { CitationScope } from '../checks/kind';
 import type { PreparedDocument } from '../document';
@@ -99,6 +101,21 @@ export function coverageOf(document: PreparedDocument, citations: readonly Citat
     }
     return { start: low > 0 ? headingStarts[low - 1]! : 0, end: low < headingStarts.length ? headingStarts[low]! : document.source.length };
   };
+  // The first heading after the document's title: what comes before it is the article's opening.
+  const firstSubheading = headingStarts.find((start) => start > 0 && !/^#\s/.test(document.source.slice(start, start + 2))) ?? document.source.length;
+  const blockStarts = blocks.map((block) => block.range.start);
+  const introducedList = (block: TextRange): TextRange | undefined => {
+    if (!/:[*_\s]*$/.test(document.source.slice(block.start, block.end))) return undefined;
+    let low = 0;
+    let high = blockStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (blockStarts[mid]! <= block.start) low = mid + 1;
+      else high = mid;
+    }
+    const next = blocks[low];
+    return next?.list && /^[\s:>]*$/.test(document.source.slice(block.end, next.list.start)) ? next.list : undefined;
+  };
   const realCitationIn = (range: TextRange): Citation | undefined => {
     let low = 0;
     let high = realStarts.length;
@@ -117,7 +134,15 @@ export function coverageOf(document: PreparedDocument, citations: readonly Citat
       const lead = list ? leadIn(list) : undefined;
       const fromLead = lead ? firstBetween(lead.start, lead.end) : undefined;
       if (fromLead) return fromLead;
-      return sectionCoverage ? realCitationIn(section(sentence.start)) : undefined;
+      // A lead-in ("The trials below found:") is supported by the cited list it introduces.
+      const introduced = introducedList(block);
+      const fromList = introduced ? realCitationIn(introduced) : undefined;
+      if (fromList) return fromList;
+      if (!sectionCoverage) return undefined;
+      const inSection = realCitationIn(section(sentence.start));
+      if (inSection) return inSection;
+      // The opening of a cited article (before its first subheading) summarises the body that cites.
+      return sentence.start < firstSubheading ? real[0] : undefined;
     },
     leadIn(block) {
       const list = listOf.get(block.start);
