@@ -118,7 +118,8 @@ describe('citation features over LSP', function () {
   });
 
   it('offers "Insert citation" ranked for an uncited claim, and applies it before the full stop', async () => {
-    const text = `${ARTICLE}Dry needling after a race does not reduce post-race soreness in runners.\n`;
+    // A section of its own: in an article that cites, a section without citations is where uncited claims show.
+    const text = `${ARTICLE}## Needling\n\nDry needling after a race does not reduce post-race soreness in runners.\n`;
     document = TextDocument.create(uri, 'markdown', 10, text);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ text }] });
     const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
