@@ -2,7 +2,7 @@
  * Citation recognition: every style, with exact ranges, and what is not a citation.
  */
 import assert from 'node:assert/strict';
-import { EMPTY_BIBLIOGRAPHY, lint, prepareDocument, recognizeCitations } from '../../server/src/engine/index';
+import { coverageHover, EMPTY_BIBLIOGRAPHY, lint, prepareDocument, recognizeCitations } from '../../server/src/engine/index';
 import { onlyRule } from '../helpers/rules';
 
 /** `kind text [keys]` for each citation recognised in `markdown`. */
@@ -144,5 +144,20 @@ describe('citations as real articles write them', () => {
     assert.deepEqual(severities('Pain fell [3].\n\n## References\n\n1. Smith J. A trial. 2020.\n'), ['error [3]']);
     assert.deepEqual(severities('Pain fell [3].\n'), ['warning [3]']);
     assert.deepEqual(severities('Pain fell ([PubMed][3]).\n\n[3]: https://pubmed.ncbi.nlm.nih.gov/3/\n'), []);
+  });
+});
+
+describe('which citation covers a claim, on hover', () => {
+  const text = 'Pain fell in 40% of runners. Function improved by 30% too [@smith2020].\n\nThe knee has four ligaments.\n\nMassage reduces soreness.\n';
+  it('names the covering citation and why it counts', () => {
+    const hover = coverageHover(text, text.indexOf('40%'), 'preceding')!;
+    assert.match(hover.markdown, /`\[@smith2020\]` on line 1, later in this paragraph/);
+    assert.equal(text.slice(hover.range.start, hover.range.end), 'Pain fell in 40% of runners.');
+    assert.match(coverageHover(text, text.indexOf('30%'), 'preceding')!.markdown, /in this sentence/);
+  });
+  it('says nothing off claims, on uncited claims, or when the scope does not reach', () => {
+    assert.equal(coverageHover(text, text.indexOf('ligaments'), 'preceding'), undefined);
+    assert.equal(coverageHover(text, text.indexOf('reduces'), 'preceding'), undefined);
+    assert.equal(coverageHover(text, text.indexOf('40%'), 'sentence'), undefined);
   });
 });

@@ -117,6 +117,12 @@ describe('citation features over LSP', function () {
     assert.match((stubEdit.edits[0] as { newText: string }).newText, /@article\{cushman2021postrce,/);
   });
 
+  it('shows on hover which citation supports a cited claim', async () => {
+    const offset = ARTICLE.indexOf('reduce post-race');
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(offset) })) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /Source for this claim:\*\* `\[@cushman2021postrace\]` on line 3, in this sentence/);
+  });
+
   it('offers "Insert citation" ranked for an uncited claim, and applies it before the full stop', async () => {
     // A section of its own: in an article that cites, a section without citations is where uncited claims show.
     const text = `${ARTICLE}## Needling\n\nDry needling after a race does not reduce post-race soreness in runners.\n`;

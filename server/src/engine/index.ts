@@ -20,6 +20,7 @@ export { recognizeCitations, type Citation, type DocumentCitations } from './cit
 export { readFrontMatter } from './markdown/front-matter';
 export { insertCitationFixes, rankEntriesForClaim } from './citations/suggest';
 export { claimTriggers, type ClaimKind } from './citations/claims';
+export { coverageHover } from './citations/coverage-hover';
 export { citationAt, citationDefinition, citationHover, completeCitationKey, doiLinks, keyOccurrences, type KeyCompletion } from './citations/navigate';
 export { prepareDocument } from './document';
 export type { PackManifest, RuleDefinition } from './rules/model';

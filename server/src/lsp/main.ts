@@ -34,6 +34,7 @@ import {
   citationDefinition,
   citationHover,
   completeCitationKey,
+  coverageHover,
   doiLinks,
   findingsAt,
   hoverMarkdown,
@@ -257,6 +258,9 @@ connection.onHover((params) =>
     if (citation) parts.push(citation.markdown);
     const findings = findingsAt(analysis.result, offset);
     if (findings.length > 0) parts.push(hoverMarkdown(findings, docUrl));
+    // On a claim with no finding, say which citation the linter took as its source.
+    const coverage = parts.length === 0 ? coverageHover(document.getText(), offset, analysis.bibliography.context.citationScope) : undefined;
+    if (coverage) return { contents: { kind: MarkupKind.Markdown, value: coverage.markdown }, range: toRange(document, coverage.range) };
     if (parts.length === 0) return null;
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(citation ? { range: toRange(document, citation.range) } : {}) };
   }),
