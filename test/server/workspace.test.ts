@@ -71,7 +71,7 @@ describe('workspace configuration over LSP', function () {
     assert.deepEqual(summary(await pull(await open(join(relaxed, 'a.md')))), ['overclaim/miracle-claims 2']);
     // No config: the built-in defaults, and no complaint about the missing file.
     const defaults = summary(await pull(await open(join(bare, 'a.md'))));
-    assert.ok(defaults.includes('overclaim/cure-claims 2') && defaults.includes('citations/needs-citation 2'), defaults.join('\n'));
+    assert.ok(defaults.includes('overclaim/cure-claims 2') && defaults.includes('overclaim/miracle-claims 2'), defaults.join('\n'));
     assert.ok(!defaults.some((line) => line.startsWith('claimlint/problem')), defaults.join('\n'));
   });
 

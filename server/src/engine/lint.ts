@@ -165,8 +165,10 @@ function stripSentence(finding: Finding & { sentenceRange?: TextRange; blockRang
 function forProduct(withSentence: Finding & { sentenceRange?: TextRange; blockRange?: TextRange }, config: ResolvedConfig, text: string): Finding {
   const { sentenceRange, blockRange: _block, ...finding } = withSentence;
   const definition = config.rules.find(({ rule }) => rule.definition.id === finding.ruleId)?.rule.definition;
-  const fixes = finding.fixes.filter((fix) => fix.kind !== 'hedge');
-  if (definition?.product?.removal && sentenceRange) {
+  const removal = definition?.product?.removal === true;
+  const fixes = finding.fixes.filter((fix) => fix.kind !== 'hedge' && !(removal && fix.kind === 'cite'));
+  if (removal) delete finding.citationSlot;
+  if (removal && sentenceRange) {
     let end = sentenceRange.end;
     while (end < text.length && text[end] === ' ') end++;
     fixes.push({ title: 'Remove this claim', edits: [{ range: { start: sentenceRange.start, end }, newText: '' }], kind: 'remove' });
@@ -206,11 +208,24 @@ function lintDocumentChecks(
         const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
         if (isSuppressed(definition.id, candidate.range)) return;
         const text = prepared.source.slice(candidate.range.start, candidate.range.end);
+        const message = fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values);
+        // No free span left: the finding already on these words carries this one too (message, fixes, citation slot),
+        // so the writer sees one squiggle with both notes, not two.
+        const shared = proposed.alternatives && !free ? sharedFinding(earlier, candidate.range) : undefined;
+        if (shared) {
+          Object.assign(shared, {
+            message: `${shared.message}; ${message}`,
+            fixes: [...shared.fixes, ...(candidate.fixes ?? [])],
+            ...(candidate.citationSlot && !shared.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+            also: [...(shared.also ?? []), definition.id],
+          });
+          return;
+        }
         findings.push({
           ruleId: definition.id,
           ...(definition.title ? { title: definition.title } : {}),
           severity: milder(severity, candidate.severity),
-          message: fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values),
+          message,
           range: candidate.range,
           text,
           fixes: candidate.fixes ?? [],
@@ -283,6 +298,11 @@ function dropCitedFindings(findings: Finding[], config: ResolvedConfig, prepared
     return !(rules.has(finding.ruleId) && sentence && block && coverage.covering(sentence, block));
   });
   findings.splice(0, findings.length, ...kept);
+}
+
+/** The earlier finding on exactly these words, or on words that contain them. */
+function sharedFinding(earlier: readonly Finding[], range: TextRange): Finding | undefined {
+  return earlier.find((finding) => finding.range.start <= range.start && range.end <= finding.range.end);
 }
 
 /** A test "does any of these ranges overlap this one?" in O(log n) for short ranges (findings are words or phrases). */

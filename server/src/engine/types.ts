@@ -29,8 +29,11 @@ export interface Fix {
   fileEdits?: Array<{ path: string; edits: TextEdit[] }>;
   /** True for the one fix an editor may apply automatically. */
   isPreferred?: boolean;
-  /** `hedge` fixes soften a claim; product mode drops them (regulators do not accept hedges). */
-  kind?: 'hedge' | 'rewrite' | 'remove';
+  /**
+   * `hedge` fixes soften a claim; product mode drops them (regulators do not accept hedges). `cite` fixes add a
+   * source; product mode drops them from claims that only removal fixes (a disease claim is not cured by a citation).
+   */
+  kind?: 'hedge' | 'rewrite' | 'remove' | 'cite';
 }
 
 /** Where a rule's facts come from. */
@@ -57,6 +60,8 @@ export interface Finding {
   suppressions: Fix[];
   rationale: string;
   source: RuleSource;
+  /** Other rules whose note on the same words this finding carries (its message names them too). */
+  also?: string[];
   /** For claims without a citation: the claim's sentence and where a citation would go. */
   citationSlot?: CitationSlot;
   /** The sentence the finding is in, when known (reviewer decisions fingerprint it). */

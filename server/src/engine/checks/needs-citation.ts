@@ -142,7 +142,7 @@ export const needsCitationCheck: CheckKind = {
               alternatives: claim.others.map((other) => ({ range: { start: other.range.start + start, end: other.range.end + start }, variant: other.kind })),
               variant: claim.kind,
               citationSlot: { sentence: sentenceRange, insertAt },
-              fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }] }, ...hedge],
+              fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }], kind: 'cite' as const }, ...hedge],
             });
           }
         }
