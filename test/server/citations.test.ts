@@ -118,9 +118,14 @@ describe('citation features over LSP', function () {
   });
 
   it('shows on hover which citation supports a cited claim', async () => {
-    const offset = ARTICLE.indexOf('reduce post-race');
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(offset) })) as { contents: { value: string } } | null;
-    assert.match(hover?.contents.value ?? '', /Source for this claim:\*\* `\[@cushman2021postrace\]` on line 3, in this sentence/);
+    const text = `${ARTICLE}Soreness fell in 40% of runners [@cushman2021postrace].\n`;
+    document = TextDocument.create(uri, 'markdown', 5, text);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text }] });
+    const position = document.positionAt(text.indexOf('40%'));
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /Source for this claim:\*\* `\[@cushman2021postrace\]` on line 8, in this sentence/);
+    document = TextDocument.create(uri, 'markdown', 6, ARTICLE);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text: ARTICLE }] });
   });
 
   it('offers "Insert citation" ranked for an uncited claim, and applies it before the full stop', async () => {
