@@ -32,6 +32,7 @@ const NEGATIONS = new Set([
 ]);
 const PSEUDO_NEGATION_NEXT = new Set(['only', 'just', 'merely', 'doubt']);
 const NEGATION_WINDOW = 8;
+const RATHER_THAN_WINDOW = 16;
 
 // Sentence-level frames that deny what follows them ("there is no good evidence that …").
 const NEGATING_FRAME =
@@ -55,6 +56,7 @@ const INSTRUCTION_OPENERS = new Set([
 const MYTH_MARKERS = new Set([
   'myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly', 'wary', 'beware', 'skeptical',
   'sceptical', 'suspicious', 'dubious', 'bogus', 'pretending', 'pretend', 'pretends', 'allegedly', 'supposedly',
+  'marketing', 'marketed', 'advertised', 'advertising',
 ]);
 
 // Clause punctuation and connectives that end a negation or conditional scope (NegEx terminators).
@@ -79,6 +81,11 @@ function isNegated(input: GuardInput): boolean {
   const { tokens, match, sentenceTokens, text } = input;
   const before = text.slice(input.sentence.start, tokens[match.from]!.start);
   if (NEGATING_FRAME.test(before)) return true;
+  // "Rather than treating X as proof that …" denies what follows however long X is, within its clause.
+  for (let i = match.from - 1; i > sentenceTokens.from && i >= match.from - RATHER_THAN_WINDOW; i--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
+    if (tokens[i]!.norm === 'than' && tokens[i - 1]!.norm === 'rather') return true;
+  }
   const lowest = Math.max(sentenceTokens.from, match.from - NEGATION_WINDOW);
   for (let i = match.from - 1; i >= lowest; i--) {
     const token = tokens[i]!;

@@ -66,7 +66,7 @@ const TRIGGERS: Array<[ClaimKind, RegExp]> = [
   ['statistic', /(?<![\w.,-])\d+\.\d+(?![\w.]*\d*\.\d)(?!\s?(?:%|percent))\b/g],
   // Association and risk: "linked to", "associated with", "a stronger predictor of", "higher risk".
   ['research', /\b(?:(?:strongly |weakly |inversely |positively |independently |significantly )?(?:associated with|linked (?:to|with)|correlated with|predictive of|a (?:strong(?:er)? |weak(?:er)? |good |better |independent )?predictor of)|predicts|predicted)\b/gi],
-  ['epidemiology', /\b(?:higher|lower|greater|reduced|increased|elevated|excess|decreased) (?:\w+ ){0,2}(?:risk|rates?|incidence|mortality|levels?|odds|likelihood|prevalence|concentrations?)\b|\b(?:is|are) (?:very |quite |fairly |extremely )?(?:common|rare|uncommon|prevalent)\b|\b(?:typically|usually|commonly|frequently|rarely|often) (?:occurs?|causes?|affects?|presents?|develops?|resolves?|leads?|results?|seen|found|reported)\b/gi],
+  ['epidemiology', /\b(?:higher|lower|greater|reduced|increased|elevated|excess|decreased) (?:\w+ ){0,2}(?:risk|rates?|incidence|mortality|odds|likelihood|prevalence)\b|\b(?:is|are) (?:very |quite |fairly |extremely )?(?:common|rare|uncommon|prevalent)\b|\b(?:typically|usually|commonly|frequently|rarely|often) (?:occurs?|causes?|affects?|presents?|develops?|resolves?|leads?|results?|seen|found|reported)\b/gi],
   // Named researchers and their work: "Yang and Schank followed 186 residents", "Panjabi’s classic model".
   ['research', /\b[\p{Lu}][\p{L}'’-]+ (?:and|&) [\p{Lu}][\p{L}'’-]+(?:['’]s (?:\d{4} )?(?:[\p{L}-]+ )?(?:study|experiment|trial|review|paper|model|analysis|work)|(?: later| also| then)? (?:followed|found|reported|showed|observed|tested|measured|studied|concluded|argued|proposed|described|randomi[sz]ed|recruited|enrolled|compared))\b|\b[\p{Lu}][\p{L}-]+['’]s (?:(?:classic|original|landmark|seminal|later|earlier|first|\d{4}) )+(?:[\p{L}-]+ )?(?:study|experiment|trial|review|paper|model|analysis|work|definition|framework)\b|\b(?:19|20)\d{2} [\p{Lu}][\p{L}-]+ (?:study|experiment|trial|review|paper|analysis|report)\b|\b(?:critiques?|critics|reanalys[ie]s|re-analys[ie]s|replications?|follow-up (?:studies|analyses)) (?:\w+ )?(?:argued|found|showed|reported|concluded|suggested|failed)\b|\b(?:studies|trials|analyses) (?:can |could |did |do )?(?:not )?(?:identify|identified|predict|predicted|measure|measured|compare|compared|test|tested)\b/gu],
   ['statistic', /(?<![\w.,])\d+(?:,\d{3})* (?:[\w-]+ ){1,2}(?:people|patients|participants|women|men|adults|children|residents|athletes|runners|volunteers|subjects|students|recruits|infants|cases|individuals|users|soldiers|workers|nurses|twins|pregnancies|births)\b/g],
@@ -95,6 +95,10 @@ const CUES: Record<ClaimKind, RegExp> = {
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
   efficacy: /\b(?:may|might|could|can|probably|likely|possibly|appears?|seems?|tends?|doubl|halv|tripl|attenuat|blunt|impair|enhanc|normali|shorten|lengthen|preserv|reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep|effective|beneficial|helpful|successful|fixed|vanished|disappeared|went away|cleared)/i,
 };
+
+// What an efficacy claim is about: a treatment, product or behaviour a reader could choose. An effect verb after
+// physiology ("inflammation triggers the acute phase response") states textbook biology, which editors do not source.
+const INTERVENTION = /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|acupuncture|exercis\w*|training|workouts?|supplement\w*|pills?|tablets?|capsules?|drugs?|medication\w*|medicines?|therap\w+|treatments?|diets?|dieting|fasting|vitamin \w+|zinc|magnesium|omega-3|fish oil|probiotic\w*|collagen|caffeine|injections?|surgery|braces?|insoles?|orthotics?|taping|kinesio|icing|ice baths?|cryotherapy|heat packs?|chiropractic|manipulation|yoga|pilates|walking|products?|creams?|gels?|oils?|teas?|juices?|herbal|herbs?|remed(?:y|ies)|turmeric|curcumin|CBD|NSAIDs?|ibuprofen|paracetamol|acetaminophen|aspirin|statins?|antibiotics?|vaccines?|HRT|hormone therapy|semaglutide|tirzepatide|metformin|programs?|programmes?|protocols?|techniques?|interventions?|shockwave|laser|cupping|sauna|app|device|wearable)\b/i;
 
 const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
@@ -126,6 +130,10 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
       triggers.push({ kind, range });
     }
   }
+  // An effect claim needs a treatment or product before its verb; otherwise it describes physiology.
+  for (let i = triggers.length - 1; i >= 0; i--)
+    if (triggers[i]!.kind === 'efficacy' && /^(?:reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep)/i.test(sentence.slice(triggers[i]!.range.start).replace(/^(?:(?:will|does|did|do|rarely|often|usually|not|never) )*/i, '')) && !INTERVENTION.test(sentence.slice(0, triggers[i]!.range.start)))
+      triggers.splice(i, 1);
   if (triggers.length === 0) return [];
   if (IMPERATIVE.test(text)) {
     // Instructions are exempt, except for the reason they give.
