@@ -56,7 +56,7 @@ const INSTRUCTION_OPENERS = new Set([
 const MYTH_MARKERS = new Set([
   'myth', 'myths', 'misconception', 'misconceptions', 'falsely', 'wrongly', 'mistakenly', 'wary', 'beware', 'skeptical',
   'sceptical', 'suspicious', 'dubious', 'bogus', 'pretending', 'pretend', 'pretends', 'allegedly', 'supposedly',
-  'marketing', 'marketed', 'advertised', 'advertising',
+  'marketing', 'marketed', 'advertised', 'advertising', 'claimed',
 ]);
 
 // Clause punctuation and connectives that end a negation or conditional scope (NegEx terminators).

@@ -35,7 +35,7 @@ const REPORTED_CLAIM =
 // Lists of research a writer still needs ("Evidence needed: …") and open questions make no claim.
 export const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
 // Worked examples and hypotheticals: their numbers illustrate, they do not report ("a 90 kg man", "say your ferritin is 11.8").
-const EXAMPLE = /^\W*(?:take |consider |picture )?(?:a|an) (?:[\w-]+ ){0,3}(?:man|woman|person|runner|athlete|patient|client|lifter|cyclist|adult|teenager|child|swimmer|player)\b(?! (?:study|trial|survey|review))|\b(?:for example|for instance|e\.g\.|imagine|suppose|say (?:you|your|a|an)|let['’]s say|hypothetical(?:ly)?|as an example|as an illustration|in (?:this|that) example|example:|could mean (?:that|either))\b/i;
+const EXAMPLE = /(?:^|:\s*)\W*(?:take |consider |picture )?(?:a|an) (?:[\w-]+ ){0,3}(?:man|woman|person|runner|athlete|patient|client|lifter|cyclist|adult|teenager|child|swimmer|player)\b(?! (?:study|trial|survey|review))|^\W*(?:a|an) [\w-]+ (?:level |value |reading |result |score )?of \d[^.]*\b(?:in|for) (?:someone|a person|a patient|an athlete)\b|\b(?:for example|for instance|e\.g\.|imagine|suppose|say (?:you|your|a|an)|let['’]s say|hypothetical(?:ly)?|as an example|as an illustration|in (?:this|that) example|example:|could mean (?:that|either))\b/i;
 // Captions and credits: "Figure 2: …", "Table 1. …", "Source: …".
 const CAPTION = /^\W*(?:figure|fig\.|table|image|photo|chart|graph|diagram|illustration|video|caption|credit|source|adapted from)\s*\d*[a-z]?\s*[:.\u2014\u2013|-]/i;
 

@@ -6,6 +6,7 @@
  * nor for a cited study's result in the past tense ("the trial did not reduce falls").
  */
 import { evidenceProfile } from '../bibliography/classify';
+import { claimTriggers } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
 import { sourceRange } from '../markdown/prose';
 import type { CheckKind } from './kind';
@@ -43,6 +44,8 @@ export const noEffectClaimCheck: CheckKind = {
               // the reviewer judges the wording against it, not this rule.
               const covering = coverage.covering(range, { start: block.range.start + start, end: block.range.end + start });
               if (covering && (/^(?:did|had|made|was|were)\b/i.test(match[0]) || covering.keys.length === 0)) continue;
+              // "Large RCTs showed that … did not reduce events": a named study's result, in the past tense.
+              if (/^(?:did|had|made|was|were)\b/i.test(match[0]) && claimTriggers(prose).some((trigger) => trigger.kind === 'research')) continue;
               const flagged = sourceRange(block, sentence.range.start + match.index, sentence.range.start + match.index + match[0].length);
               const target = { start: flagged.start + start, end: flagged.end + start };
               const phrase = match[0].toLowerCase();

@@ -104,7 +104,7 @@ const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
 const IMPERATIVE = /^(?:please |then |first,? |next,? )?(?:do not|don't|never|always|avoid|stop|start|try|use|take|make|keep|see|ask|talk|call|check|consider|follow|remember|stretch|rest|ice|apply|read|seek|book|schedule|speak|let|get|give|add|place|hold|repeat|lie|stand|sit|bend|roll|push|pull|set|drink|eat|wear|warm up|cool down|find|pick|choose|select|summari[sz]e|prioriti[sz]e|separate|include|note|cite|link|list|describe|explain|write|search|compare|document|record|look|go|open|share|submit|edit|update|prefer|treat|interpret|report|flag|label|state|name|distinguish|specify|quote|be)\b(?! (?:reduces?|improves?|helps?|prevents?|relieves?|eases?|is|are|may|can)\b)/i;
 // A reason inside an instruction is a claim: "Stretch after every run to prevent injury".
-const PURPOSE = /\b(?:to|so (?:that )?(?:you|it)?|because|which)\b/i;
+const PURPOSE = /\b(?:to (?:prevent|reduce|avoid|help|keep|stop|improve|lower|protect|speed|ease|relieve|boost|treat|heal|fix|cure|strengthen|support|build|burn|lose|gain|increase|recover)|so (?:that )?(?:you|it)?|because|which)\b/i;
 const PLAN = /\b(?:this (?:guide|article|post|page|section|summary|leaflet)|in this (?:article|guide|post|leaflet)|here,? we(?:['’]ll| will)|here(?:'s|’s| is) (?:your|our|a|the) (?:\w+ )?plan|we(?:['’]ll| will) (?:show|outline|explain|cover|look|get into|discuss|describe)|below,? (?:we|you)|read on)\b/i;
 const OPINION = /\b(?:i think|i believe|in my (?:opinion|view|experience)|in our (?:opinion|view|experience)|we believe|we think|personally)\b/i;
 const DEFINITION = /^[^,]{2,60}? (?:is|are) (?:a|an|the) (?:\w+ ){0,4}(?:term|word|name|condition|type|kind|form|strip|band|muscle|tendon|bone|structure|tissue|procedure|technique|treatment|therapy|group|class|measure|ratio)\b|\b(?:refers to|is defined as|also (?:called|known as)|stands for|means)\b/i;
@@ -131,9 +131,27 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
     }
   }
   // An effect claim needs a treatment or product before its verb; otherwise it describes physiology.
+  // A testimonial ("cured my …") is a claim whatever its subject.
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const trigger = triggers[i]!;
+    if (trigger.kind !== 'efficacy' || /^(?:cured|healed|fixed) my\b/i.test(sentence.slice(trigger.range.start))) continue;
+    if (!INTERVENTION.test(sentence.slice(0, trigger.range.start))) triggers.splice(i, 1);
+  }
+  // A hedged risk ("may carry higher risk") frames a question rather than stating a rate.
   for (let i = triggers.length - 1; i >= 0; i--)
-    if (triggers[i]!.kind === 'efficacy' && /^(?:reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep)/i.test(sentence.slice(triggers[i]!.range.start).replace(/^(?:(?:will|does|did|do|rarely|often|usually|not|never) )*/i, '')) && !INTERVENTION.test(sentence.slice(0, triggers[i]!.range.start)))
-      triggers.splice(i, 1);
+    if (triggers[i]!.kind === 'epidemiology' && /\b(?:may|might|could|can)(?: \w+){0,2} $/i.test(sentence.slice(Math.max(0, triggers[i]!.range.start - 30), triggers[i]!.range.start))) triggers.splice(i, 1);
+  // An indirect question ("New research questions whether any amount is safe") asks; it does not claim.
+  const whether = /\b(?:whether|if)\b/i.exec(sentence);
+  if (whether) for (let i = triggers.length - 1; i >= 0; i--) if (triggers[i]!.range.start > whether.index && triggers[i]!.kind !== 'research') triggers.splice(i, 1);
+  // A number in an appositive that defines or converts: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const trigger = triggers[i]!;
+    if (trigger.kind !== 'statistic') continue;
+    const open = sentence.lastIndexOf('(', trigger.range.start);
+    const close = sentence.indexOf(')', trigger.range.end);
+    if (open === -1 || close === -1 || sentence.slice(open, trigger.range.start).includes(')')) continue;
+    if (/^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s[^()]*$/i.test(sentence.slice(open, trigger.range.start))) triggers.splice(i, 1);
+  }
   if (triggers.length === 0) return [];
   if (IMPERATIVE.test(text)) {
     // Instructions are exempt, except for the reason they give.
