@@ -150,7 +150,7 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
     const open = sentence.lastIndexOf('(', trigger.range.start);
     const close = sentence.indexOf(')', trigger.range.end);
     if (open === -1 || close === -1 || sentence.slice(open, trigger.range.start).includes(')')) continue;
-    if (/^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s[^()]*$/i.test(sentence.slice(open, trigger.range.start))) triggers.splice(i, 1);
+    if (/^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i.test(sentence.slice(open, trigger.range.end))) triggers.splice(i, 1);
   }
   if (triggers.length === 0) return [];
   if (IMPERATIVE.test(text)) {
