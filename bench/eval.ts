@@ -15,7 +15,8 @@
  *   "(Author, year)");
  * - on freegym-dev/paragraphs.jsonl (citations stripped): recall on the paragraphs the author cited, flag rate on the
  *   ones the author left uncited (a paragraph counts as flagged when it gets a needs-citation finding);
- * - precision from the hand-judged sample in bench/data/judged-findings.jsonl.
+ * - precision from the hand-judged sample in bench/data/judged-findings.jsonl, over the wiki articles and the real
+ *   articles in ../shared/corpus/ (paths relative to freegym-dev/).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,6 +28,9 @@ import { loadProject } from '../server/src/node/project';
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
 const JUDGED = join(ROOT, 'bench', 'data', 'judged-findings.jsonl');
+// Real hype articles as writers paste them: judged with the wiki articles, so precision also covers the text
+// claimlint is meant to strike (its findings count toward precision only).
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const NEEDS = 'citations/needs-citation';
 // The data set's silver rule for "the author cited this paragraph" (see shared/data/README.md).
 const SILVER_CITED = /\]\(https?:|\[\d+\]|\[\^[^\]]+\]|\]\[\d+\]|\([A-Z][^()]*?,? (?:19|20)\d\d[a-z]?\)|\([A-Z][^()]*?et al\.?,? (?:19|20)\d\d/;
@@ -99,6 +103,14 @@ function evaluateArticles(rows: Row[]): ArticleStats {
       if (file.findings.some((f) => f.ruleId === NEEDS && f.range.start.line >= paragraph.from && f.range.start.line <= paragraph.to)) citedParagraphsFlagged++;
     }
     if (args.includes('--sample')) sample.push(...sampleRecords(file, text, paragraphs));
+  }
+  if (existsSync(CORPUS)) {
+    const corpus = reportFiles(globSync('*.md', { cwd: CORPUS, absolute: true }).sort(), 'check', { config: undefined, reportUnusedDisables: false });
+    for (const file of corpus.files) {
+      const text = readFileSync(file.path, 'utf8');
+      for (const finding of file.findings) current.add(findingKey(relative(DATA, file.path), finding.range.start.line + 1, finding.ruleId, finding.text));
+      if (args.includes('--sample')) sample.push(...sampleRecords(file, text, paragraphsOf(text)));
+    }
   }
   if (args.includes('--sample')) {
     const out = args[args.indexOf('--sample') + 1]!;

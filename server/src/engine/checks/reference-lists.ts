@@ -16,7 +16,14 @@ export const missingReferenceCheck: CheckKind = {
         // Numbered link definitions (`[3]: https://…`) are a reference list too.
         for (const label of citations.definitions.keys()) if (/^\d+$/.test(label)) numbered.add(Number(label));
         const labels = new Set(citations.footnoteDefinitions.map((definition) => definition.label.toLowerCase()));
+        // With no numbered list at all, one finding for the document (on its first marker), not one per marker.
+        const unlisted = numbered.size === 0 ? citations.citations.filter((c) => (c.kind === 'numeric' || c.kind === 'bare-number') && c.numbers.length > 0) : [];
+        if (unlisted.length > 0) {
+          const numbers = [...new Set(unlisted.flatMap((c) => c.numbers))].sort((a, b) => a - b);
+          report({ range: unlisted[0]!.range, variant: 'no-reference-list', values: { numbers: numbers.join(', ') }, severity: 'warning' });
+        }
         for (const citation of citations.citations) {
+          if ((citation.kind === 'numeric' || citation.kind === 'bare-number') && numbered.size === 0) continue;
           if (citation.kind === 'numeric' || citation.kind === 'bare-number') {
             const missing = citation.numbers.filter((n) => !numbered.has(n));
             if (missing.length === 0) continue;

@@ -3,7 +3,8 @@
  * ranges: Pandoc keys (`[@a; @b, p. 3]`, `[-@a]`, `@a says`, `@{odd key}`),
  * footnotes (`[^1]`), numeric markers (`[1]`, `[1–3]`, `<sup>1</sup>`, `^1^`),
  * bare numbers after a claim ("… stretching alone 1") when the document uses
- * that style and they resolve to a numbered reference list, author–year citations in
+ * that style (they resolve to a numbered reference list, or there is no list and
+ * there are several), author–year citations in
  * parentheses ("(Gattie, Cleland & Snodgrass, 2017)", "(Smith et al. 2020; Jones 2019)")
  * and in the text ("Smith and Jones (2020) reported"), reference-style links
  * (`[PubMed][3]`, `[label][]`, `[label]`) with their definitions (`[3]: https://…`),
@@ -83,6 +84,8 @@ const SUPERSCRIPT_HTML = /<sup>\s*\[?(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]?\s*<\/
 const SUPERSCRIPT_PANDOC = /\^(\d{1,4}(?:[-–,]\d{1,4})*)\^/g;
 // A number ending a sentence, line or paragraph right after a word or full stop: "… stretching alone 1", "… syndrome. 1".
 const BARE_NUMBER = /(?<=[\p{L})\]%.,;:] )(\d{1,3}(?:, ?\d{1,3})*)(?=[.;]?\s*$)/u;
+// Bare trailing numbers with no reference list to resolve against: this many, all small, make a citation style.
+const UNLISTED_BARE_MARKERS = 3;
 // Words before a number that make it part of a name, not a citation: "Zone 2.", "type 2", "stage 3.", "day 1.".
 const NUMBERED_NAME = /\b(?:zones?|types?|stages?|days?|weeks?|months?|years?|grades?|phases?|levels?|steps?|class|groups?|parts?|chapters?|sections?|figures?|fig|tables?|versions?|tiers?|rounds?|sets?|reps?|sessions?|visits?|arms?|doses?|cohorts?|waves?|numbers?|no|vitamin|covid|omega|il|tnf|hba1c|page|p|n|lesson|module|item|question|option|point|rule|trimester|cycle|set|mile|km|hour|minute|floor|room|ward|bed|age|aged|over|under|above|below|to|of|and|or|than|about|around|only|just|least|most|score|scored|ratio|at|by|in|on|from|with|every|each|per|for|is|are|was|were|be|x|times|top|rank|ranked|number)\s*$/i;
 
@@ -123,11 +126,15 @@ export function recognizeCitations(document: PreparedDocument): DocumentCitation
       citations.splice(0, citations.length, ...kept, ...links);
     }
   }
-  // Bare numbers count as citations only in documents that demonstrably use them as a style: several that resolve
-  // to a numbered reference list, and no bracketed or keyed markers.
+  // Bare numbers count as citations only in documents that demonstrably use them as a style, with no bracketed or
+  // keyed markers: several that resolve to a numbered reference list, or, where the document has no numbered list
+  // (pasted without it), several small numbers ending claims (missing-reference then says the list is missing).
   const numbered = new Set(referenceItems.flatMap((item) => (item.number !== undefined ? [item.number] : [])));
   const resolving = bareCandidates.filter((candidate) => candidate.numbers.length > 0 && candidate.numbers.every((n) => numbered.has(n)));
-  if (resolving.length >= 2 && !citations.some((c) => c.kind === 'numeric' || c.kind === 'pandoc' || c.kind === 'footnote')) citations.push(...resolving);
+  const styled = !citations.some((c) => c.kind === 'numeric' || c.kind === 'pandoc' || c.kind === 'footnote');
+  if (styled && resolving.length >= 2) citations.push(...resolving);
+  else if (styled && numbered.size === 0 && bareCandidates.length >= UNLISTED_BARE_MARKERS && bareCandidates.every((c) => c.numbers.every((n) => n >= 1 && n <= 99)))
+    citations.push(...bareCandidates);
   citations.sort((a, b) => a.range.start - b.range.start);
   return { citations, footnoteDefinitions, referenceItems, referenceHeadings, definitions, style: dominantStyle(citations) };
 }
