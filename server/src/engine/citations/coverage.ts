@@ -40,7 +40,21 @@ export interface Coverage {
   leadIn(block: TextRange): TextRange | undefined;
 }
 
+// Several rules ask about the same document's citations in one lint: build each index once.
+const memo = new WeakMap<readonly Citation[], Map<string, Coverage>>();
+
 export function coverageOf(document: PreparedDocument, citations: readonly Citation[], scope: CitationScope, options: { placeholders?: boolean } = {}): Coverage {
+  const key = `${scope}|${options.placeholders !== false}|${document.source.length}`;
+  let byKey = memo.get(citations);
+  if (!byKey) memo.set(citations, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const built = buildCoverage(document, citations, scope, options);
+  byKey.set(key, built);
+  return built;
+}
+
+function buildCoverage(document: PreparedDocument, citations: readonly Citation[], scope: CitationScope, options: { placeholders?: boolean }): Coverage {
   // A placeholder ("(ref)") marks a missing source: it silences needs-citation (the placeholder rule reports it), but
   // it is not a source that could back a wording rule.
   const usable = options.placeholders === false ? citations.filter((citation) => citation.kind !== 'placeholder') : citations;
