@@ -103,7 +103,9 @@ const INTERVENTION = /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|
 
 
 // A hedge right before an effect verb ("can plausibly contribute", "may impair"): a possibility, not a claim of effect.
-const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ )?$/i;
+const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
+// "There's no real evidence to support this": saying evidence is missing appeals to none.
+const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
 
 const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
@@ -149,6 +151,9 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
   // A hedged risk ("may carry higher risk") frames a question rather than stating a rate.
   for (let i = triggers.length - 1; i >= 0; i--)
     if (triggers[i]!.kind === 'epidemiology' && /\b(?:may|might|could|can)(?: \w+){0,2} $/i.test(sentence.slice(Math.max(0, triggers[i]!.range.start - 30), triggers[i]!.range.start))) triggers.splice(i, 1);
+  for (let i = triggers.length - 1; i >= 0; i--)
+    if (triggers[i]!.kind === 'research' && /^(?:evidence|data|research|proof)\b/i.test(sentence.slice(triggers[i]!.range.start)) && ABSENT_EVIDENCE.test(sentence.slice(Math.max(0, triggers[i]!.range.start - 30), triggers[i]!.range.start)))
+      triggers.splice(i, 1);
   // An indirect question ("New research questions whether any amount is safe") asks; it does not claim.
   const whether = /\b(?:whether|if)\b/i.exec(sentence);
   if (whether) for (let i = triggers.length - 1; i >= 0; i--) if (triggers[i]!.range.start > whether.index && triggers[i]!.kind !== 'research') triggers.splice(i, 1);
