@@ -23,6 +23,7 @@ import type { Audience, Mode, Scope } from './rules/model';
 import { readFrontMatter } from './markdown/front-matter';
 import { disableFileFix, disableFix, type BlockPlacement } from './suppress';
 import { lineInfo } from './text/lines';
+import { upperBound } from './text/sorted';
 import type { Finding, Fix, LintResult, Problem, SourceDocument, TextRange } from './types';
 
 const CHECK_FAILED = 'claimlint/check-failed';
@@ -273,15 +274,9 @@ function dropNotTheWritersClaims(findings: Finding[], prepared: PreparedDocument
 /** The prose block (absolute range, list item) holding an offset. */
 function blockIndex(prepared: PreparedDocument): (offset: number) => { range: TextRange; listItem?: ProseBlock['listItem'] } | undefined {
   const blocks = prepared.chunks.flatMap(({ start, chunk }) => chunk.blocks.map((block) => ({ range: shift(block.range, start), ...(block.listItem ? { listItem: block.listItem } : {}) })));
+  const starts = blocks.map((block) => block.range.start);
   return (offset) => {
-    let low = 0;
-    let high = blocks.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (blocks[mid]!.range.start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const block = blocks[low - 1];
+    const block = blocks[upperBound(starts, offset) - 1];
     return block && offset <= block.range.end ? block : undefined;
   };
 }

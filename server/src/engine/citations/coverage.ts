@@ -18,6 +18,7 @@ import type { CitationScope } from '../checks/kind';
 import type { PreparedDocument } from '../document';
 import type { TextRange } from '../types';
 import type { Citation } from './recognize';
+import { lowerBound, upperBound } from '../text/sorted';
 
 /** A prose block in absolute offsets, with the list holding it (if any). */
 interface BlockSpan {
@@ -64,14 +65,7 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
   // The first citation in [from, to], if any: starting there, or starting just before `from` and reaching into it
   // (a sentence whose first words are a link's text, "[Smith and Lee](https://…) found …").
   const firstBetween = (from: number, to: number): Citation | undefined => {
-    let low = 0;
-    let high = starts.length;
-    const earliest = from - LEAD_SLACK;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < earliest) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(starts, from - LEAD_SLACK);
     // A long citation the sentence splitter cut through ("(Flato R, … Skeletal Radiol. 2017;46(5):605–622.)").
     if (low > 0 && sorted[low - 1]!.range.end > from) return sorted[low - 1];
     for (let i = low; i < starts.length && starts[i]! <= to; i++) if (sorted[i]!.range.end > from) return sorted[i];
@@ -90,14 +84,7 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
   };
   const leadIn = (list: TextRange): TextRange | undefined => {
     // The last block ending at or before the list's start, with only white space, a colon or a list marker between.
-    let low = 0;
-    let high = blockEnds.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (blockEnds[mid]! <= list.start) low = mid + 1;
-      else high = mid;
-    }
-    const lead = blocks[low - 1];
+    const lead = blocks[upperBound(blockEnds, list.start) - 1];
     if (!lead) return undefined;
     const between = document.source.slice(lead.range.end, list.start);
     return /^[\s:>]*(?:[-*+]|\d{1,9}[.)])?[\s>]*$/.test(between) ? lead.range : undefined;
@@ -106,13 +93,7 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
   const headingStarts = sectionCoverage ? blocks.filter((block) => block.heading).map((block) => block.range.start) : [];
   const realStarts = real.map((citation) => citation.range.start).sort((a, b) => a - b);
   const section = (offset: number): TextRange => {
-    let low = 0;
-    let high = headingStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (headingStarts[mid]! <= offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = upperBound(headingStarts, offset);
     return { start: low > 0 ? headingStarts[low - 1]! : 0, end: low < headingStarts.length ? headingStarts[low]! : document.source.length };
   };
   // The first heading after the document's title: what comes before it is the article's opening.
@@ -120,24 +101,11 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
   const blockStarts = blocks.map((block) => block.range.start);
   const introducedList = (block: TextRange): TextRange | undefined => {
     if (!/:[*_\s]*$/.test(document.source.slice(block.start, block.end))) return undefined;
-    let low = 0;
-    let high = blockStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (blockStarts[mid]! <= block.start) low = mid + 1;
-      else high = mid;
-    }
-    const next = blocks[low];
+    const next = blocks[upperBound(blockStarts, block.start)];
     return next?.list && /^[\s:>]*$/.test(document.source.slice(block.end, next.list.start)) ? next.list : undefined;
   };
   const realCitationIn = (range: TextRange): Citation | undefined => {
-    let low = 0;
-    let high = realStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (realStarts[mid]! < range.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(realStarts, range.start);
     return low < realStarts.length && realStarts[low]! < range.end ? real.find((citation) => citation.range.start === realStarts[low]) : undefined;
   };
   return {

@@ -16,6 +16,7 @@ import { OPAQUE, sourceRange } from '../markdown/prose';
 import { normaliseLabel, type DefinitionNode, type ReferenceItem } from '../markdown/structure';
 import type { ProseBlock } from '../markdown/prose';
 import { isSourceUrl } from './sources';
+import { lowerBound } from '../text/sorted';
 import type { TextRange } from '../types';
 
 export type CitationKind = 'pandoc' | 'footnote' | 'numeric' | 'bare-number' | 'author-year' | 'link' | 'placeholder';
@@ -285,14 +286,7 @@ function referenceLinks(document: PreparedDocument, definitions: Map<string, Def
 
 /** The index in `block.text` of the first prose character at or after source offset `offset`. */
 function proseIndexOf(block: ProseBlock, offset: number): number {
-  let low = 0;
-  let high = block.offsets.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (block.offsets[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return Math.min(low, Math.max(0, block.offsets.length - 1));
+  return Math.min(lowerBound(block.offsets, offset), Math.max(0, block.offsets.length - 1));
 }
 
 /** "1–3, 5" → [1, 2, 3, 5]. */

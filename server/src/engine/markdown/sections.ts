@@ -4,6 +4,7 @@
  * `context.heading`; the nearest one before an offset governs it.
  */
 import type { PreparedDocument } from '../document';
+import { upperBound } from '../text/sorted';
 import { isReferenceHeading } from './prose';
 import type { TextRange } from '../types';
 
@@ -18,13 +19,7 @@ export function sectionHeadings(document: PreparedDocument): (offset: number) =>
         texts.push(block.text.trim());
       }
   return (offset) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! <= offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = upperBound(starts, offset);
     return low > 0 ? texts[low - 1]! : '';
   };
 }
