@@ -1,0 +1,97 @@
+/**
+ * Which citation covers a claim in articles that cite their sources, which text is
+ * not the writer's claim, and how wording rules defer to citations (issue 9).
+ */
+import assert from 'node:assert/strict';
+import { EMPTY_BIBLIOGRAPHY, lint, type LintContext } from '../../server/src/engine/index';
+import { builtinRules, onlyRule } from '../helpers/rules';
+
+const context: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
+const needs = (text: string, scope: LintContext['citationScope'] = 'preceding'): string[] =>
+  lint({ path: 'a.md', text }, onlyRule('citations/needs-citation'), { ...context, citationScope: scope }).findings.map((f) => f.text);
+
+// An article that cites its sources: three real citations.
+const CITED = [
+  '# Iron and fatigue',
+  '',
+  'Iron deficiency without anaemia is common in athletes.',
+  '',
+  '## Evidence',
+  '',
+  'A 2019 trial found that iron improved fatigue [@a]. Ferritin rose in 80% of runners.',
+  '',
+  'In the same trial, 12% of participants stopped early.',
+  '',
+  'Two reviews agree [@b], and a third [@c].',
+  '',
+  '## What we do not know',
+  '',
+  'Ferritin falls by 30% after a marathon.',
+  '',
+].join('\n');
+
+describe('coverage in articles that cite their sources', () => {
+  it('lets a section that cites cover its claims, and flags a section with no citation', () => {
+    assert.deepEqual(needs(CITED), ['30%']);
+  });
+
+  it('keeps every sentence to its own citation with citationScope: sentence', () => {
+    assert.deepEqual(needs(CITED, 'sentence'), ['is common in', '80%', '12%', '30%']);
+  });
+
+  it('does not stretch a section to an article with fewer than three citations', () => {
+    assert.deepEqual(needs('## Evidence\n\nIron improved fatigue in 40% of runners [@a].\n\nFerritin rose in 80% of runners.\n'), ['80%']);
+  });
+
+  it('treats a placeholder as no source for wording rules', () => {
+    const text = 'Studies show that massage reduces soreness (ref).\n';
+    const found = lint({ path: 'a.md', text }, onlyRule('overclaim/studies-show'), context).findings.map((f) => f.text);
+    assert.deepEqual(found, ['Studies show']);
+  });
+});
+
+describe('wording rules that defer to citations (unless: cited)', () => {
+  it('stays silent on a cited sentence in editorial copy and speaks in product copy', () => {
+    const editorial = 'Studies show that massage reduces soreness [@a].\n';
+    const product = `---\nmode: product\n---\n\n${editorial}`;
+    const run = (text: string): string[] => lint({ path: 'a.md', text }, onlyRule('overclaim/studies-show'), context).findings.map((f) => f.text);
+    assert.deepEqual(run(editorial), []);
+    assert.deepEqual(run(product), ['Studies show']);
+  });
+});
+
+describe('one diagnostic per span', () => {
+  it('joins a needs-citation note to the overclaim finding on the same words', () => {
+    const findings = lint({ path: 'a.md', text: 'Turmeric cures arthritis.\n' }, builtinRules().config, context).findings;
+    const onCures = findings.filter((f) => f.text === 'cures');
+    assert.equal(onCures.length, 1);
+    assert.equal(onCures[0]!.ruleId, 'overclaim/cure-claims');
+    assert.match(onCures[0]!.message, /promises a cure.*; `cures` claims an effect on health with no citation/);
+    assert.deepEqual(onCures[0]!.also, ['citations/needs-citation']);
+    assert.ok(onCures[0]!.citationSlot, 'carries where a citation would go');
+    assert.ok(onCures[0]!.fixes.some((fix) => fix.title === 'Insert a citation placeholder'));
+  });
+});
+
+describe('what is not the writer’s claim', () => {
+  it('skips physiology stated with an effect verb, but not a treatment’s effect', () => {
+    assert.deepEqual(needs('Inflammation triggers a liver response.\n\nMassage reduces post-race soreness.\n'), ['reduces']);
+  });
+
+  it('skips hedged effects, indirect questions, appositive definitions and worked examples', () => {
+    assert.deepEqual(
+      needs(
+        'Stretching may help some runners recover.\n\nNew research asks whether any amount of alcohol is safe.\n\nLow MCV (microcytosis, typically below 80 fL) suggests iron deficiency.\n\nA lean 90 kg man produces more creatinine.\n',
+      ),
+      [],
+    );
+  });
+
+  it('skips statements that evidence is missing, but not appeals to it', () => {
+    assert.deepEqual(needs('There is no real evidence to support barefoot running.\n\nThe evidence supports barefoot running.\n'), ['evidence supports']);
+  });
+
+  it('skips hypotheses and lists of competing claims', () => {
+    assert.deepEqual(needs('It is proposed that zinc boosts immunity in 50% of adults.\n\n**Competing claims:**\n\n1. Zinc cuts colds by 40%\n2. Zinc does nothing\n'), []);
+  });
+});
