@@ -3,14 +3,16 @@
  * that no citation covers (citations/coverage.ts: by default a citation covers its
  * sentence and the earlier sentences of its paragraph, back to the previous one).
  * Highlights the sentence's strongest trigger, once per sentence. Never flags what is
- * not the writer's own claim: block quotes, text in quotation marks, myth and
- * reported-claim frames, captions, table headers, headings and footnotes.
+ * not the writer's own claim (citations/frames.ts): block quotes, text in quotation
+ * marks, myth and reported-claim frames, research agendas, worked examples, captions,
+ * table headers, list titles, headings and footnotes; in a paragraph that poses a
+ * question, or an unpunctuated list item, only numbers and named studies count.
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
 import { claimTriggers, strongestFirst, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
-import { SUMMARY_HEADING } from '../citations/frames';
+import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
 import type { PreparedChunk } from '../document';
@@ -28,16 +30,6 @@ interface ClaimSentence {
   block: TextRange;
   insertAt: number;
 }
-
-// Frames that report or rebut someone else's claim instead of making one (domain reference §12: myth frames).
-const REPORTED_CLAIM =
-  /^\W*(?:myths?|claims?|misconceptions?|rumou?rs?|marketing(?: claims?)?|the (?:claim|myth|idea))\s*[:\u2014\u2013-]|\b(?:some|many|other|most) (?:sites|websites|articles|blogs|bloggers|influencers|brands|companies|manufacturers|people|sources|coaches|marketers|ads|adverts|practitioners|proponents)(?: \w+)? (?:say|says|claim|claims|suggest|argue|promise|insist|tell|believe)\b|\b(?:be|stay) (?:wary|sceptical|skeptical|cautious|suspicious) (?:of|about)\b|\bbeware of\b|\b(?:if|when) (?:a|an|the|any) (?:\w+ )?(?:product|supplement|brand|company|website|site|advert|ad|label|seller|influencer|clinic|practitioner|app|device|article|post)s? (?:claims?|promises?|says?|advertises?|states?)\b|\byou (?:may|might|will) (?:have )?(?:heard|read|been told|see claims)\b|\b(?:it is|it's) (?:often|commonly|widely|sometimes|frequently) (?:said|claimed|believed|assumed|suggested)\b|\b(?:is|are|was|were) (?:often |commonly |widely |frequently |heavily )?(?:claimed|marketed|promoted|advertised|touted|sold|billed|pitched) (?:as|to|for)\b|\bso-called\b|\bsupposedly\b|\b(?:proponents|advocates|sellers|marketers) (?:say|claim|argue|suggest)\b|\b(?:claims?|promises?) (?:that|to)\b|\bthe (?:popular |common )?(?:claim|belief|idea|notion|myth) (?:that|is)\b|\bsome (?:\w+ )?(?:claim|argue|say|believe|insist|assert)\b|\bpopular (?:claim|advice|belief|framing|narrative)\b|\bdepending on who you ask\b|\b(?:the )?(?:classic|conventional|traditional|old|original|common) (?:claim|advice|rule|wisdom|thinking|hypothesis|view|theory|idea|belief)\b|\bconventional wisdom\b|^\W*(?:whether|the question (?:is|of) whether)\b|\b(?:it is|it's|is|are|was|were) (?:often |sometimes |also )?proposed (?:as|that|to)\b|\bthe proposed\b|\b(?:was|were) (?:once |long |originally |traditionally |widely )?(?:thought|believed|assumed|proposed|hypothesi[sz]ed) (?:that|to)\b/i;
-// Lists of research a writer still needs ("Evidence needed: …") and open questions make no claim.
-export const AGENDA = /^\W*(?:(?:evidence|research|data|studies|sources?) (?:needed|wanted|gaps?|to (?:check|find|add))|open questions?|key questions?|questions? to ask|to do|todo)\s*[:\u2014\u2013-]/i;
-// Worked examples and hypotheticals: their numbers illustrate, they do not report ("a 90 kg man", "say your ferritin is 11.8").
-const EXAMPLE = /(?:^|:\s*)\W*(?:take |consider |picture )?(?:a|an) (?:[\w-]+ ){0,3}(?:man|woman|person|runner|athlete|patient|client|lifter|cyclist|adult|teenager|child|swimmer|player)\b(?! (?:study|trial|survey|review))|^\W*(?:a|an) [\w-]+ (?:level |value |reading |result |score )?of \d[^.]*\b(?:in|for) (?:someone|a person|a patient|an athlete)\b|\b(?:for example|for instance|e\.g\.|imagine|suppose|say (?:you|your|a|an)|let['’]s say|hypothetical(?:ly)?|as an example|as an illustration|in (?:this|that) example|example:|could mean (?:that|either))\b/i;
-// Captions and credits: "Figure 2: …", "Table 1. …", "Source: …".
-const CAPTION = /^\W*(?:figure|fig\.|table|image|photo|chart|graph|diagram|illustration|video|caption|credit|source|adapted from)\s*\d*[a-z]?\s*[:.\u2014\u2013|-]/i;
 
 // Claim detection depends on the chunk's text only, so it is memoised per (memoised) chunk.
 const claimMemo = new WeakMap<PreparedChunk, ClaimSentence[]>();
