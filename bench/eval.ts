@@ -206,8 +206,7 @@ interface Judgement {
 
 /**
  * Precision over the judged findings the detector still produces. A judged finding it no longer produces is left out
- * (it can no longer be right or wrong); current findings in the sampled articles that nobody judged are counted, so a
- * stale sample shows.
+ * (it can no longer be right or wrong); current findings nobody judged are counted, so a stale sample shows.
  */
 function evaluateJudged(rows: Row[], current: Set<string>): void {
   if (!existsSync(JUDGED)) {
@@ -217,9 +216,8 @@ function evaluateJudged(rows: Row[], current: Set<string>): void {
   const all = readFileSync(JUDGED, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Judgement);
   const judged = all.filter((j) => current.has(findingKey(j.article, j.line, j.ruleId, j.flagged)));
   const judgedKeys = new Set(judged.map((j) => findingKey(j.article, j.line, j.ruleId, j.flagged)));
-  const sampledArticles = new Set(all.map((j) => j.article));
-  const unjudged = [...current].filter((key) => sampledArticles.has(key.split('|')[0]!) && !judgedKeys.has(key)).length;
-  if (unjudged > 0) console.log(`note: ${unjudged} current findings in the ${sampledArticles.size} sampled articles are not in the judged sample (${all.length - judged.length} judged findings are no longer produced)`);
+  const unjudged = [...current].filter((key) => !judgedKeys.has(key)).length;
+  if (unjudged > 0) console.log(`note: ${unjudged} of ${current.size} current findings are not in the judged sample (${all.length - judged.length} judged findings are no longer produced)`);
   if (judged.length === 0) {
     rows.push({ measure: 'precision of all findings, hand-judged', value: 'sample is stale', goal: '≥ 0.90', met: false });
     return;

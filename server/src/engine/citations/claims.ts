@@ -105,6 +105,8 @@ const INTERVENTION = /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|
 // A hedge right before an effect verb ("can plausibly contribute", "may impair"): a possibility, not a claim of effect.
 const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
 // "There's no real evidence to support this": saying evidence is missing appeals to none.
+// An appositive that defines or converts a number: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
+const APPOSITIVE = /^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i;
 const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
 
 const QUESTION = /\?["”’')\]]*\s*$/;
@@ -126,6 +128,7 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
   if (text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) return [];
   const triggers: ClaimTrigger[] = [];
   const cued = new Map<ClaimKind, boolean>();
+  const whether = /\b(?:whether|if)\b/i.exec(sentence)?.index ?? -1;
   for (const [kind, pattern, cue] of TRIGGERS) {
     if (cue) {
       if (!cue.test(sentence)) continue;
@@ -137,34 +140,11 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
     for (const match of sentence.matchAll(pattern)) {
       if (match[0].trim() === '') continue;
       const range = { start: match.index, end: match.index + match[0].length };
+      // Filter before claiming the span, so a later pattern can still claim words a rejected match covered.
+      if (!isClaimTrigger(kind, range, sentence, whether)) continue;
       if (triggers.some((t) => t.range.start < range.end && range.start < t.range.end)) continue;
       triggers.push({ kind, range });
     }
-  }
-  // An effect claim needs a treatment or product before its verb; otherwise it describes physiology.
-  // A testimonial ("cured my …") is a claim whatever its subject.
-  for (let i = triggers.length - 1; i >= 0; i--) {
-    const trigger = triggers[i]!;
-    if (trigger.kind !== 'efficacy' || /^(?:cured|healed|fixed) my\b/i.test(sentence.slice(trigger.range.start))) continue;
-    if (!INTERVENTION.test(sentence.slice(0, trigger.range.start)) || HEDGED_BEFORE.test(sentence.slice(Math.max(0, trigger.range.start - 40), trigger.range.start))) triggers.splice(i, 1);
-  }
-  // A hedged risk ("may carry higher risk") frames a question rather than stating a rate.
-  for (let i = triggers.length - 1; i >= 0; i--)
-    if (triggers[i]!.kind === 'epidemiology' && /\b(?:may|might|could|can)(?: \w+){0,2} $/i.test(sentence.slice(Math.max(0, triggers[i]!.range.start - 30), triggers[i]!.range.start))) triggers.splice(i, 1);
-  for (let i = triggers.length - 1; i >= 0; i--)
-    if (triggers[i]!.kind === 'research' && /^(?:evidence|data|research|proof)\b/i.test(sentence.slice(triggers[i]!.range.start)) && ABSENT_EVIDENCE.test(sentence.slice(Math.max(0, triggers[i]!.range.start - 30), triggers[i]!.range.start)))
-      triggers.splice(i, 1);
-  // An indirect question ("New research questions whether any amount is safe") asks; it does not claim.
-  const whether = /\b(?:whether|if)\b/i.exec(sentence);
-  if (whether) for (let i = triggers.length - 1; i >= 0; i--) if (triggers[i]!.range.start > whether.index && triggers[i]!.kind !== 'research') triggers.splice(i, 1);
-  // A number in an appositive that defines or converts: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
-  for (let i = triggers.length - 1; i >= 0; i--) {
-    const trigger = triggers[i]!;
-    if (trigger.kind !== 'statistic') continue;
-    const open = sentence.lastIndexOf('(', trigger.range.start);
-    const close = sentence.indexOf(')', trigger.range.end);
-    if (open === -1 || close === -1 || sentence.slice(open, trigger.range.start).includes(')')) continue;
-    if (/^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i.test(sentence.slice(open, trigger.range.end))) triggers.splice(i, 1);
   }
   if (triggers.length === 0) return [];
   if (IMPERATIVE.test(text)) {
@@ -182,6 +162,38 @@ const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, compari
 /** Triggers ordered strongest first (ties by position). */
 export function strongestFirst(triggers: ClaimTrigger[]): ClaimTrigger[] {
   return [...triggers].sort((a, b) => STRENGTH[a.kind] - STRENGTH[b.kind] || a.range.start - b.range.start);
+}
+
+/** Whether a pattern match is a claim in its sentence, or words that only look like one. */
+function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whether: number): boolean {
+  const before = sentence.slice(Math.max(0, range.start - 40), range.start);
+  const from = sentence.slice(range.start);
+  switch (kind) {
+    case 'efficacy':
+      // An effect claim needs a treatment or product before its verb, unhedged; otherwise it describes physiology or
+      // a possibility. A testimonial ("cured my …") is a claim whatever its subject.
+      if (/^(?:cured|healed|fixed) my\b/i.test(from)) return true;
+      if (!INTERVENTION.test(sentence.slice(0, range.start)) || HEDGED_BEFORE.test(before)) return false;
+      break;
+    case 'epidemiology':
+      // A hedged risk ("may carry higher risk") frames a question rather than stating a rate.
+      if (/\b(?:may|might|could|can)(?: \w+){0,2} $/i.test(before)) return false;
+      break;
+    case 'research':
+      // "There's no real evidence to support this": saying evidence is missing appeals to none.
+      if (/^(?:evidence|data|research|proof)\b/i.test(from) && ABSENT_EVIDENCE.test(before)) return false;
+      return true;
+    case 'statistic': {
+      // A number in an appositive that defines or converts: "(microcytosis, typically below 80 fL)".
+      const open = sentence.lastIndexOf('(', range.start);
+      if (open !== -1 && !sentence.slice(open, range.start).includes(')') && sentence.indexOf(')', range.end) !== -1 && APPOSITIVE.test(sentence.slice(open, range.end))) return false;
+      break;
+    }
+    default:
+      break;
+  }
+  // An indirect question ("New research questions whether any amount is safe") asks; it does not claim.
+  return !(whether !== -1 && range.start > whether);
 }
 
 function byStart(a: ClaimTrigger, b: ClaimTrigger): number {
