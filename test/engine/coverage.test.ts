@@ -95,3 +95,11 @@ describe('what is not the writer’s claim', () => {
     assert.deepEqual(needs('It is proposed that zinc boosts immunity in 50% of adults.\n\n**Competing claims:**\n\n1. Zinc cuts colds by 40%\n2. Zinc does nothing\n'), []);
   });
 });
+
+describe('summaries of a cited article', () => {
+  it('restate the cited body under any summary heading, "The takeaway" included', () => {
+    const body = '# Fascia\n\n## Evidence\n\nThickness rose in 30% of patients [@a]. Stiffness fell [@b]. Shear fell [@c].\n\n';
+    assert.deepEqual(needs(`${body}## The takeaway\n\nCurrent evidence does not support fascia tests.\n`), []);
+    assert.deepEqual(needs(`${body}## Open problems\n\nCurrent evidence does not support fascia tests.\n`), ['evidence does not support']);
+  });
+});

@@ -9,7 +9,7 @@ export const REPORTED_LEAD_IN = /\b(?:claims?|myths?|misconceptions?|positions|v
 // Sections about the page, not about health: contributor notes, contents, changelogs.
 export const META_HEADING = /^\W*(?:how to (?:contribute|help|edit|use this (?:page|wiki|guide))|contribut(?:ing|ors?)|editor(?:'s|s'|’s)? notes?|notes for (?:editors|contributors)|about (?:this|the) (?:page|article|wiki|guide|series|author)|change ?log|revision history|(?:table of )?contents|curriculum|roadmap|related (?:articles|pages|topics)|see also|glossary)\b/i;
 // Summaries restate what the body cites: "Bottom line", "Key takeaways", "TL;DR", "Verdict".
-export const SUMMARY_HEADING = /^\W*(?:(?:the )?bottom[- ]line|summary|in summary|key (?:takeaways?|points|messages)|takeaways?|tl;?dr|verdict|(?:the )?short answer|at a glance|in short|conclusions?|practical (?:takeaways?|summary|bottom line|interpretation|implications?|application|answer)|what (?:this|it|that) means(?: for you)?|implications|the answer|final (?:thoughts|word)|wrap[- ]up|overall|putting it (?:all )?together|interpretation)\b/i;
+export const SUMMARY_HEADING = /^\W*(?:the |our |my )?(?:bottom[- ]line|summary|in summary|key (?:takeaways?|points|messages)|takeaways?|tl;?dr|verdict|(?:the )?short answer|at a glance|in short|conclusions?|practical (?:takeaways?|summary|bottom line|interpretation|implications?|application|answer)|what (?:this|it|that) means(?: for you)?|implications|the answer|final (?:thoughts|word)|wrap[- ]up|overall|putting it (?:all )?together|interpretation)\b/i;
 
 // Frames that report or rebut someone else's claim instead of making one (domain reference §12: myth frames).
 export const REPORTED_CLAIM =
