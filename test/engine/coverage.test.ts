@@ -3,7 +3,7 @@
  * not the writer's claim, and how wording rules defer to citations (issue 9).
  */
 import assert from 'node:assert/strict';
-import { EMPTY_BIBLIOGRAPHY, lint, type LintContext } from '../../server/src/engine/index';
+import { analyze, EMPTY_BIBLIOGRAPHY, lint, type LintContext } from '../../server/src/engine/index';
 import { builtinRules, onlyRule } from '../helpers/rules';
 
 const context: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
@@ -101,5 +101,13 @@ describe('summaries of a cited article', () => {
     const body = '# Fascia\n\n## Evidence\n\nThickness rose in 30% of patients [@a]. Stiffness fell [@b]. Shear fell [@c].\n\n';
     assert.deepEqual(needs(`${body}## The takeaway\n\nCurrent evidence does not support fascia tests.\n`), []);
     assert.deepEqual(needs(`${body}## Open problems\n\nCurrent evidence does not support fascia tests.\n`), ['evidence does not support']);
+  });
+});
+
+describe('analyze agrees with needs-citation', () => {
+  it('reports a claim covered by a later citation in its paragraph as not needing one', () => {
+    const text = 'Pain fell in 40% of runners. Function improved by 30% too [@smith2020].\n\nSoreness fell by 20%.\n';
+    assert.deepEqual(analyze(text).map((s) => s.needsCitation), [false, false, true]);
+    assert.deepEqual(analyze(text, undefined, 'sentence').map((s) => s.needsCitation), [true, false, true]);
   });
 });

@@ -112,7 +112,7 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused:
   if (!project) return { path, findings: [], problems: [], ignored: true };
   const bibliography = documentBibliography(resolve(path), text, project, process.cwd());
   if (mode === 'analyze') {
-    const sentences = analyze(text, bibliography.context.bibliography).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
+    const sentences = analyze(text, bibliography.context.bibliography, bibliography.context.citationScope).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
     return { path, findings: [], sentences, problems: [] };
   }
   for (const problem of bibliography.problems) {

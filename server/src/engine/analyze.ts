@@ -7,7 +7,9 @@
 import { evidenceProfile } from './bibliography/classify';
 import { shortLabel } from './bibliography/format';
 import { EMPTY_BIBLIOGRAPHY, type Bibliography } from './bibliography/model';
+import type { CitationScope } from './checks/kind';
 import { claimTriggers } from './citations/claims';
+import { coverageOf } from './citations/coverage';
 import { certaintyCeiling, citedClaims, isNonHuman, isObservational, type CitedClaim } from './claims/evidence';
 import { analyzeStrength, type ClaimStrength, type StrengthAnalysis } from './claims/strength';
 import { recognizeCitations, type Citation } from './citations/recognize';
@@ -43,11 +45,15 @@ export interface SentenceReport {
   outcome?: string;
 }
 
-/** Analyses every prose sentence of `text`. Never throws on document text. */
-export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOGRAPHY): SentenceReport[] {
+/**
+ * Analyses every prose sentence of `text`. Never throws on document text. `needsCitation` follows the same coverage
+ * rule as `citations/needs-citation` (citations/coverage.ts) under `scope`.
+ */
+export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOGRAPHY, scope: CitationScope = 'preceding'): SentenceReport[] {
   const prepared = prepareDocument(text);
   const recognized = recognizeCitations(prepared);
   const citations = recognized.citations;
+  const coverage = coverageOf(prepared, citations, scope);
   const claimsByStart = new Map(citedClaims(prepared, recognized, bibliography).map((claim) => [claim.range.start, claim]));
   const reports: SentenceReport[] = [];
   for (const { start, chunk } of prepared.chunks) {
@@ -59,6 +65,7 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
         const analysis = analyzeStrength(prose);
         const cited = citations.filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2 && c.kind !== 'placeholder');
         const isClaim = !block.context.heading && claimTriggers(block.text.slice(sentence.range.start, sentence.range.end)).length > 0;
+        const covered = isClaim && coverage.covering(range, { start: block.range.start + start, end: block.range.end + start }) !== undefined;
         reports.push({
           text: text.slice(range.start, range.end),
           range,
@@ -67,8 +74,8 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
           hedges: analysis.hedges,
           boosters: analysis.boosters,
           citations: cited.map((citation) => describeCitation(citation, bibliography)),
-          needsCitation: isClaim && cited.length === 0,
-          verdict: verdictOf(isClaim, cited.length > 0, analysis, claimsByStart.get(range.start)),
+          needsCitation: isClaim && !covered,
+          verdict: verdictOf(isClaim, cited.length > 0 || covered, analysis, claimsByStart.get(range.start)),
           ...(analysis.subject ? { subject: analysis.subject } : {}),
           ...(analysis.outcome ? { outcome: analysis.outcome } : {}),
         });
