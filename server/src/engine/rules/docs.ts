@@ -44,6 +44,7 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     '## Not reported when',
     '',
     ...(rule.guards ?? ['negated', 'quoted', 'question', 'conditional', 'myth']).map((guard) => `- ${GUARD_TEXT[guard]}`),
+    ...(rule.unless === 'cited' ? ['- a citation covers the sentence, in editorial copy (`unless: cited`; product copy is always checked)'] : []),
     '',
     '## Examples',
     '',
