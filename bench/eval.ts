@@ -24,6 +24,7 @@ import { globSync } from 'tinyglobby';
 import { EMPTY_BIBLIOGRAPHY, lint } from '../server/src/engine/index';
 import { reportFiles, type FileReport } from '../server/src/cli/report';
 import { loadProject } from '../server/src/node/project';
+import { readJsonLines } from './jsonl';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
@@ -166,7 +167,7 @@ interface ParagraphExample {
 function evaluateParagraphs(rows: Row[]): void {
   const file = join(DATA, 'paragraphs.jsonl');
   if (!existsSync(file)) return;
-  const examples = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as ParagraphExample);
+  const examples = readJsonLines<ParagraphExample>(file);
   const project = loadProject(undefined);
   const context = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: project.config.citationScope };
   let cited = 0;
@@ -213,7 +214,7 @@ function evaluateJudged(rows: Row[], current: Set<string>): void {
     rows.push({ measure: 'precision of all findings, hand-judged', value: 'no sample', goal: '≥ 0.90', met: false });
     return;
   }
-  const all = readFileSync(JUDGED, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Judgement);
+  const all = readJsonLines<Judgement>(JUDGED);
   const judged = all.filter((j) => current.has(findingKey(j.article, j.line, j.ruleId, j.flagged)));
   const judgedKeys = new Set(judged.map((j) => findingKey(j.article, j.line, j.ruleId, j.flagged)));
   const unjudged = [...current].filter((key) => !judgedKeys.has(key)).length;

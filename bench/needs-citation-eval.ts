@@ -9,10 +9,10 @@
  *
  *   npx tsx bench/needs-citation-eval.ts [--errors]
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, loadRules, resolveConfig, EMPTY_BIBLIOGRAPHY } from '../server/src/engine/index';
 import { readPackFiles } from '../server/src/node/packs';
+import { readJsonLines } from './jsonl';
 
 interface Example {
   text: string;
@@ -25,10 +25,7 @@ const loaded = loadRules(readPackFiles(join(ROOT, 'rules')));
 const { config } = resolveConfig(loaded, { path: 'eval.yaml', text: 'packs: [citations]\nrules:\n  citations/unknown-key: off\n' });
 
 function evaluate(split: string, file: string): void {
-  const examples = readFileSync(join(ROOT, 'bench', 'data', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Example);
+  const examples = readJsonLines<Example>(join(ROOT, 'bench', 'data', file));
   let tp = 0;
   let fp = 0;
   let fn = 0;
