@@ -10,8 +10,9 @@
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, strongestFirst, type ClaimKind } from '../citations/claims';
+import { claimTriggers, isOwnStatement, strongestFirst, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
+import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessModel } from '../citations/worthiness';
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
@@ -29,15 +30,18 @@ interface ClaimSentence {
   sentence: TextRange;
   block: TextRange;
   insertAt: number;
+  /** A paragraph-level claim (the worthiness model): any citation in its paragraph or list covers it. */
+  paragraphLevel?: boolean;
 }
 
-// Claim detection depends on the chunk's text only, so it is memoised per (memoised) chunk.
-const claimMemo = new WeakMap<PreparedChunk, ClaimSentence[]>();
+// Claim detection depends on the chunk's text (and the worthiness model) only, so it is memoised per (memoised) chunk.
+const claimMemo = new WeakMap<PreparedChunk, { model: WorthinessModel; claims: ClaimSentence[] }>();
 
 function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
-  let claims = claimMemo.get(chunk);
-  if (claims) return claims;
-  claims = [];
+  const model = worthinessModel();
+  const hit = claimMemo.get(chunk);
+  if (hit?.model === model) return hit.claims;
+  const claims: ClaimSentence[] = [];
   chunk.blocks.forEach((block, blockIndex) => {
     if (block.context.heading || block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
     const quoted = quotedSpans(block.text);
@@ -48,9 +52,13 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
     if (fragment && isTitleCase(block.text)) return;
     // A paragraph that poses a question frames a topic; only a number in it needs its own source.
     const framing = /\?["”’')\]*_]*\s*$/.test(block.text);
+    const before = claims.length;
+    // Sentences that may carry the paragraph's claim: the writer's own statements, not examples or reported claims.
+    const candidates: Array<{ range: TextRange; text: string }> = [];
     for (const sentence of chunk.sentences(blockIndex)) {
       const text = block.text.slice(sentence.range.start, sentence.range.end);
       if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
+      if (isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= sentence.range.start && sentence.range.end <= span.end)) candidates.push({ range: sentence.range, text });
       const example = EXAMPLE.test(text);
       const triggers = strongestFirst(
         claimTriggers(text).filter(
@@ -63,7 +71,7 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
       );
       if (triggers.length === 0) continue;
       const trigger = triggers[0]!;
-      claims!.push({
+      claims.push({
         kind: trigger.kind,
         trigger: sourceRange(block, sentence.range.start + trigger.range.start, sentence.range.start + trigger.range.end),
         others: triggers.slice(1).map((other) => ({ kind: other.kind, range: sourceRange(block, sentence.range.start + other.range.start, sentence.range.start + other.range.end) })),
@@ -72,9 +80,31 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
         insertAt: citationInsertOffset(block.text, sentence.range, (i) => block.offsets[i]!),
       });
     }
+    // No trigger words, yet the paragraph reads like those careful writers cite: flag its most claim-like sentence.
+    if (claims.length === before && !fragment && !framing && !block.context.table && candidates.length > 0 && isCitationWorthy(block.text)) {
+      const best = candidates.reduce((top, candidate) => (worthinessScore(candidate.text) > worthinessScore(top.text) ? candidate : top));
+      const sentence = trimmedSentence(block.text, best.range);
+      claims.push({
+        kind: 'unsourced',
+        trigger: sourceRange(block, sentence.start, sentence.end),
+        others: [],
+        sentence: sourceRange(block, best.range.start, best.range.end),
+        block: block.range,
+        insertAt: citationInsertOffset(block.text, best.range, (i) => block.offsets[i]!),
+        paragraphLevel: true,
+      });
+    }
   });
-  claimMemo.set(chunk, claims);
+  claimMemo.set(chunk, { model, claims });
   return claims;
+}
+
+/** A sentence without its surrounding white space and final punctuation, for the highlight. */
+function trimmedSentence(text: string, range: TextRange): TextRange {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.!?;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** True for a title: at least three words, and most of its longer words capitalised. */
@@ -122,7 +152,10 @@ export const needsCitationCheck: CheckKind = {
             const ownOnly = claim.kind === 'statistic' || claim.kind === 'research';
             // A summary restates what the cited body says.
             if (summarisesCitedBody && SUMMARY_HEADING.test(headingAt(sentenceRange.start))) continue;
-            if (coverage.covering(sentenceRange, { start: claim.block.start + start, end: claim.block.end + start }, ownOnly)) continue;
+            const block = { start: claim.block.start + start, end: claim.block.end + start };
+            // The model judges a whole paragraph, so a citation anywhere in it (or its list) answers it.
+            const covered = claim.paragraphLevel && context.citationScope !== 'sentence' ? block : sentenceRange;
+            if (coverage.covering(covered, block, ownOnly)) continue;
             const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
             const low = claim.kind === 'efficacy' ? hedgeRewrites(document.source.slice(sentenceRange.start, sentenceRange.end)).find((r) => r.level === 'low') : undefined;

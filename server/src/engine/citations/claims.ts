@@ -11,8 +11,8 @@
  */
 import type { TextRange } from '../types';
 
-/** What kind of claim a trigger makes, for the message. */
-export type ClaimKind = 'statistic' | 'research' | 'efficacy' | 'safety' | 'comparison' | 'epidemiology' | 'mechanism';
+/** What kind of claim a trigger makes, for the message. `unsourced` comes from the worthiness model (citations/worthiness.ts), not a trigger. */
+export type ClaimKind = 'statistic' | 'research' | 'efficacy' | 'safety' | 'comparison' | 'epidemiology' | 'mechanism' | 'unsourced';
 
 /** A claim trigger inside a sentence (offsets into the sentence text). */
 export interface ClaimTrigger {
@@ -29,7 +29,8 @@ const EFFECT_VERB = String.raw`(?:reduce[sd]?|reducing|improve[sd]?|improving|re
 const NOT_A_VERB = String.raw`(?<!\b(?:the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common|leading|most|this|that|for|of|with|without|by|from|and) )`;
 
 // Each trigger runs only when its cue (its own, else its kind's) occurs in the sentence.
-const TRIGGERS: Array<[ClaimKind, RegExp, RegExp?]> = [
+type TriggerKind = Exclude<ClaimKind, 'unsourced'>;
+const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ['statistic', new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per ?cent\b)`, 'gi')],
   ['statistic', new RegExp(String.raw`\b${NUM} (?:in|out of) (?:every )?${NUM}\b`, 'gi')],
   ['statistic', new RegExp(String.raw`\b(?:twice|${NUM}(?:-| to ${NUM}-)?(?: times|-fold| fold))(?: (?:as|more|less|higher|lower|greater))? ?(?:likely|common|risk|many|much|effective|often)?\b`, 'gi')],
@@ -86,7 +87,7 @@ const TRIGGERS: Array<[ClaimKind, RegExp, RegExp?]> = [
 // Cheap pre-checks: a trigger pattern runs only when its cue occurs in the sentence.
 // Most sentences miss most cues, so the expensive patterns rarely run.
 const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|twice|half|third|quarter|dose)\b/i;
-const CUES: Record<ClaimKind, RegExp> = {
+const CUES: Record<TriggerKind, RegExp> = {
   mechanism: /\b(?:regulat|stimulat|inhibit|suppress|activat|modulat|bind|secret|releas|produc|synthesi|convert|absorb|metaboli|mediat|depend|required|essential|necessary|responsible|role|contribut|drive|impair|enhanc|promot|attenuat|signal|account|explain|determin|transport|store|break|derive|marker|measure|predictor|driver|source|cause|factor|indicator|test|benefit|risk|difference|effect|mechanism|component)/i,
   statistic: NUMBER_CUE,
 
@@ -156,8 +157,24 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
   return triggers.sort(byStart);
 }
 
+// A sentence about the page or its readers, not about health: "This series is a deep dive into …", a disclaimer.
+const ABOUT_THE_PAGE = /^\W*(?:this|the) (?:series|article|guide|post|page|wiki|section|site|chapter|module|course)\b|\b(?:should|must) (?:verify|consult|check|confirm)\b|\b(?:not (?:intended as|a substitute for)|for (?:educational|informational) purposes)\b/i;
+// Advice and judgement ("should", "the question is whether"): the writer's recommendation, not a fact to source.
+const ADVICE = /\b(?:should|shouldn['’]t|ought to|needs? to be|the (?:\w+ )?question is)\b/i;
+
+/**
+ * True when a sentence could carry a factual claim of the writer's own: a statement of at least six words, not a
+ * question, an instruction, conditional advice, the article's plan, an opinion, a definition, a note about the page
+ * or a recommendation. For the worthiness model, which judges paragraphs and needs a sentence to point at.
+ */
+export function isOwnStatement(sentence: string): boolean {
+  const text = sentence.trim().replace(/^[^\p{L}\p{N}“"]+/u, '');
+  if (text.split(/\s+/).length < 6 || !/[.!:;]["”’')\]*_]*$/.test(text)) return false;
+  return ![QUESTION, IMPERATIVE, CONDITIONAL_ADVICE, PLAN, OPINION, DEFINITION, ABOUT_THE_PAGE, ADVICE].some((pattern) => pattern.test(text));
+}
+
 // Which trigger a sentence's one finding sits on: the most checkable claim first.
-const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5, mechanism: 6 };
+const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5, mechanism: 6, unsourced: 7 };
 
 /** Triggers ordered strongest first (ties by position). */
 export function strongestFirst(triggers: ClaimTrigger[]): ClaimTrigger[] {

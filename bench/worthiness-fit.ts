@@ -1,0 +1,78 @@
+/**
+ * Fitting the citation-worthiness model (server/src/engine/citations/worthiness.ts), shared by
+ * `npm run train:worthiness` (which writes the shipped model) and `npm run eval` (which scores each dev article
+ * with a model trained without it, so the dev figures are out of sample).
+ */
+import type { WorthinessModel } from '../server/src/engine/citations/worthiness';
+
+export const FOLDS = 5;
+/** A feature must occur in this many articles: one article's topic words do not generalise. */
+export const MIN_ARTICLES = 5;
+const EPOCHS = 12;
+const LEARNING_RATE = 0.05;
+const L2 = 0.002;
+
+export interface Example {
+  features: string[];
+  cited: boolean;
+  article: string;
+}
+
+/** Every article's fold (articles in sorted order, dealt round-robin), so an article is held out whole. */
+export function foldsByArticle(articles: readonly string[]): Map<string, number> {
+  return new Map([...articles].sort().map((article, index) => [article, index % FOLDS]));
+}
+
+export interface Trained {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** Logistic regression by stochastic gradient descent with L2, in a fixed order so training is reproducible. */
+export function fit(examples: Example[]): Trained {
+  const seen = new Map<string, Set<string>>();
+  for (const example of examples) {
+    for (const feature of example.features) {
+      let articles = seen.get(feature);
+      if (!articles) seen.set(feature, (articles = new Set()));
+      articles.add(example.article);
+    }
+  }
+  const kept = new Set([...seen].filter(([, articles]) => articles.size >= MIN_ARTICLES).map(([feature]) => feature));
+  const weights = new Map<string, number>();
+  let bias = 0;
+  const order = examples.map((_, index) => index);
+  let seed = 1;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    // Fisher–Yates with a small linear congruential generator: the same data always gives the same model.
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const example = examples[index]!;
+      const features = example.features.filter((feature) => kept.has(feature));
+      let z = bias;
+      for (const feature of features) z += weights.get(feature) ?? 0;
+      const gradient = (example.cited ? 1 : 0) - 1 / (1 + Math.exp(-z));
+      bias += LEARNING_RATE * gradient;
+      for (const feature of features) {
+        const weight = weights.get(feature) ?? 0;
+        weights.set(feature, weight + LEARNING_RATE * (gradient - L2 * weight));
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+export function score(trained: Trained, features: string[]): number {
+  let z = trained.bias;
+  for (const feature of features) z += trained.weights.get(feature) ?? 0;
+  return z;
+}
+
+/** A fitted model in the engine's form, with the threshold chosen for it. */
+export function asModel(trained: Trained, threshold: number): WorthinessModel {
+  return { bias: trained.bias, threshold, weights: Object.fromEntries(trained.weights) };
+}
