@@ -4,6 +4,10 @@
  * with a model trained without it, so the dev figures are out of sample).
  */
 import type { WorthinessModel } from '../server/src/engine/citations/worthiness';
+import { prepareDocument } from '../server/src/engine/document';
+import { recognizeCitations } from '../server/src/engine/citations/recognize';
+import { CITED_ARTICLE } from '../server/src/engine/citations/coverage';
+import { referenceSections } from '../server/src/engine/markdown/sections';
 
 export const FOLDS = 5;
 /** A feature must occur in this many articles: one article's topic words do not generalise. */
@@ -75,4 +79,44 @@ export function score(trained: Trained, features: string[]): number {
 /** A fitted model in the engine's form, with the threshold chosen for it. */
 export function asModel(trained: Trained, threshold: number): WorthinessModel {
   return { bias: trained.bias, threshold, weights: Object.fromEntries(trained.weights) };
+}
+
+/**
+ * Sentence-level examples from whole articles, found with the engine's own citation recognition: a sentence is
+ * cited when a citation sits in it or right after its full stop; it is uncited when nothing in its paragraph (or
+ * list) is cited, in an article that cites its sources (a stub that cites nothing yet says nothing about which
+ * sentences its writer thought needed a source). Sentences in between (covered by a later citation) are left out,
+ * as are headings, tables, quotes, reference sections and sentences that are mostly citation. The text is the
+ * sentence without its citations, as the model will see uncited sentences.
+ */
+export function sentenceExamples(article: string, source: string): Array<{ text: string; cited: boolean }> {
+  const document = prepareDocument(source);
+  const citations = recognizeCitations(document).citations.filter((citation) => citation.kind !== 'placeholder');
+  if (citations.length < CITED_ARTICLE) return [];
+  const references = referenceSections(document);
+  const cited = (from: number, to: number): boolean => citations.some((citation) => citation.range.start < to && citation.range.end > from);
+  const inCitation = (offset: number): boolean => citations.some((citation) => citation.range.start <= offset && offset < citation.range.end);
+  const out: Array<{ text: string; cited: boolean }> = [];
+  for (const { start, chunk } of document.chunks) {
+    chunk.blocks.forEach((block, index) => {
+      const context = block.context;
+      if (context.heading || context.table || context.blockquote || context.footnote) return;
+      const blockStart = block.range.start + start;
+      if (references.some((section) => section.start <= blockStart && blockStart < section.end)) return;
+      const list = block.listItem?.list;
+      const paragraphCited = cited(blockStart, list ? Math.max(list.end + start, block.range.end + start) : block.range.end + start);
+      for (const sentence of chunk.sentences(index)) {
+        const from = block.offsets[sentence.range.start]! + start;
+        const to = block.offsets[Math.max(sentence.range.start, sentence.range.end - 1)]! + start + 1;
+        const own = cited(from - 4, to + 2);
+        if (paragraphCited && !own) continue;
+        let text = '';
+        for (let i = sentence.range.start; i < sentence.range.end; i++) if (!inCitation(block.offsets[i]! + start)) text += block.text[i];
+        if (text.trim().split(/\s+/).length < 4 || text.length < (sentence.range.end - sentence.range.start) / 2) continue;
+        out.push({ text, cited: own });
+      }
+    });
+  }
+  void article;
+  return out;
 }

@@ -18,6 +18,8 @@ export interface JsonFinding {
   text: string;
   range: PositionRange;
   fixes: Array<{ title: string; edits: Array<{ range: PositionRange; newText: string }> }>;
+  /** Other rules whose note on the same words this finding carries (one finding, both messages). */
+  also?: string[];
 }
 
 /** A problem as printed by `--format json`. */
@@ -138,6 +140,7 @@ function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused:
         title: fix.title,
         edits: fix.edits.map((edit) => ({ range: toRange(edit.range), newText: edit.newText })),
       })),
+      ...(finding.also ? { also: finding.also } : {}),
     })),
     problems: [...documentProblems, ...result.problems].map((problem) => toJsonProblem(problem, text)),
   };

@@ -201,7 +201,7 @@ function lintDocumentChecks(
   if (documentRules.length === 0) return [];
   const facts = documentFacts();
   const findings: Finding[] = [];
-  for (const { rule, severity } of documentRules) {
+  for (const { rule, severity, options } of documentRules) {
     const definition = rule.definition;
     try {
       (rule.check as DocumentCheck).runDocument(prepared, facts, (proposed: DocumentCandidate) => {
@@ -236,7 +236,7 @@ function lintDocumentChecks(
           ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
           ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
         });
-      });
+      }, options);
     } catch (error) {
       findings.push({ ...checkFailed(definition.id, error), suppressions: [] });
     }

@@ -69,7 +69,8 @@ export interface DocumentCandidate {
 
 /** A check that needs the whole document (citations, reference lists, the bibliography). */
 export interface DocumentCheck {
-  runDocument(document: PreparedDocument, facts: DocumentFacts, report: (candidate: DocumentCandidate) => void): void;
+  /** `options` are the rule's, with the project's overrides. */
+  runDocument(document: PreparedDocument, facts: DocumentFacts, report: (candidate: DocumentCandidate) => void, options: Record<string, unknown>): void;
 }
 
 /** A rule compiled by its check kind. */

@@ -10,7 +10,7 @@
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, isOwnStatement, strongestFirst, type ClaimKind } from '../citations/claims';
+import { claimTriggers, isOwnStatement, mechanismTrigger, strongestFirst, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
 import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessModel } from '../citations/worthiness';
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
@@ -34,13 +34,22 @@ interface ClaimSentence {
   paragraphLevel?: boolean;
 }
 
-// Claim detection depends on the chunk's text (and the worthiness model) only, so it is memoised per (memoised) chunk.
-const claimMemo = new WeakMap<PreparedChunk, { model: WorthinessModel; claims: ClaimSentence[] }>();
+/**
+ * What the worthiness model adds (option `paragraphModel`): `claims` (the default), in a paragraph the model judges
+ * one writers cite but that has no trigger, the most claim-like sentence that states a mechanism or an effect as
+ * fact; `all`, the most claim-like sentence of every such paragraph (more recall, many more findings an editor
+ * rejects: definitions, topic sentences, framing); `off`, nothing.
+ */
+export type ParagraphModel = 'claims' | 'all' | 'off';
 
-function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
+// Claim detection depends on the chunk's text, the worthiness model and the option only, so it is memoised per
+// (memoised) chunk.
+const claimMemo = new WeakMap<PreparedChunk, { model: WorthinessModel; paragraphs: ParagraphModel; claims: ClaimSentence[] }>();
+
+function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): ClaimSentence[] {
   const model = worthinessModel();
   const hit = claimMemo.get(chunk);
-  if (hit?.model === model) return hit.claims;
+  if (hit?.model === model && hit.paragraphs === paragraphs) return hit.claims;
   const claims: ClaimSentence[] = [];
   chunk.blocks.forEach((block, blockIndex) => {
     if (block.context.heading || block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
@@ -80,31 +89,43 @@ function claimSentences(chunk: PreparedChunk): ClaimSentence[] {
         insertAt: citationInsertOffset(block.text, sentence.range, (i) => block.offsets[i]!),
       });
     }
-    // No trigger words, yet the paragraph reads like those careful writers cite: flag its most claim-like sentence.
-    if (claims.length === before && !fragment && !framing && !block.context.table && candidates.length > 0 && isCitationWorthy(block.text)) {
-      const best = candidates.reduce((top, candidate) => (worthinessScore(candidate.text) > worthinessScore(top.text) ? candidate : top));
-      const sentence = trimmedSentence(block.text, best.range);
-      claims.push({
-        kind: 'unsourced',
-        trigger: sourceRange(block, sentence.start, sentence.end),
-        others: [],
-        sentence: sourceRange(block, best.range.start, best.range.end),
-        block: block.range,
-        insertAt: citationInsertOffset(block.text, best.range, (i) => block.offsets[i]!),
-        paragraphLevel: true,
-      });
+    // No trigger words, yet the paragraph reads like those careful writers cite.
+    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && candidates.length > 0 && isCitationWorthy(block.text)) {
+      const claim = paragraphClaim(candidates, paragraphs);
+      if (claim)
+        claims.push({
+          kind: claim.kind,
+          trigger: sourceRange(block, claim.range.start, claim.range.end),
+          others: [],
+          sentence: sourceRange(block, claim.sentence.start, claim.sentence.end),
+          block: block.range,
+          insertAt: citationInsertOffset(block.text, claim.sentence, (i) => block.offsets[i]!),
+          paragraphLevel: true,
+        });
     }
   });
-  claimMemo.set(chunk, { model, claims });
+  claimMemo.set(chunk, { model, paragraphs, claims });
   return claims;
 }
 
-/** A sentence without its surrounding white space and final punctuation, for the highlight. */
-function trimmedSentence(text: string, range: TextRange): TextRange {
-  let { start, end } = range;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s.!?;:]/.test(text[end - 1]!)) end--;
-  return { start, end };
+/**
+ * The claim a citation-worthy paragraph makes, from its candidate sentences (block offsets), most claim-like first:
+ * with `claims`, the first that states a mechanism or an effect as fact, on those words; with `all`, the first, on
+ * the whole sentence (without its final punctuation).
+ */
+function paragraphClaim(candidates: Array<{ range: TextRange; text: string }>, paragraphs: ParagraphModel): { kind: ClaimKind; range: TextRange; sentence: TextRange } | undefined {
+  const ranked = candidates.map((candidate) => ({ ...candidate, score: worthinessScore(candidate.text) })).sort((a, b) => b.score - a.score);
+  if (paragraphs === 'all') {
+    const best = ranked[0]!;
+    const words = best.text.replace(/[\s.!?;:]+$/, '');
+    const lead = words.length - words.trimStart().length;
+    return { kind: 'unsourced', range: { start: best.range.start + lead, end: best.range.start + words.length }, sentence: best.range };
+  }
+  for (const candidate of ranked) {
+    const trigger = mechanismTrigger(candidate.text);
+    if (trigger) return { kind: 'mechanism', range: { start: candidate.range.start + trigger.range.start, end: candidate.range.start + trigger.range.end }, sentence: candidate.range };
+  }
+  return undefined;
 }
 
 /** True for a title: at least three words, and most of its longer words capitalised. */
@@ -141,12 +162,13 @@ export const needsCitationCheck: CheckKind = {
   description: 'Flags sentences that make a checkable claim (statistics, research findings, efficacy, safety, comparisons, epidemiology) that no citation covers.',
   compile() {
     return {
-      runDocument(document, { context, citations }, report) {
+      runDocument(document, { context, citations }, report, options) {
+        const paragraphs: ParagraphModel = options['paragraphModel'] === 'all' || options['paragraphModel'] === 'off' ? options['paragraphModel'] : 'claims';
         const coverage = coverageOf(document, citations.citations, context.citationScope);
         const headingAt = sectionHeadings(document);
         const summarisesCitedBody = citations.citations.filter((citation) => citation.kind !== 'placeholder').length >= 3;
         for (const { start, chunk } of document.chunks) {
-          for (const claim of claimSentences(chunk)) {
+          for (const claim of claimSentences(chunk, paragraphs)) {
             const sentenceRange = { start: claim.sentence.start + start, end: claim.sentence.end + start };
             // An item's own statistic or named study needs its own source, even under a cited lead-in.
             const ownOnly = claim.kind === 'statistic' || claim.kind === 'research';

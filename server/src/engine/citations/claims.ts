@@ -173,6 +173,34 @@ export function isOwnStatement(sentence: string): boolean {
   return ![QUESTION, IMPERATIVE, CONDITIONAL_ADVICE, PLAN, OPINION, DEFINITION, ABOUT_THE_PAGE, ADVICE].some((pattern) => pattern.test(text));
 }
 
+// How the body or a treatment works, stated as fact: "promotes inflammatory signaling", "competes with copper for
+// absorption", "cause transient changes in kidney function", "is a poor reflection of total body status". Too common in
+// plain explanation to flag everywhere; used only where the worthiness model judges the paragraph one writers cite.
+const MECHANISM_VERB = String.raw`(?:promote[sd]?|inhibit(?:s|ed)?|suppress(?:es|ed)?|stimulate[sd]?|activate[sd]?|modulate[sd]?|impair(?:s|ed)?|enhance[sd]?|drives?|drove|compete[sd]? with|binds? to|depends? on|interfere[sd]? with|block(?:s|ed)?|deplete[sd]?|elevate[sd]?|produce[sd]?|release[sd]?|mediate[sd]?|attenuate[sd]?|amplif(?:y|ies|ied)|accelerate[sd]?|delay(?:s|ed)?|predispose[sd]? to|(?:is|are|was|were) (?:required|responsible|essential|necessary) for|(?:is|are) (?:a |an )?(?:poor|unreliable|reliable|sensitive|specific|early|late|better|worse|good|strong|weak) (?:reflection|marker|measure|indicator|predictor|signal|proxy) of|doubled|halved|tripled|rose|fell|declined|dropped|(?:had|showed|have|has) (?:\w+ )?(?:lower|higher|greater|smaller|larger|faster|slower|better|worse) (?:[\w-]+ ){0,3}than|(?:is|are) tied to|carr(?:y|ies) (?:a |an )?(?:real |serious |small |higher |lower )?(?:health )?risks?|${EFFECT_VERB})`;
+// "show lower values", "with higher risk": a comparative adjective, not a verb.
+const NOT_AN_ADJECTIVE = String.raw`(?<!\b(?:show|shows|showed|shown|have|has|had|much|even|slightly|significantly|substantially|markedly|somewhat) )`;
+const MECHANISM = new RegExp(String.raw`\b(?<!-)${NOT_A_VERB}${NOT_AN_ADJECTIVE}(?:(?:will|does|did|do|not|never|also|further|directly|strongly|actually|still) )*${MECHANISM_VERB}\b(?<!ing)`, 'gi');
+// A possibility or a supposition: "may be", "could help", "if this is correct".
+const SUPPOSED = /\b(?:may|might|could|would|perhaps|possibly|plausibly|potentially|if|whether|suppose|assuming|arguably)\b/i;
+
+/**
+ * The words of a sentence that state a mechanism or an effect as fact, if any (offsets into the sentence). Not in a
+ * hedged or conditional sentence, not in a definition or a description of how a test is calculated.
+ */
+export function mechanismTrigger(sentence: string): ClaimTrigger | undefined {
+  if (SUPPOSED.test(sentence) || DEFINITION.test(sentence) || DESCRIBES_A_MEASURE.test(sentence)) return undefined;
+  for (const match of sentence.matchAll(MECHANISM)) {
+    const words = match[0].trim();
+    if (!words) continue;
+    const start = match.index + match[0].indexOf(words);
+    return { kind: 'mechanism', range: { start, end: start + words.length } };
+  }
+  return undefined;
+}
+
+// How a test or a term is built is a description, not a claim: "It measures how quickly …", "eGFR is calculated from".
+const DESCRIBES_A_MEASURE = /\b(?:measures? (?:how|the)|(?:is|are) (?:calculated|computed|estimated|expressed|measured|reported|derived) (?:from|as|in|by|relative|automatically)|describes?|(?:is|are) used (?:to|for|as|inconsistently)|I['’]m using|we use the term)\b/i;
+
 // Which trigger a sentence's one finding sits on: the most checkable claim first.
 const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5, mechanism: 6, unsourced: 7 };
 
