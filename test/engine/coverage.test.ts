@@ -39,6 +39,34 @@ describe('coverage in articles that cite their sources', () => {
     assert.deepEqual(needs(CITED, 'sentence'), ['is common in', '80%', '12%', '30%']);
   });
 
+  it('counts a section’s subsections as part of it, but not a sibling or a parent section', () => {
+    const text = [
+      '# Protein',
+      '',
+      'Intro with three citations [@a] [@b] [@c].',
+      '',
+      '## In a deficit',
+      '',
+      'The evidence comes from randomized trials in athletes.',
+      '',
+      '### Severe deficit',
+      '',
+      '- 2.3 g/kg preserved lean mass better than 1.0 g/kg [@d].',
+      '',
+      '### Mild deficit',
+      '',
+      'Ferritin rose in 80% of runners.',
+      '',
+      '## Older adults',
+      '',
+      'Muscle loss runs at 1% a year after 50.',
+      '',
+    ].join('\r\n');
+    // The lead-in under "## In a deficit" is covered by its cited subsection; "### Mild deficit" cites nothing of its
+    // own, and "## Older adults" is a sibling.
+    assert.deepEqual(needs(text), ['80%', '1%']);
+  });
+
   it('does not stretch a section to an article with fewer than three citations', () => {
     assert.deepEqual(needs('## Evidence\n\nIron improved fatigue in 40% of runners [@a].\n\nFerritin rose in 80% of runners.\n'), ['80%']);
   });
@@ -89,6 +117,11 @@ describe('what is not the writer’s claim', () => {
 
   it('skips statements that evidence is missing, but not appeals to it', () => {
     assert.deepEqual(needs('There is no real evidence to support barefoot running.\n\nThe evidence supports barefoot running.\n'), ['evidence supports']);
+  });
+
+  it('skips what a community or a crowd says', () => {
+    assert.deepEqual(needs('The fitness community says 1 g of protein per pound is the minimum.\n'), []);
+    assert.deepEqual(needs('One gram of protein per pound is the minimum for 90% of lifters.\n'), ['90%']);
   });
 
   it('skips hypotheses and lists of competing claims', () => {

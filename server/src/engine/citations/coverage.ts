@@ -92,9 +92,16 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
   const sectionCoverage = scope !== 'sentence' && real.length >= CITED_ARTICLE;
   const headingStarts = sectionCoverage ? blocks.filter((block) => block.heading).map((block) => block.range.start) : [];
   const realStarts = real.map((citation) => citation.range.start).sort((a, b) => a - b);
+  const headingDepths = headingStarts.map((start) => headingDepth(document.source, start));
+  // A section runs from its heading to the next heading of the same or a higher level, so it holds its subsections:
+  // a lead-in under "## Protein in a deficit" is supported by the "###" subsections below it that cite the trials.
   const section = (offset: number): TextRange => {
     const low = upperBound(headingStarts, offset);
-    return { start: low > 0 ? headingStarts[low - 1]! : 0, end: low < headingStarts.length ? headingStarts[low]! : document.source.length };
+    if (low === 0) return { start: 0, end: headingStarts[0] ?? document.source.length };
+    const depth = headingDepths[low - 1]!;
+    let next = low;
+    while (next < headingStarts.length && headingDepths[next]! > depth) next++;
+    return { start: headingStarts[low - 1]!, end: next < headingStarts.length ? headingStarts[next]! : document.source.length };
   };
   // The first heading after the document's title: what comes before it is the article's opening.
   const firstSubheading = headingStarts.find((start) => start > 0 && !/^#\s/.test(document.source.slice(start, start + 2))) ?? document.source.length;
@@ -131,6 +138,12 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
       return list ? leadIn(list) : undefined;
     },
   };
+}
+
+/** The level of the heading at `start`: the number of `#` of an ATX heading; 2 for a setext one (`Title\n---`). */
+function headingDepth(source: string, start: number): number {
+  const hashes = /^#{1,6}(?=\s|$)/.exec(source.slice(start, start + 7));
+  return hashes ? hashes[0].length : 2;
 }
 
 function blockSpans(document: PreparedDocument): BlockSpan[] {
