@@ -62,12 +62,12 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
     // A paragraph that poses a question frames a topic; only a number in it needs its own source.
     const framing = /\?["”’')\]*_]*\s*$/.test(block.text);
     const before = claims.length;
-    // Sentences that may carry the paragraph's claim: the writer's own statements, not examples or reported claims.
-    const candidates: Array<{ range: TextRange; text: string }> = [];
+    // Sentences that are not reported claims or agendas, for the worthiness model if no trigger fires.
+    const sentences: Array<{ range: TextRange; text: string }> = [];
     for (const sentence of chunk.sentences(blockIndex)) {
       const text = block.text.slice(sentence.range.start, sentence.range.end);
       if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
-      if (isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= sentence.range.start && sentence.range.end <= span.end)) candidates.push({ range: sentence.range, text });
+      sentences.push({ range: sentence.range, text });
       const example = EXAMPLE.test(text);
       const triggers = strongestFirst(
         claimTriggers(text).filter(
@@ -90,8 +90,12 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
       });
     }
     // No trigger words, yet the paragraph reads like those careful writers cite.
-    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && candidates.length > 0 && isCitationWorthy(block.text)) {
-      const claim = paragraphClaim(candidates, paragraphs);
+    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && sentences.length > 0 && isCitationWorthy(block.text)) {
+      // Sentences that may carry the paragraph's claim: the writer's own statements, not examples or quotations.
+      const candidates = sentences.filter(
+        ({ range, text }) => isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= range.start && range.end <= span.end),
+      );
+      const claim = candidates.length > 0 ? paragraphClaim(candidates, paragraphs) : undefined;
       if (claim)
         claims.push({
           kind: claim.kind,
