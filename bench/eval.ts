@@ -33,6 +33,7 @@ import { loadProject } from '../server/src/node/project';
 import { readJsonLines } from './jsonl';
 import { useWorthinessModel, worthinessFeatures, worthinessModel, type WorthinessModel } from '../server/src/engine/citations/worthiness';
 import { asModel, fit, FOLDS, foldsByArticle, type Example } from './worthiness-fit';
+import { strengthRows } from './strength-report';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
@@ -72,6 +73,13 @@ function main(): void {
   console.log('| Measure | Value | Goal | Met |');
   console.log('|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.measure} | ${row.value} | ${row.goal} | ${row.met === undefined ? '' : row.met ? 'yes' : 'NO'} |`);
+  const strength = strengthRows();
+  if (strength) {
+    console.log('\nClaim strength (issue 10; shared data: Yu et al. 2019, InSciOut; held-out splits never trained on)\n');
+    console.log('| Measure | Value | Goal |');
+    console.log('|---|---|---|');
+    for (const row of strength) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+  }
   if (args.includes('--by-rule')) {
     console.log('\nFindings per 1,000 words by rule (articles):');
     for (const [rule, count] of [...articles.byRule].sort((a, b) => b[1] - a[1]))

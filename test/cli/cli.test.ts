@@ -80,9 +80,15 @@ describe('claimlint CLI', () => {
       file!.sentences.map((s) => s['text']),
       ['Knee pain', 'Dry needling mechanically resets the contracted muscle fibers.', 'There is no cure for ITBS.'],
     );
-    assert.deepEqual(Object.keys(file!.sentences[1]!), ['text', 'range', 'isClaim', 'strength', 'hedges', 'boosters', 'citations', 'needsCitation', 'verdict', 'subject', 'outcome']);
+    assert.deepEqual(Object.keys(file!.sentences[1]!), ['text', 'range', 'isClaim', 'strength', 'hedges', 'boosters', 'citations', 'needsCitation', 'verdict', 'subject', 'outcome', 'strengthBy']);
     assert.equal(file!.sentences[1]!['subject'], 'Dry needling');
     assert.equal(file!.sentences[1]!['strength'], 'direct');
+    // What decided it: the cue's words, the model's probabilities and its weightiest features.
+    const by = file!.sentences[1]!['strengthBy'] as { cue: string; probabilities: Record<string, number>; decisive: string[] };
+    assert.equal(by.cue, 'resets');
+    assert.deepEqual(Object.keys(by.probabilities), ['none', 'correlational', 'conditional', 'direct']);
+    assert.ok(by.probabilities['direct']! > 0.5);
+    assert.ok(by.decisive.length > 0);
   });
 
   it('exits 2 with a clear message on usage errors', () => {

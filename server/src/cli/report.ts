@@ -43,6 +43,7 @@ export interface JsonSentence {
   verdict: string;
   subject?: string;
   outcome?: string;
+  strengthBy: SentenceReport['strengthBy'];
 }
 
 /** One file's results. */

@@ -1,8 +1,8 @@
 /**
  * The explain view: one record per prose sentence with its claim strength,
  * hedges, boosters, citations (resolved against the bibliography) and whether it
- * needs a citation. Strength is a first, lexicon-based pass (cues from the Yu et
- * al. 2019 corpus, domain reference §3.2); the shape of the record is fixed.
+ * needs a citation. Strength comes from claims/strength.ts (a trained model with
+ * the rule patterns and shared lexicon), and the record says what decided it.
  */
 import { evidenceProfile } from './bibliography/classify';
 import { shortLabel } from './bibliography/format';
@@ -43,6 +43,12 @@ export interface SentenceReport {
   /** Exposure or intervention, and outcome, when the analysis finds them. */
   subject?: string;
   outcome?: string;
+  /**
+   * What decided the strength: the words that carry it (`cue`), the trained model's probability for each class (two
+   * decimals), and the features that weighed most for its choice (`effect:<lemma>:<use>` for a verb of the shared
+   * lexicon and how it is used, `cue:<pattern>` for a rule pattern, else the words themselves).
+   */
+  strengthBy: { cue?: string; probabilities: Record<ClaimStrength, number>; decisive: string[] };
 }
 
 /**
@@ -78,6 +84,11 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
           verdict: verdictOf(isClaim, cited.length > 0 || covered, analysis, claimsByStart.get(range.start)),
           ...(analysis.subject ? { subject: analysis.subject } : {}),
           ...(analysis.outcome ? { outcome: analysis.outcome } : {}),
+          strengthBy: {
+            ...(analysis.cue ? { cue: prose.slice(analysis.cue.start, analysis.cue.end) } : {}),
+            probabilities: Object.fromEntries(Object.entries(analysis.model?.probabilities ?? {}).map(([cls, p]) => [cls, Math.round(p * 100) / 100])) as Record<ClaimStrength, number>,
+            decisive: analysis.model?.decisive ?? [],
+          },
         });
       }
     });

@@ -3,46 +3,28 @@
  * (none, correlational, conditional causal, direct causal; domain reference
  * §3.1–§3.2), with the cue that decided it, hedges, boosters and negation.
  *
- * Lexicon and patterns: cues counted in the Yu et al. corpus (§3.2), plus the
- * consumer-health facts that "can + verb" reads as direct causal (Adams 2017)
- * and that "linked to" is correlational. Evaluated in bench/strength-eval.ts.
+ * Each half does what it is better at: the trained model (strength-model.ts)
+ * picks the class, which generalises to wordings the patterns never list
+ * ("activates", "curbs", plural subjects, headlines); the rule patterns and the
+ * shared lexicon (strength-rules.ts, lexicon/) find the words that carry it, for
+ * highlighting and rewriting. Measured by `npm run eval`.
  */
+import { lexiconForms, lexiconPattern } from '../lexicon/index';
 import type { TextRange } from '../types';
+import { STRENGTH_CLASSES, strengthScores } from './strength-model';
+import { ruleCue, strengthOf, type ClaimStrength, type StrengthAnalysis } from './strength-rules';
 
-/** Yu et al. 2019 categories, weakest first. */
-export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
-
-/** The analysis of one sentence. */
-export interface StrengthAnalysis {
-  strength: ClaimStrength;
-  /** The words that decided the strength (offsets into the sentence). */
-  cue?: TextRange;
-  hedges: string[];
-  boosters: string[];
-  negated: boolean;
-  /** The exposure or intervention (text before the cue, in its clause) and the outcome (after it), when found. */
-  subject?: string;
-  outcome?: string;
-}
-
-const CORRELATIONAL =
-  /\b(?:(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}(?:associated|correlated|linked|related|connected)\s+(?:with|to)|associations?\s+(?:between|of|with)|correlat(?:ed|es|ion|ions)\b|linked\s+(?:to|with)|tied\s+to|(?:risk\s+)?factors?\s+for|predict(?:or|ors|ive|ed|s)?\s+(?:of|for)?|(?:higher|lower|greater|increased|reduced|decreased|elevated)\s+(?:\w+\s+)?(?:risk|odds|likelihood|rates?|incidence|prevalence|levels?)\s+(?:of|for|in)|more\s+likely|less\s+likely|markers?\s+(?:of|for)|relationship\s+between|were\s+more\s+common|was\s+more\s+common|independently\s+associated)\b/i;
-const HEDGE_MODAL = /\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:help|have\s+(?:a|an|beneficial|protective|positive|negative|adverse|an\s+\w+)\s+(?:\w+\s+)?(?:effect|impact|role|influence)|be\s+(?:\w+\s+)?(?:effective|beneficial|protective|harmful|associated|responsible|due|related|caused)|reduce|increase|improve|lower|raise|prevent|cause|lead|result|relieve|protect|boost|decrease|promote|contribute|affect|play|benefit|enhance|delay|slow|inhibit|induce|represent|provide|offer|serve|alter|modify|influence|explain|mediate)\b|\b(?:appears?|seems?|tends?)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:help|reduce|increase|improve|lower|raise|prevent|cause|protect|benefit|effective|beneficial|protective|harmful|affect|influence|contribute|play)|\b(?:plays?|play)\s+(?:an?\s+)?(?:important\s+|key\s+|major\s+|potential\s+|possible\s+)?role\b|\blikely\s+to\s+(?:help|reduce|increase|improve|lower|raise|prevent|cause|benefit)\b|\bsuggest(?:s|ed|ing)?\s+(?:that\s+)?\w+\s+(?:may|might|could|can)\b/i;
-const DIRECT =
-  /\b(?:can|will|does|did)\s+(?:\w+\s+)?(?:help|reduce|increase|improve|lower|raise|prevent|cause|relieve|protect|boost|decrease|cure|treat|heal|reverse|eliminate|stop)\b|\b(?:reduc(?:es|ed)|increas(?:es|ed)|improv(?:es|ed)|prevent(?:s|ed)|caus(?:es|ed)|cur(?:es|ed)|heal(?:s|ed)|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|decreas(?:es|ed)|reliev(?:es|ed)|eliminat(?:es|ed)|revers(?:es|ed)|protect(?:s|ed)|enhanc(?:es|ed)|inhibit(?:s|ed)|induc(?:es|ed)|attenuat(?:es|ed)|alleviat(?:es|ed)|shorten(?:s|ed)|resolv(?:es|ed)|restor(?:es|ed)|stimulat(?:es|ed)|suppress(?:es|ed)|accelerat(?:es|ed)|delay(?:s|ed)|promot(?:es|ed)|mitigat(?:es|ed)|benefit(?:s|ed)|resets|shrinks|shrank|shrunk|kills|killed|flush(?:es|ed)|detoxif(?:ies|ied)|realign(?:s|ed)|rebalanc(?:es|ed))\b|\bresult(?:s|ed)?\s+in\b|\blead(?:s)?\s+to\b|\bled\s+to\b|\bcontribut(?:es|ed)\s+to\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|superior|inferior|safe\s+and|well\s+tolerated|protective|harmful|detrimental|useful|helpful)\b|\b(?:effective|efficacious)\s+(?:in|for|at)\b|\bworks?\b/i;
-const HEDGES = /\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|appears?|seems?|suggests?|suggested|uncertain|unclear|potentially|plausibly|presumably|(?:limited|some|weak|low[- ]certainty|very\s+limited)\s+evidence)\b/gi;
-const BOOSTERS = /\b(?:clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|proven|proves|proof|always|completely|totally|entirely|permanently|guaranteed)\b|100%/gi;
-const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|failed\s+to|did\s+not)\b/i;
-// Causal verbs that outrank correlational nouns in the same sentence ("resulted in lower rates of").
-const STRONG_DIRECT =
-  /\bresult(?:s|ed)?\s+in\b|\b(?:led|leads?)\s+to\b|\b(?:reduc|increas|lower|rais|decreas)(?:es|ed)\s+the\s+(?:risk|incidence|rate|odds)\b|\b(?:did|does|do)\s+not\s+(?:significantly\s+)?(?:alter|change|affect|improve|reduce|increase|worsen|benefit|prevent|lower|raise|influence)\b|\b(?:helped|helps)\b|\b(?:was|were|is|are)\s+able\s+to\b|\b(?:beneficial|favou?rable|protective|strong|positive|negative|adverse|detrimental|causal|\w+genic)\s+(?:effects?|role)\s+(?:of|on|in)\b|\bplays?\s+a\s+causal\s+role\b|\b(?:no\s+)?more\s+effective\s+than\b|\bcontribut(?:es|ed|e)\s+(?:\w+\s+){0,3}to\b|\baffect(?:s|ed)\b|\balter(?:s|ed)\b|\bnecessary\s+to\s+(?:reduce|improve|prevent)\b/i;
-
-// Research-gap boilerplate carries no claim (Yu et al.: "further research" 19/19 no relationship).
-const NO_CLAIM = /\bwhether\b|\bshould\s+(?:explore|examine|investigate|evaluate|assess|determine|focus|be\s+\w+ed)\b|\bwill\s+(?:focus|require|be\s+needed)\b|\b(?:further|more|additional|future|larger)\s+(?:\w+\s+)?(?:research|studies|trials|investigation|work)\s+(?:is|are)\s+(?:needed|required|warranted)|\bare\s+needed\b|\bshould\s+be\s+(?:considered|investigated|explored|studied|evaluated)\b|\bregistered\b|\btrial\s+registration\b/i;
+export type { ClaimStrength, StrengthAnalysis } from './strength-rules';
+export { strengthCues } from './strength-rules';
 
 /** Analyses the claim strength of one sentence, with its subject and outcome when they can be found. */
 export function analyzeStrength(sentence: string): StrengthAnalysis {
-  const analysis = strengthOf(sentence);
+  const rules = strengthOf(sentence);
+  const { probabilities, decisive } = strengthScores(sentence);
+  const strength = STRENGTH_CLASSES[probabilities.indexOf(Math.max(...probabilities))]!;
+  const cue = strength === rules.strength ? rules.cue : (ruleCue(sentence, strength) ?? lexiconCue(sentence, strength));
+  const model = { probabilities: Object.fromEntries(STRENGTH_CLASSES.map((cls, k) => [cls, probabilities[k]!])) as Record<ClaimStrength, number>, decisive };
+  const analysis: StrengthAnalysis = { strength, hedges: rules.hedges, boosters: rules.boosters, negated: rules.negated, ...(cue && strength !== 'none' ? { cue } : {}), model };
   if (!analysis.cue || analysis.strength === 'none') return analysis;
   // Subject: the clause before the cue, without leading connectives; outcome: up to a citation, clause break or the end.
   const subject = sentence
@@ -59,27 +41,22 @@ export function analyzeStrength(sentence: string): StrengthAnalysis {
   return { ...analysis, ...(subject ? { subject } : {}), ...(outcome ? { outcome } : {}) };
 }
 
-function strengthOf(sentence: string): StrengthAnalysis {
-  const hedges = unique(sentence.match(HEDGES));
-  const boosters = unique(sentence.match(BOOSTERS));
-  const negated = NEGATION.test(sentence);
-  const base = { hedges, boosters, negated };
-  if (NO_CLAIM.test(sentence)) return { strength: 'none', ...base };
-  const hedgedCause = HEDGE_MODAL.exec(sentence);
-  const strong = STRONG_DIRECT.exec(sentence);
-  if (strong && !hedgedCause) return { strength: 'direct', cue: rangeOf(strong), ...base };
-  const correlational = CORRELATIONAL.exec(sentence);
-  if (correlational) return { strength: 'correlational', cue: rangeOf(correlational), ...base };
-  if (hedgedCause) return { strength: 'conditional', cue: rangeOf(hedgedCause), ...base };
-  const direct = DIRECT.exec(sentence);
-  if (direct) return { strength: 'direct', cue: rangeOf(direct), ...base };
-  return { strength: 'none', ...base };
-}
 
-function rangeOf(match: RegExpExecArray): TextRange {
-  return { start: match.index, end: match.index + match[0].length };
-}
+// How an effect verb reads: after a hedging modal it is conditional; otherwise, as a finite verb, direct.
+const HEDGED_BEFORE = /\b(?:may|might|could|would)\s+(?:\w+\s+)?$/i;
+const NOT_A_VERB_BEFORE = /\b(?:a|an|the|this|that|its|their|of|and|in|with|by)\s+$/i;
 
-function unique(matches: RegExpMatchArray | null): string[] {
-  return [...new Set((matches ?? []).map((match) => match.toLowerCase()))];
+/** The first effect verb of the shared lexicon used the way `strength` needs (for a class the patterns missed). */
+function lexiconCue(sentence: string, strength: ClaimStrength): TextRange | undefined {
+  if (strength !== 'direct' && strength !== 'conditional') return undefined;
+  const lemmas = lexiconForms('effect-verbs');
+  for (const match of sentence.matchAll(lexiconPattern('effect-verbs'))) {
+    if (!lemmas.has(match[0].toLowerCase().replace(/\s+/g, ' '))) continue;
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    if (NOT_A_VERB_BEFORE.test(before)) continue;
+    const hedge = HEDGED_BEFORE.exec(before);
+    // A conditional cue starts at its modal ("may shorten"), as the rule patterns' cues do.
+    if (Boolean(hedge) === (strength === 'conditional')) return { start: hedge ? match.index - before.length + hedge.index : match.index, end: match.index + match[0].length };
+  }
+  return undefined;
 }

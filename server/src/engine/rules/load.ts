@@ -5,6 +5,7 @@
  */
 import packSchema from '../../../schema/pack.schema.json';
 import ruleSchema from '../../../schema/rule.schema.json';
+import lexiconSchema from '../../../schema/lexicon.schema.json';
 import { CHECK_KINDS } from '../checks/index';
 import type { CompiledCheck } from '../checks/kind';
 import { compilePattern, PatternError } from '../text/patterns';
@@ -36,6 +37,8 @@ export interface LoadedRules {
 
 const RULE_PATH = /^([a-z][a-z0-9-]*)\/([a-z][a-z0-9-]*)\.ya?ml$/;
 const MANIFEST_PATH = /^([a-z][a-z0-9-]*)\/pack\.ya?ml$/;
+// The shared lexicon (rules/lexicon/<name>.yaml) lives beside the packs but holds word lists, not rules.
+const LEXICON_PATH = /^lexicon\/([^/]+?)\.ya?ml$/;
 
 /** Loads packs from their files (rule files and `pack.yaml` manifests). */
 export function loadRules(files: readonly PackFile[]): LoadedRules {
@@ -48,6 +51,11 @@ export function loadRules(files: readonly PackFile[]): LoadedRules {
     const manifest = MANIFEST_PATH.exec(relative);
     if (manifest) {
       loadManifest(file, manifest[1]!, result);
+      continue;
+    }
+    const lexicon = LEXICON_PATH.exec(relative);
+    if (lexicon) {
+      result.problems.push(...checkLexiconFile(file, lexicon[1]!));
       continue;
     }
     const match = RULE_PATH.exec(relative);
@@ -97,6 +105,18 @@ export function loadRules(files: readonly PackFile[]): LoadedRules {
     }
   }
   return result;
+}
+
+/**
+ * Validates a lexicon list (schema, and its name against its file name). The built-in lexicon is compiled into the
+ * engine by `npm run lexicon`; checking the files here gives a broken list the same positioned problems as a rule.
+ */
+export function checkLexiconFile(file: PackFile, fileName: string): Problem[] {
+  const parsed = parseDataFile(file, lexiconSchema, 'lexicon list');
+  if (parsed.problems.length > 0 || !parsed.value) return parsed.problems;
+  const name = (parsed.value as { name: string }).name;
+  if (name === fileName) return [];
+  return [{ path: file.path, severity: 'error', range: nodeRange(parsed.document!, ['name'], file.text.length), message: `lexicon list is named \`${name}\` but its file is \`${fileName}.yaml\`; make them the same` }];
 }
 
 /** An extending rule seen as a base: only what `mergeExtendingRule` needs to report the chain. */

@@ -1,0 +1,61 @@
+/**
+ * Compiles the shared lexicon (rules/lexicon/*.yaml) into server/src/engine/lexicon/lexicon.json, which the pure
+ * engine imports: verb lemmas expanded to every inflected form with compromise (through text/inflect.ts), phrases
+ * lower-cased. Run with `npm run lexicon`; a test fails when the committed JSON is stale or a list is invalid.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkLexiconFile } from '../server/src/engine/rules/load';
+import { verbForms } from '../server/src/engine/text/inflect';
+import type { Problem } from '../server/src/engine/types';
+
+const ROOT = join(__dirname, '..');
+export const LEXICON_DIR = join(ROOT, 'rules', 'lexicon');
+export const LEXICON_JSON = join(ROOT, 'server', 'src', 'engine', 'lexicon', 'lexicon.json');
+
+interface LexiconList {
+  name: string;
+  description: string;
+  kind: 'verb' | 'phrase';
+  source: { citation: string; url: string; section?: string };
+  entries: string[];
+}
+
+/** The compiled lexicon as JSON text, and the problems of any list that does not validate. */
+export function compileLexicon(): { json: string; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const compiled: Record<string, { kind: string; source: string; entries: Record<string, string[]> }> = {};
+  for (const name of readdirSync(LEXICON_DIR).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+    const path = join(LEXICON_DIR, name);
+    const text = readFileSync(path, 'utf8');
+    const found = checkLexiconFile({ path, relativePath: `lexicon/${name}`, text }, name.replace(/\.ya?ml$/, ''));
+    problems.push(...found);
+    if (found.length > 0) continue;
+    const list = parse(text) as LexiconList;
+    const entries: Record<string, string[]> = {};
+    for (const entry of list.entries) entries[entry] = list.kind === 'verb' ? phrasalForms(entry) : [entry.toLowerCase()];
+    compiled[list.name] = { kind: list.kind, source: `${list.source.citation} (${list.source.url})`, entries };
+  }
+  return { json: JSON.stringify(compiled, null, 1) + '\n', problems };
+}
+
+/** Forms of a verb lemma, keeping a particle: "lead to" → lead to, leads to, led to, leading to. */
+function phrasalForms(lemma: string): string[] {
+  const [verb, ...rest] = lemma.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  return verbForms(verb!).map((form) => form + tail).sort();
+}
+
+function main(): void {
+  const { json, problems } = compileLexicon();
+  for (const problem of problems) console.error(`${problem.path}: ${problem.message}`);
+  if (problems.length > 0) {
+    process.exitCode = 2;
+    return;
+  }
+  writeFileSync(LEXICON_JSON, json);
+  console.log(`wrote ${LEXICON_JSON}`);
+}
+
+if (require.main === module) main();
