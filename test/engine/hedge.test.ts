@@ -70,4 +70,32 @@ describe('GRADE-ladder rewrites', () => {
     for (const sentence of ['Dry needling may reduce pain.', 'It probably reduces pain.', 'Massage appears to improve mood.', 'It could lower blood pressure.'])
       assert.deepEqual(hedgeRewrites(sentence), [], sentence);
   });
+
+  describe('sentence shapes that must stay grammatical', () => {
+    const cases: Array<[string, HedgeLevel, string | undefined]> = [
+      // Coordinated verbs are hedged together.
+      ['Strength training increases bone density and reduces falls.', 'low', 'Strength training may increase bone density and reduce falls.'],
+      ['Strength training increases bone density and reduces falls.', 'moderate', 'Strength training probably increases bone density and reduces falls.'],
+      ['Exercise reduced pain and improved function.', 'low', 'Exercise may have reduced pain and improved function.'],
+      ['Strength training increases bone density and reduces falls.', 'correlational', undefined],
+      // Adverbs keep their place after the hedge.
+      ['Posture alone rarely causes the problem.', 'low', 'Posture alone may rarely cause the problem.'],
+      ['Posture alone rarely causes the problem.', 'moderate', 'Posture alone probably rarely causes the problem.'],
+      // Passive and perfect.
+      ['Pain was reduced by acupuncture.', 'low', 'Pain may have been reduced by acupuncture.'],
+      ['Pain is reduced by acupuncture.', 'low', 'Pain may be reduced by acupuncture.'],
+      ['Pain was reduced by acupuncture.', 'moderate', 'Pain was probably reduced by acupuncture.'],
+      ['Massage has reduced soreness in runners.', 'low', 'Massage may have reduced soreness in runners.'],
+      ['Massage has reduced soreness in runners.', 'moderate', 'Massage has probably reduced soreness in runners.'],
+      // Future.
+      ['Stretching will improve your flexibility.', 'low', 'Stretching may improve your flexibility.'],
+      ['Stretching will improve your flexibility.', 'correlational', 'Stretching is associated with improved flexibility.'],
+      // Never inside a negation.
+      ['No trial has shown that vitamin C prevents colds.', 'low', undefined],
+      ['Vitamin C does not prevent colds.', 'low', undefined],
+    ];
+    for (const [sentence, level, expected] of cases) {
+      it(`${level}: ${sentence}`, () => assert.equal(rewrite(sentence, level), expected));
+    }
+  });
 });

@@ -70,24 +70,39 @@ export function hedgeRewrites(sentence: string): HedgeRewrite[] {
   if (HEDGED.test(sentence)) return [];
   const found = findVerbPhrase(sentence);
   if (!found) return [];
-  const { range, forms, tense, proven, plural, helpTail } = found;
+  // "No trial has shown that vitamin C prevents colds": hedging inside a negation turns it into nonsense.
+  if (NEGATION_BEFORE.test(sentence.slice(0, found.range.start))) return [];
+  const { forms, tense, proven, plural, helpTail, adverb, voice, coordinated } = found;
+  const range = coordinated ? { start: found.range.start, end: coordinated.range.end } : found.range;
   const rewrites: HedgeRewrite[] = [];
   const tail = helpTail ? ` ${helpTail}` : '';
+  const pre = adverb ? `${adverb} ` : '';
   const present = plural ? forms.base : forms.third;
-  if (proven) {
-    rewrites.push({ level: 'moderate', range, text: `${plural ? 'have' : 'has'} been shown in trials to ${forms.base}${tail}` });
-    rewrites.push({ level: 'low', range, text: `may ${forms.base}${tail}` });
+  // A coordinated verb follows the first: "may increase bone density and reduce falls".
+  const and = (form: (verb: VerbForms) => string): string => (coordinated ? `${sentence.slice(found.range.end, coordinated.range.start)}${form(coordinated.forms)}` : '');
+  if (voice === 'passive') {
+    const aux = found.auxiliary!;
+    const past = /^(?:was|were)$/i.test(aux);
+    rewrites.push({ level: 'moderate', range, text: `${aux} probably ${pre}${forms.participle}${and((v) => v.participle)}` });
+    rewrites.push({ level: 'low', range, text: `may ${past ? 'have been' : 'be'} ${pre}${forms.participle}${and((v) => v.participle)}` });
+  } else if (voice === 'perfect') {
+    rewrites.push({ level: 'moderate', range, text: `${found.auxiliary} probably ${pre}${forms.participle}${and((v) => v.participle)}` });
+    rewrites.push({ level: 'low', range, text: `may have ${pre}${forms.participle}${and((v) => v.participle)}` });
+  } else if (proven) {
+    rewrites.push({ level: 'moderate', range, text: `${plural ? 'have' : 'has'} been shown in trials to ${forms.base}${tail}${and((v) => v.base)}` });
+    rewrites.push({ level: 'low', range, text: `may ${forms.base}${tail}${and((v) => v.base)}` });
   } else if (forms.base === 'cure') {
     // "cures" promises more than any hedge of "cure" can carry; GRADE row 1 speaks of relief.
-    rewrites.push({ level: 'moderate', range, text: tense === 'past' ? 'probably helped relieve' : `probably ${plural ? 'help' : 'helps'} relieve` });
-    rewrites.push({ level: 'low', range, text: tense === 'past' ? 'may have helped relieve' : 'may help relieve' });
+    rewrites.push({ level: 'moderate', range, text: `${tense === 'past' ? 'probably helped relieve' : `probably ${plural ? 'help' : 'helps'} relieve`}${and((v) => (tense === 'past' ? v.past : plural ? v.base : v.third))}` });
+    rewrites.push({ level: 'low', range, text: `${tense === 'past' ? 'may have helped relieve' : 'may help relieve'}${and((v) => v.base)}` });
   } else {
-    rewrites.push({ level: 'moderate', range, text: `probably ${tense === 'past' ? forms.past : present}${tail}` });
-    rewrites.push({ level: 'low', range, text: tense === 'past' ? `may have ${forms.participle}${tail}` : `may ${forms.base}${tail}` });
+    rewrites.push({ level: 'moderate', range, text: `probably ${pre}${tense === 'past' ? forms.past : present}${tail}${and((v) => (tense === 'past' ? v.past : plural ? v.base : v.third))}` });
+    rewrites.push({ level: 'low', range, text: tense === 'past' ? `may have ${pre}${forms.participle}${tail}${and((v) => v.participle)}` : `may ${pre}${forms.base}${tail}${and((v) => v.base)}` });
   }
-  const veryLow = veryLowRewrite(sentence, range, tense === 'past' ? forms.past : present, tail);
+  const veryLow = veryLowRewrite(sentence, found.range, voice === 'active' ? `${pre}${tense === 'past' ? forms.past : present}` : sentence.slice(found.range.start, found.range.end), tail);
   if (veryLow) rewrites.push(veryLow);
-  const correlational = correlationalRewrite(sentence, range, forms, tense, plural);
+  // The correlational form reads only for one active verb with a plain object.
+  const correlational = voice === 'active' && !coordinated && !adverb ? correlationalRewrite(sentence, found.range, forms, tense, plural) : undefined;
   if (correlational) rewrites.push(correlational);
   return rewrites;
 }
@@ -100,9 +115,24 @@ interface VerbPhrase {
   plural: boolean;
   /** What follows "help" ("help relieve", "help to reduce"), kept in every rewrite. */
   helpTail?: string;
+  /** A frequency adverb right before the verb ("rarely causes"): it stays with the verb, after the hedge. */
+  adverb?: string;
+  /** `passive`: "was reduced"; `perfect`: "has reduced"; both with `auxiliary`. */
+  voice: 'active' | 'passive' | 'perfect';
+  auxiliary?: string;
+  /** A second effect verb joined by "and"/"or" in the same clause and tense ("increases … and reduces …"). */
+  coordinated?: { range: TextRange; forms: VerbForms };
 }
 
+const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
+const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|consistently|reliably|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
+
 function findVerbPhrase(sentence: string): VerbPhrase | undefined {
+  const phrase = findFirstVerbPhrase(sentence);
+  return phrase ? withCoordinated(sentence, phrase) : undefined;
+}
+
+function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
   const index = verbIndex();
   const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
   for (let i = 0; i < words.length; i++) {
@@ -115,7 +145,7 @@ function findVerbPhrase(sentence: string): VerbPhrase | undefined {
         const start = boosterStart(sentence, words[auxiliary]!.index);
         const end = words[i + 2]!.index + words[i + 2]![0].length;
         const aux = words[auxiliary]![0].toLowerCase();
-        return withHelpTail(sentence, words, i + 2, { range: { start, end }, forms: verb.forms, tense: 'base', proven: true, plural: aux === 'are' || aux === 'were' });
+        return withHelpTail(sentence, words, i + 2, { range: { start, end }, forms: verb.forms, tense: 'base', proven: true, plural: aux === 'are' || aux === 'were', voice: 'active' });
       }
     }
     const entry = index.get(word);
@@ -125,21 +155,66 @@ function findVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (previous === 'can' || previous === 'will' || previous === 'does' || previous === 'do') {
       const start = boosterStart(sentence, words[i - 1]!.index);
       const plural = previous === 'do' || subjectLooksPlural(words, i - 1);
-      return withHelpTail(sentence, words, i, { range: { start, end: words[i]!.index + words[i]![0].length }, forms: entry.forms, tense: 'base', proven: false, plural });
+      return withHelpTail(sentence, words, i, { range: { start, end: words[i]!.index + words[i]![0].length }, forms: entry.forms, tense: 'base', proven: false, plural, voice: 'active' });
+    }
+    // "was reduced", "has reduced", "was markedly reduced": passive and perfect keep their auxiliary.
+    const auxAt = entry.tense === 'past' ? auxiliaryBefore(words, i) : undefined;
+    if (auxAt !== undefined) {
+      const aux = words[auxAt]![0];
+      const perfect = /^(?:has|have|had)$/i.test(aux);
+      if (!perfect && !/^(?:is|are|was|were)$/i.test(aux)) continue;
+      const adverb = auxAt < i - 1 ? words[i - 1]![0] : undefined;
+      return {
+        range: { start: boosterStart(sentence, words[auxAt]!.index), end: words[i]!.index + words[i]![0].length },
+        forms: entry.forms,
+        tense: 'past',
+        proven: false,
+        plural: /^(?:are|were|have)$/i.test(aux),
+        voice: perfect ? 'perfect' : 'passive',
+        auxiliary: aux,
+        ...(adverb ? { adverb } : {}),
+      };
     }
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
-    if (entry.tense === 'base' && !subjectLooksPlural(words, i)) continue;
-    if (entry.tense === 'past' && previous && /^(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)$/.test(previous)) continue;
-    const start = boosterStart(sentence, words[i]!.index);
+    const adverbBefore = previous && FREQUENCY_ADVERB.test(previous) ? words[i - 1]![0] : undefined;
+    if (entry.tense === 'base' && !subjectLooksPlural(words, adverbBefore ? i - 1 : i)) continue;
+    const start = boosterStart(sentence, adverbBefore ? words[i - 1]!.index : words[i]!.index);
     return withHelpTail(sentence, words, i, {
       range: { start, end: words[i]!.index + words[i]![0].length },
       forms: entry.forms,
       tense: entry.tense,
       proven: false,
       plural: entry.tense === 'base',
+      voice: 'active',
+      ...(adverbBefore ? { adverb: adverbBefore } : {}),
     });
   }
   return undefined;
+}
+
+/** The index of "is/was/has/…" right before word `at`, allowing one adverb between ("was markedly reduced"). */
+function auxiliaryBefore(words: RegExpMatchArray[], at: number): number | undefined {
+  const aux = /^(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)$/i;
+  if (words[at - 1] && aux.test(words[at - 1]![0])) return at - 1;
+  if (words[at - 2] && aux.test(words[at - 2]![0]) && /ly$/i.test(words[at - 1]![0])) return at - 2;
+  return undefined;
+}
+
+/** Adds a second effect verb in the same tense joined by "and"/"or" within the clause ("reduces pain and improves sleep"). */
+function withCoordinated(sentence: string, phrase: VerbPhrase): VerbPhrase {
+  if (phrase.helpTail || phrase.proven) return phrase;
+  const rest = sentence.slice(phrase.range.end);
+  const clause = rest.split(/[,;:.!?()]|\b(?:but|because|while|whereas|which|who|that)\b/i)[0]!;
+  const join = /\s(?:and|or)\s+([\p{L}'’-]+)/giu;
+  for (const match of clause.matchAll(join)) {
+    const entry = verbIndex().get(match[1]!.toLowerCase());
+    if (!entry) continue;
+    const sameTense = phrase.voice === 'active' ? entry.tense === phrase.tense || (phrase.tense === 'base' && entry.tense === 'base') : entry.tense === 'past';
+    if (!sameTense || (phrase.voice === 'active' && phrase.tense === 'base' && !phrase.plural)) continue;
+    const start = phrase.range.end + match.index + match[0].length - match[1]!.length;
+    return { ...phrase, coordinated: { range: { start, end: start + match[1]!.length }, forms: entry.forms } };
+  }
+  return phrase;
 }
 
 function withHelpTail(sentence: string, words: RegExpMatchArray[], at: number, phrase: VerbPhrase): VerbPhrase {
@@ -192,5 +267,8 @@ function correlationalRewrite(sentence: string, range: TextRange, forms: VerbFor
   if (forms.base === 'prevent') return { level: 'correlational', range, text: `${be} associated with a lower risk of` };
   const adjective = CORRELATIONAL_OBJECT[forms.base];
   if (adjective === undefined) return undefined;
-  return { level: 'correlational', range, text: adjective ? `${be} associated with ${adjective}` : `${be} associated with` };
+  // "improves your flexibility" → "is associated with improved flexibility": the determiner goes.
+  const determiner = adjective ? /^\s+(?:the|a|an|your|their|his|her|its|our|my|this|that|these|those)(?=\s)/i.exec(after) : null;
+  const end = determiner ? range.end + determiner[0].length : range.end;
+  return { level: 'correlational', range: { start: range.start, end }, text: adjective ? `${be} associated with ${adjective}` : `${be} associated with` };
 }
