@@ -2,6 +2,8 @@
  * Builds content fixes (replacements) for a match, keeping edits minimal and
  * refusing to touch text that inline markup runs through.
  */
+import { hedgeRewrites } from './claims/hedge';
+import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Fix, TextEdit, TextRange } from './types';
 
 /** Replacement fixes for `range` of `source`, preferred first. */
@@ -60,4 +62,47 @@ function removalEdit(source: string, matched: TextRange): TextEdit {
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Fixes for a rule with no rewrite of its own (`rewrite: ladder`), in source offsets of `source`: the GRADE
+ * low-certainty wording for the sentence's effect verb, when it has one and no markup runs through it, and removing
+ * the sentence so that the paragraph or list stays well formed (the whole item or paragraph when it is the only
+ * sentence; never in a heading or a table cell).
+ */
+export function ladderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number): Fix[] {
+  const fixes: Fix[] = [];
+  const prose = block.text.slice(sentence.start, sentence.end);
+  const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
+  if (low) {
+    const range = sourceRange(block, sentence.start + low.range.start, sentence.start + low.range.end);
+    if (squash(source.slice(range.start, range.end)) === squash(prose.slice(low.range.start, low.range.end)))
+      fixes.push({ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range, newText: low.text }], kind: 'hedge' });
+  }
+  if (block.context.heading || block.table) return fixes;
+  const removal = sentenceCount > 1 ? sentenceRemoval(source, sourceRange(block, sentence.start, sentence.end)) : blockRemoval(source, block.range);
+  fixes.push({ title: 'Remove this claim', edits: [removal], kind: 'remove' });
+  return fixes;
+}
+
+// One of several sentences: it goes with the space after it, or, last in its paragraph, with the space before it.
+function sentenceRemoval(source: string, range: TextRange): TextEdit {
+  let end = range.end;
+  while (end < source.length && (source[end] === ' ' || source[end] === '\t')) end++;
+  if (end < source.length && source[end] !== '\n' && source[end] !== '\r') return { range: { start: range.start, end }, newText: '' };
+  let start = range.start;
+  while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
+  return { range: { start, end: range.end }, newText: '' };
+}
+
+// The only sentence of a paragraph or list item: its whole lines go (marker and line end included), and one blank line
+// with them when the text is set off by blank lines, so no gap doubles.
+function blockRemoval(source: string, range: TextRange): TextEdit {
+  const start = source.lastIndexOf('\n', range.start - 1) + 1;
+  let end = source.indexOf('\n', range.end);
+  end = end === -1 ? source.length : end + 1;
+  const blankAfter = /^[ \t]*\r?\n/.exec(source.slice(end));
+  const blankBefore = start === 0 || /\n[ \t]*\r?\n$/.test(source.slice(0, start));
+  if (blankAfter && blankBefore) end += blankAfter[0].length;
+  return { range: { start, end }, newText: '' };
 }

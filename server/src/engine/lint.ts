@@ -16,7 +16,7 @@ import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
 import type { ResolvedConfig } from './config/resolve';
 import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk, type PreparedDocument } from './document';
 import { readDirectives } from './directives';
-import { replacementFixes } from './fixes';
+import { ladderFixes, replacementFixes } from './fixes';
 import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Audience, Mode, Scope } from './rules/model';
@@ -169,7 +169,7 @@ function forProduct(withSentence: Finding & { sentenceRange?: TextRange; blockRa
   const removal = definition?.product?.removal === true;
   const fixes = finding.fixes.filter((fix) => fix.kind !== 'hedge' && !(removal && fix.kind === 'cite'));
   if (removal) delete finding.citationSlot;
-  if (removal && sentenceRange) {
+  if (removal && sentenceRange && !fixes.some((fix) => fix.kind === 'remove')) {
     let end = sentenceRange.end;
     while (end < text.length && text[end] === ' ') end++;
     fixes.push({ title: 'Remove this claim', edits: [{ range: { start: sentenceRange.start, end }, newText: '' }], kind: 'remove' });
@@ -367,8 +367,10 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
         const proseEnd = tokens[candidate.to - 1]!.end;
         const range = sourceRange(block, proseStart, proseEnd);
         const proseText = block.text.slice(proseStart, proseEnd).replace(/\s+/g, ' ');
-        const fixes = replacementFixes(chunk.text, range, proseText, candidate.replacements);
-        const sentence = sentenceOfToken(chunk.sentences(candidate.block), candidate.from, tokens.length, block.text.length);
+        const sentences = chunk.sentences(candidate.block);
+        const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
+        const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
+        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? ladderFixes(chunk.text, block, sentence.range, sentences.length) : replaced;
         found.push({
           finding: {
             ruleId: definition.id,
@@ -377,7 +379,7 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
             message: fillMessage(definition.message, proseText, candidate.values),
             range,
             text: chunk.text.slice(range.start, range.end),
-            fixes: definition.fixKind === 'hedge' ? fixes.map((fix) => ({ ...fix, kind: 'hedge' as const })) : fixes,
+            fixes: definition.fixKind === 'hedge' ? fixes.map((fix) => ({ ...fix, kind: fix.kind ?? ('hedge' as const) })) : fixes,
             rationale: definition.rationale,
             source: definition.source,
           },

@@ -14,6 +14,10 @@ import type { CheckKind } from './kind';
 const NO_EFFECT =
   /\b(?:(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:effect|impact|benefit)\s+(?:on|in|for)|makes?\s+no\s+difference\s+(?:to|in)|made\s+no\s+difference\s+(?:to|in)|(?:does|do|did)\s+not\s+(?:reduce|improve|prevent|help|relieve|affect|change|lower|increase|work\s+for)|(?:is|are|was|were)\s+no\s+(?:better|more\s+effective)\s+than|(?:is|are|was|were)\s+(?:completely\s+)?ineffective\s+(?:for|in|at))\b/i;
 const SYNTHESIS = new Set(['systematic review', 'meta-analysis', 'guideline']);
+// "If the pain does not improve after two weeks, …": a condition, not a claim about an effect.
+const IN_CONDITION = /\b(?:if|when|whenever|unless|until|once|in case)\b[^,;:]*$/i;
+// The rewrite needs an object: "does not improve after two weeks" has none ("may make little or no difference to after").
+const NO_OBJECT = /^\s*(?:$|[,.;:!?)]|(?:after|in|within|for|with|by|at|over|until|much|quickly|soon|enough|either|anymore|on its own|by itself)\b)/i;
 
 export const noEffectClaimCheck: CheckKind = {
   kind: 'no-effect-claim',
@@ -29,6 +33,7 @@ export const noEffectClaimCheck: CheckKind = {
               const prose = block.text.slice(sentence.range.start, sentence.range.end);
               const match = NO_EFFECT.exec(prose);
               if (!match || /\b(?:may|might|probably|likely|little or no)\b/i.test(prose)) continue;
+              if (IN_CONDITION.test(prose.slice(0, match.index))) continue;
               const local = sourceRange(block, sentence.range.start, sentence.range.end);
               const range = { start: local.start + start, end: local.end + start };
               const backedBySynthesis = citations.citations
@@ -49,11 +54,20 @@ export const noEffectClaimCheck: CheckKind = {
               const flagged = sourceRange(block, sentence.range.start + match.index, sentence.range.start + match.index + match[0].length);
               const target = { start: flagged.start + start, end: flagged.end + start };
               const phrase = match[0].toLowerCase();
-              const replacement = /better|more effective/.test(phrase) ? 'may make little or no difference compared with' : 'may make little or no difference to';
+              const intransitive = NO_OBJECT.test(prose.slice(match.index + match[0].length));
+              // Without an object, "does not improve with creams" becomes "may not improve with creams".
+              const bare = /^(?:does|do)\s+not\s+(\w+(?:\s+for)?)$/i.exec(match[0]);
+              const replacement = intransitive
+                ? bare
+                  ? `may not ${bare[1]!.toLowerCase()}`
+                  : undefined
+                : /better|more effective/.test(phrase)
+                  ? 'may make little or no difference compared with'
+                  : 'may make little or no difference to';
               const plainSource = document.source.slice(target.start, target.end).replace(/\s+/g, ' ') === match[0].replace(/\s+/g, ' ');
               report({
                 range: target,
-                fixes: plainSource ? [{ title: `Rewrite as “${replacement}”`, edits: [{ range: target, newText: replacement }], isPreferred: true }] : [],
+                fixes: plainSource && replacement ? [{ title: `Rewrite as “${replacement}”`, edits: [{ range: target, newText: replacement }], isPreferred: true }] : [],
               });
             }
           });

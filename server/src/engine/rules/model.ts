@@ -52,6 +52,11 @@ export interface RuleDefinition {
   when?: { audience?: Audience; mode?: Mode };
   product?: { severity?: Severity; removal?: boolean };
   fixKind?: 'hedge' | 'rewrite';
+  /**
+   * `ladder`: a rule with no rewrite of its own offers the GRADE low-certainty wording for its sentence's effect verb
+   * (when there is one) and "Remove this claim" (its sentence) (leaving the paragraph or list well formed).
+   */
+  rewrite?: 'ladder';
   /** `cited`: not reported where a citation covers the sentence (an appeal to research that names its source). */
   unless?: 'cited';
   options?: Record<string, unknown>;

@@ -1,0 +1,69 @@
+/**
+ * Rules with no rewrite of their own (`rewrite: ladder`): every finding offers the GRADE low-certainty wording for
+ * its sentence's verb when there is one, and "Remove this claim", which leaves the paragraph or list well formed.
+ * Each fix is applied and the result compared whole, then linted again.
+ */
+import assert from 'node:assert/strict';
+import { EMPTY_BIBLIOGRAPHY, lint, type LintContext } from '../../server/src/engine/index';
+import { applyEdits, builtinRules, onlyRule } from '../helpers/rules';
+
+const context: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
+
+/** The text after applying the fix titled `title` (a prefix) of the first `ruleId` finding. */
+function apply(text: string, ruleId: string, title: string): string {
+  const finding = lint({ path: 'a.md', text }, onlyRule(ruleId), context).findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} flags the text`);
+  const fix = finding.fixes.find((f) => f.title.startsWith(title));
+  assert.ok(fix, `"${title}" offered; got ${finding.fixes.map((f) => f.title).join(', ')}`);
+  return applyEdits(text, fix.edits);
+}
+
+describe('fixes for rules without a rewrite of their own', () => {
+  it('every overclaim rule offers a rewrite of some kind', () => {
+    const rules = builtinRules().loaded.rules.filter((rule) => rule.definition.pack === 'overclaim');
+    for (const { definition } of rules)
+      assert.ok(definition.check === 'substitution' || definition.rewrite === 'ladder', `${definition.id} offers no rewrite`);
+  });
+
+  it('hedges the sentence’s effect verb to the low-certainty wording', () => {
+    assert.equal(apply('This miracle berry reduces joint pain.\n', 'overclaim/miracle-claims', 'Rewrite for low certainty'), 'This miracle berry may reduce joint pain.\n');
+  });
+
+  it('removes a sentence among others with the right spaces', () => {
+    assert.equal(apply('Rest first. Turmeric is a miracle spice. Then stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first. Then stretch.\n');
+    assert.equal(apply('Rest first. Turmeric is a miracle spice.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
+  });
+
+  it('removes a list item whole, marker included, and leaves the list intact', () => {
+    assert.equal(apply('- Rest.\n- Turmeric is a miracle spice.\n- Stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), '- Rest.\n- Stretch.\n');
+    assert.equal(apply('1. Rest.\r\n2. Turmeric is a miracle spice.\r\n3. Stretch.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), '1. Rest.\r\n3. Stretch.\r\n');
+  });
+
+  it('removes a one-sentence paragraph with one of its blank lines', () => {
+    assert.equal(apply('# Knees\n\nTurmeric is a miracle spice.\n\nRest first.\n', 'overclaim/miracle-claims', 'Remove this claim'), '# Knees\n\nRest first.\n');
+    assert.equal(apply('Intro 🏃 鉄.\r\n\r\nTurmeric is a miracle spice.\r\n\r\nRest first.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Intro 🏃 鉄.\r\n\r\nRest first.\r\n');
+  });
+
+  it('leaves text that lints clean after the fix', () => {
+    const text = 'Rest first. This miracle berry reduces joint pain.\n';
+    for (const title of ['Rewrite for low certainty', 'Remove this claim']) {
+      const fixed = apply(text, 'overclaim/miracle-claims', title);
+      const after = lint({ path: 'a.md', text: fixed }, onlyRule('overclaim/miracle-claims'), context).findings;
+      assert.ok(title.startsWith('Remove') ? after.length === 0 : after.every((f) => f.ruleId === 'overclaim/miracle-claims'), title);
+    }
+  });
+
+  it('offers no hedge in product mode, and one removal', () => {
+    const text = '---\nmode: product\n---\n\nThis miracle berry reduces joint pain.\n';
+    const finding = lint({ path: 'a.md', text }, builtinRules().config, context).findings.find((f) => f.ruleId === 'overclaim/miracle-claims')!;
+    assert.deepEqual(finding.fixes.map((f) => f.title).filter((title) => !title.startsWith('Disable')), ['Remove this claim']);
+  });
+
+  it('never removes a heading or a table cell', () => {
+    for (const text of ['# The miracle spice\n', '| Spice | Note |\n|---|---|\n| Turmeric | a miracle spice |\n']) {
+      const findings = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings;
+      assert.equal(findings.length, 1, text);
+      assert.ok(findings[0]!.fixes.every((fix) => fix.title !== 'Remove this claim'), text);
+    }
+  });
+});
