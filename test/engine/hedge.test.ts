@@ -90,6 +90,11 @@ describe('GRADE-ladder rewrites', () => {
       // Future.
       ['Stretching will improve your flexibility.', 'low', 'Stretching may improve your flexibility.'],
       ['Stretching will improve your flexibility.', 'correlational', 'Stretching is associated with improved flexibility.'],
+      // Never inside quotation marks, never a study's reported result, never "It is uncertain whether he said: …".
+      ['As one coach put it, “foam rolling reduces soreness”.', 'low', undefined],
+      ['In the DIETFITS trial, both diets reduced weight.', 'low', undefined],
+      ['He said: "it cures everything" and it reduces pain.', 'low', 'He said: "it cures everything" and it may reduce pain.'],
+      ['He said: "it cures everything" and it reduces pain.', 'very-low', undefined],
       // Never inside a negation.
       ['No trial has shown that vitamin C prevents colds.', 'low', undefined],
       ['Vitamin C does not prevent colds.', 'low', undefined],

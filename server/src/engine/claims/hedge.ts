@@ -72,6 +72,8 @@ export function hedgeRewrites(sentence: string): HedgeRewrite[] {
   if (!found) return [];
   // "No trial has shown that vitamin C prevents colds": hedging inside a negation turns it into nonsense.
   if (NEGATION_BEFORE.test(sentence.slice(0, found.range.start))) return [];
+  // "In the DIETFITS trial, both diets reduced weight": a study's reported result is what it found, not a claim to hedge.
+  if (found.tense === 'past' && REPORTED_RESULT.test(sentence)) return [];
   const { forms, tense, proven, plural, helpTail, adverb, voice, coordinated } = found;
   const range = coordinated ? { start: found.range.start, end: coordinated.range.end } : found.range;
   const rewrites: HedgeRewrite[] = [];
@@ -124,6 +126,7 @@ interface VerbPhrase {
   coordinated?: { range: TextRange; forms: VerbForms };
 }
 
+const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie]s|experiment|et al\.?|found|showed|reported|observed|demonstrated)\b/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
 const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|consistently|reliably|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
 
@@ -135,7 +138,10 @@ function findVerbPhrase(sentence: string): VerbPhrase | undefined {
 function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
   const index = verbIndex();
   const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
+  const quoted = quotedRanges(sentence);
   for (let i = 0; i < words.length; i++) {
+    // Words inside quotation marks are someone else's: never rewritten.
+    if (quoted.some((range) => range.start < words[i]!.index && words[i]!.index < range.end)) continue;
     const word = words[i]![0].toLowerCase();
     // "is (clinically) proven to reduce", "are shown to improve"
     if ((word === 'proven' || word === 'proved' || word === 'shown') && words[i + 1]?.[0].toLowerCase() === 'to') {
@@ -190,6 +196,13 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     });
   }
   return undefined;
+}
+
+/** Ranges between quotation marks (“…”, "…") in a sentence, an unclosed one running to its end. */
+function quotedRanges(sentence: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const match of sentence.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  return ranges;
 }
 
 /** The index of "is/was/has/…" right before word `at`, allowing one adverb between ("was markedly reduced"). */
@@ -251,7 +264,8 @@ function veryLowRewrite(sentence: string, range: TextRange, verb: string, tail: 
   const end = sentence.search(/[.!]\s*$/);
   if (end < range.end) return undefined;
   const subject = sentence.slice(lead, range.start).trimEnd();
-  if (!subject) return undefined;
+  // Only a plain subject reads inside "It is uncertain whether …": not a clause, a quotation or a list of them.
+  if (!subject || /[,:;"“”()]|\s(?:and|but|or|so|then)\s/i.test(subject)) return undefined;
   const first = /^[A-Z][a-z]/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
   return { level: 'very-low', range: { start: lead, end }, text: `It is uncertain whether ${first} ${verb}${tail}${sentence.slice(range.end, end)}` };
 }
