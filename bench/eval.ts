@@ -34,6 +34,7 @@ import { readJsonLines } from './jsonl';
 import { useWorthinessModel, worthinessFeatures, worthinessModel, type WorthinessModel } from '../server/src/engine/citations/worthiness';
 import { asModel, fit, FOLDS, foldsByArticle, type Example } from './worthiness-fit';
 import { strengthRows } from './strength-report';
+import { overclaimRows } from './overclaim-report';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
@@ -79,6 +80,15 @@ function main(): void {
     console.log('| Measure | Value | Goal |');
     console.log('|---|---|---|');
     for (const row of strength) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+  }
+  const overclaimMisses: string[] = [];
+  const overclaim = overclaimRows(overclaimMisses);
+  if (overclaim) {
+    console.log('\nOverclaims on the real hype articles in ../shared/corpus/ (issue 10; bench/data/overclaim-annotations.jsonl)\n');
+    console.log('| Measure | Value | Goal |');
+    console.log('|---|---|---|');
+    for (const row of overclaim) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+    if (args.includes('--misses')) console.log(overclaimMisses.join('\n'));
   }
   if (args.includes('--by-rule')) {
     console.log('\nFindings per 1,000 words by rule (articles):');

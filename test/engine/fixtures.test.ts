@@ -15,7 +15,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { lint, type Finding } from '../../server/src/engine/index';
+import { lint, type Finding, type TextEdit } from '../../server/src/engine/index';
 import { positionsOf } from '../../server/src/cli/positions';
 import { documentBibliography } from '../../server/src/node/bibliography';
 import { findConfigFile, loadProject } from '../../server/src/node/project';
@@ -74,6 +74,17 @@ function setupFor(path: string, text: string) {
   return { config: project.config, context: bibliography.context };
 }
 
+/** Edits in document order without repeats or overlaps (the first one wins). */
+function nonOverlapping(edits: TextEdit[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const edit of [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)) {
+    const last = taken[taken.length - 1];
+    if (last && (last.range.end > edit.range.start || (last.range.start === edit.range.start && last.range.end === edit.range.end))) continue;
+    taken.push(edit);
+  }
+  return taken;
+}
+
 describe('fixtures', () => {
   for (const path of fixtureFiles(FIXTURES)) {
     const name = relative(FIXTURES, path);
@@ -100,15 +111,19 @@ describe('fixtures', () => {
     if (existsSync(goldenPath) || process.env['UPDATE_FIXTURES'] === '1') {
       it(`${name}: preferred fixes give ${relative(FIXTURES, goldenPath)}`, () => {
         const { config, context } = setupFor(path, source);
-        const findings = lint({ path: name, text: source }, config, context).findings;
-        const fixed = findings.filter((f) => f.fixes.some((fix) => fix.isPreferred));
-        const edits = fixed.flatMap((f) => f.fixes.find((fix) => fix.isPreferred)!.edits);
-        const result = applyEdits(source, edits);
+        // As a "fix all" would: two rules on one sentence may prefer the same edit; it is applied once, and an edit
+        // overlapping one already taken waits for the next pass (at most three).
+        let result = source;
+        for (let pass = 0; pass < 3; pass++) {
+          const findings = lint({ path: name, text: result }, config, context).findings.filter((f) => f.fixes.some((fix) => fix.isPreferred));
+          if (findings.length === 0) break;
+          result = applyEdits(result, nonOverlapping(findings.flatMap((f) => f.fixes.find((fix) => fix.isPreferred)!.edits)));
+        }
         if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(goldenPath, result);
         assert.equal(result, readFileSync(goldenPath, 'utf8'));
+        // Fixing converges: nothing left offers a preferred fix, and no finding that had one is still on its words.
         const after = lint({ path: name, text: result }, config, context).findings;
-        const stillThere = after.filter((f) => fixed.some((g) => g.ruleId === f.ruleId && g.text === f.text));
-        assert.deepEqual(stillThere.map((f) => `${f.ruleId}: ${f.text}`), [], 'fixable findings are gone after fixing');
+        assert.deepEqual(after.filter((f) => f.fixes.some((fix) => fix.isPreferred)).map((f) => `${f.ruleId}: ${f.text}`), [], 'fixable findings are gone after fixing');
       });
     }
   }

@@ -48,7 +48,7 @@ describe('claim strength with the trained model', () => {
     assert.deepEqual(uses('The risk was reduced.'), ['effect:reduce:passive']);
     assert.deepEqual(uses('Statins have reduced the risk.'), ['effect:reduce:perfect']);
     assert.deepEqual(uses('Statin users had a reduced risk.'), ['effect:reduce:adjectival']);
-    assert.deepEqual(uses('Statins help to reduce the risk.'), ['effect:reduce:base']);
+    assert.deepEqual(uses('Statins help to reduce the risk.'), ['effect:help:finite', 'effect:reduce:base']);
     assert.deepEqual(uses('Reducing the risk matters.'), ['effect:reduce:gerund']);
     assert.ok(strengthFeatures('Vitamin D Cuts Cold Risk').includes('shape:headline'));
   });

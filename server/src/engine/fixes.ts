@@ -3,6 +3,7 @@
  * refusing to touch text that inline markup runs through.
  */
 import { hedgeRewrites } from './claims/hedge';
+import { lexiconPattern } from './lexicon/index';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Fix, TextEdit, TextRange } from './types';
 
@@ -70,8 +71,14 @@ function squash(text: string): string {
  * the sentence so that the paragraph or list stays well formed (the whole item or paragraph when it is the only
  * sentence; never in a heading or a table cell).
  */
-export function ladderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number): Fix[] {
+export function ladderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange): Fix[] {
   const fixes: Fix[] = [];
+  // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
+  // claim is an ordinary one, which the other rules and the writer can weigh.
+  for (const match of source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('absolutes'))) {
+    const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
+    fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
+  }
   const prose = block.text.slice(sentence.start, sentence.end);
   const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
   if (low) {
@@ -79,9 +86,14 @@ export function ladderFixes(source: string, block: ProseBlock, sentence: TextRan
     if (squash(source.slice(range.start, range.end)) === squash(prose.slice(low.range.start, low.range.end)))
       fixes.push({ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range, newText: low.text }], kind: 'hedge' });
   }
-  if (block.context.heading || block.table) return fixes;
-  const removal = sentenceCount > 1 ? sentenceRemoval(source, sourceRange(block, sentence.start, sentence.end)) : blockRemoval(source, block.range);
-  fixes.push({ title: 'Remove this claim', edits: [removal], kind: 'remove' });
+  if (!block.context.heading && !block.table) {
+    const removal = sentenceCount > 1 ? sentenceRemoval(source, sourceRange(block, sentence.start, sentence.end)) : blockRemoval(source, block.range);
+    fixes.push({ title: 'Remove this claim', edits: [removal], kind: 'remove' });
+  }
+  // The gentlest rewrite that changes the flagged words is preferred (what "fix all" applies); removing a claim is
+  // always the writer's choice.
+  const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
+  if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
 }
 

@@ -216,7 +216,7 @@ function lintDocumentChecks(
         if (shared) {
           Object.assign(shared, {
             message: `${shared.message}; ${message}`,
-            fixes: [...shared.fixes, ...(candidate.fixes ?? [])],
+            fixes: uniqueFixes([...shared.fixes, ...(candidate.fixes ?? [])]),
             ...(candidate.citationSlot && !shared.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
             also: [...(shared.also ?? []), definition.id],
           });
@@ -370,7 +370,7 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
         const sentences = chunk.sentences(candidate.block);
         const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
         const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
-        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? ladderFixes(chunk.text, block, sentence.range, sentences.length) : replaced;
+        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? ladderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
         found.push({
           finding: {
             ruleId: definition.id,
@@ -392,6 +392,17 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
     }
   }
   return found;
+}
+
+/** Fixes without repeats: two rules on the same words may offer the same rewrite. */
+function uniqueFixes(fixes: Fix[]): Fix[] {
+  const seen = new Set<string>();
+  return fixes.filter((fix) => {
+    const key = `${fix.title}|${JSON.stringify(fix.edits)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function placementOf(block: ProseBlock): BlockPlacement {

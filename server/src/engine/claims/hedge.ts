@@ -8,6 +8,7 @@
  * returns nothing for a sentence that is already hedged.
  */
 import nlp from 'compromise';
+import LEXICON from '../lexicon/lexicon.json';
 import type { TextRange } from '../types';
 
 /** A rung of the ladder, or the correlational form. */
@@ -27,14 +28,11 @@ interface VerbForms {
   participle: string;
 }
 
-// Effect verbs a claim hinges on; "help" is handled with what follows it.
-const LEMMAS = [
-  'reduce', 'improve', 'relieve', 'prevent', 'treat', 'cure', 'heal', 'lower', 'raise', 'increase', 'decrease', 'boost',
-  'cause', 'eliminate', 'ease', 'alleviate', 'protect', 'restore', 'shorten', 'strengthen', 'reverse', 'stop', 'slow',
-  'speed', 'enhance', 'help', 'fix', 'resolve', 'shrink', 'repair', 'restart', 'reset', 'control', 'regulate',
-];
+// Effect verbs a claim hinges on: the shared lexicon's `effect-verbs` (one-word entries); "help" is handled with what
+// follows it.
+const LEMMAS = Object.keys(LEXICON['effect-verbs'].entries).filter((lemma) => !lemma.includes(' '));
 const HEDGED = /\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|appears?\s+to|seems?\s+to|suggests?|uncertain|unclear|potentially)\b/i;
-const BOOSTER = String.raw`(?:clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|always|completely|totally|permanently|dramatically|significantly)`;
+const BOOSTER = String.raw`(?:clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|always|completely|totally|entirely|permanently|reliably|invariably|consistently|dramatically|significantly)`;
 
 let formsByWord: Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> | undefined;
 
@@ -128,7 +126,7 @@ interface VerbPhrase {
 
 const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie]s|experiment|et al\.?|found|showed|reported|observed|demonstrated)\b/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
-const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|consistently|reliably|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
+const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
 
 function findVerbPhrase(sentence: string): VerbPhrase | undefined {
   const phrase = findFirstVerbPhrase(sentence);

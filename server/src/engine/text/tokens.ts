@@ -9,7 +9,11 @@ export interface Token {
   end: number;
   /** Lower-cased, with typographic apostrophes and hyphens normalised. */
   norm: string;
+  /** Set when a clause break (sentence stop, comma, semicolon, colon, bracket or dash) comes before this token. */
+  clause?: true;
 }
+
+const CLAUSE_BREAK = /[.!?\u2026,;:()\[\]\u2013\u2014]|\s-\s/;
 
 // Words keep internal apostrophes and hyphens ("don't", "risk-free", "COVID-19");
 // `%` and `#` are tokens of their own so "100%" is two tokens; runs of U+FFFC
@@ -22,9 +26,13 @@ const TOKEN = new RegExp(
 /** Tokenizes `text`; offsets index `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
-    tokens.push({ start, end: start + match[0].length, norm: normalizeWord(match[0]) });
+    const token: Token = { start, end: start + match[0].length, norm: normalizeWord(match[0]) };
+    if (tokens.length > 0 && CLAUSE_BREAK.test(text.slice(previousEnd, start))) token.clause = true;
+    tokens.push(token);
+    previousEnd = token.end;
   }
   return tokens;
 }
