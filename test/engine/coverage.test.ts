@@ -144,3 +144,18 @@ describe('analyze agrees with needs-citation', () => {
     assert.deepEqual(analyze(text, undefined, 'sentence').map((s) => s.needsCitation), [true, false, true]);
   });
 });
+
+describe('wording rules and citations that point nowhere', () => {
+  it('do not let a bare number with no reference list back wording, though needs-citation stays quiet', () => {
+    const text = 'Evidence shows that needling works 1. Pain fell in 40% of runners 2. Function improved 3.\n';
+    const all = lint({ path: 'a.md', text }, builtinRules().config, context).findings.map((f) => `${f.ruleId}: ${f.text}`);
+    assert.ok(all.includes('overclaim/studies-show: Evidence shows'), all.join('\n'));
+    assert.ok(!all.some((f) => f.startsWith('citations/needs-citation')), all.join('\n'));
+  });
+
+  it('let a number that resolves to the reference list back wording', () => {
+    const text = 'Evidence shows that needling works [1].\n\n## References\n\n1. Gattie E. Dry needling: a systematic review. 2017.\n';
+    const all = lint({ path: 'a.md', text }, builtinRules().config, context).findings.map((f) => `${f.ruleId}: ${f.text}`);
+    assert.ok(!all.includes('overclaim/studies-show: Evidence shows'), all.join('\n'));
+  });
+});
