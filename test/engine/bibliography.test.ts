@@ -77,6 +77,17 @@ describe('bibliographies', () => {
     assert.match(broken.problems[0]!.message, /^bibliography is not valid JSON/);
   });
 
+  it('recognise guidelines by their issuing body, number or address when the title does not say so', () => {
+    const text = JSON.stringify([
+      { id: 'nice2016', type: 'report', title: 'Low back pain and sciatica in over 16s: assessment and management', author: [{ literal: 'National Institute for Health and Care Excellence' }], issued: { 'date-parts': [[2016]] } },
+      { id: 'ng59', type: 'webpage', title: 'NG59: low back pain', URL: 'https://www.nice.org.uk/guidance/ng59' },
+      { id: 'uspstf', type: 'article-journal', title: 'Screening for colorectal cancer: US Preventive Services Task Force recommendation statement', 'container-title': 'JAMA' },
+      { id: 'plain', type: 'article-journal', title: 'Low back pain in adults', 'container-title': 'BMJ' },
+    ]);
+    const entries = loadBibliography([{ path: 'refs.json', text }]).entries;
+    assert.deepEqual(['nice2016', 'ng59', 'uspstf', 'plain'].map((key) => evidenceProfile(entries.get(key)!).design), ['guideline', 'guideline', 'guideline', 'unknown']);
+  });
+
   it('read CSL-YAML with `references:` and point at each item', () => {
     const text = 'references:\n- id: roe2019\n  title: Stretching\n  author:\n  - family: Roe\n    given: Rick\n  issued: 2019\n- title: Missing id\n';
     const bibliography = loadBibliography([{ path: 'refs.yaml', text }]);

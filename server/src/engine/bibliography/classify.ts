@@ -57,9 +57,22 @@ export function evidenceProfile(entry: BibEntry): EvidenceProfile {
     return { design, basis: 'recorded', ...(level ? { level } : {}) };
   }
   const text = [entry.title, entry.keywords.join(', '), entry.container, entry.notes].filter(Boolean).join(' . ');
-  const design = classifyText(text) ?? (entry.abstract ? classifyText(entry.abstract) : undefined) ?? 'unknown';
+  const design = classifyText(text) ?? (issuedByGuidelineBody(entry) ? 'guideline' : undefined) ?? (entry.abstract ? classifyText(entry.abstract) : undefined) ?? 'unknown';
   const level = entry.evidenceLevel ?? OCEBM_LEVEL[design];
   return { design, basis: 'inferred', ...(level ? { level } : {}) };
+}
+
+// Bodies whose published guidance is a guideline even when its title does not say so ("Low back pain and sciatica in
+// over 16s: assessment and management", NICE NG59).
+const GUIDELINE_BODY =
+  /\b(?:NICE|National Institute for Health and (?:Care|Clinical) Excellence|Scottish Intercollegiate Guidelines Network|SIGN|U\.?S\.? Preventive Services Task Force|USPSTF|World Health Organi[sz]ation|Canadian Task Force on Preventive Health Care|AWMF|Haute Autorit[ée] de Sant[ée])\b/;
+const GUIDELINE_URL = /\b(?:nice\.org\.uk\/guidance|sign\.ac\.uk|uspreventiveservicestaskforce\.org|who\.int\/publications|canadiantaskforce\.ca|awmf\.org\/leitlinien)/i;
+const GUIDELINE_NUMBER = /\b(?:NG|CG|QS|PH)\d{1,3}\b|\brecommendation statement\b|\bguidance\b/i;
+
+/** True for an entry issued by a guideline body, or numbered or titled as its guidance. */
+function issuedByGuidelineBody(entry: BibEntry): boolean {
+  const issuer = [...entry.authors.map((person) => [person.given, person.family].filter(Boolean).join(' ')), entry.container ?? ''].join(' ; ');
+  return GUIDELINE_BODY.test(issuer) || GUIDELINE_URL.test(entry.url ?? '') || GUIDELINE_NUMBER.test(entry.title ?? '');
 }
 
 function classifyText(text: string): EvidenceProfile['design'] | undefined {
