@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ClaimStrength } from '../server/src/engine/claims/strength';
 import { STRENGTH_CLASSES, strengthFeatures, type StrengthModel } from '../server/src/engine/claims/strength-model';
 import { readJsonLines } from './jsonl';
+import { seededShuffler } from './seeded';
 
 const DATA = join(__dirname, '..', '..', 'shared', 'data');
 const FIXTURES = join(__dirname, 'data', 'strength-fixtures.jsonl');
@@ -65,13 +66,9 @@ export function fitStrength(examples: readonly StrengthExample[]): StrengthModel
   const classWeight = perClass.map((n) => Math.sqrt(data.length / STRENGTH_CLASSES.length / Math.max(1, n)));
   const weights = new Map<string, number[]>();
   const order = data.map((_, index) => index);
-  let seed = 7;
+  const shuffle = seededShuffler(7);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order);
     for (const index of order) {
       const { features, y } = data[index]!;
       const kept = features.filter((feature) => (counts.get(feature) ?? 0) >= MIN_COUNT);

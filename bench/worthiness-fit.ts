@@ -4,6 +4,7 @@
  * with a model trained without it, so the dev figures are out of sample).
  */
 import type { WorthinessModel } from '../server/src/engine/citations/worthiness';
+import { seededShuffler } from './seeded';
 import { prepareDocument } from '../server/src/engine/document';
 import { recognizeCitations } from '../server/src/engine/citations/recognize';
 import { CITED_ARTICLE } from '../server/src/engine/citations/coverage';
@@ -46,14 +47,9 @@ export function fit(examples: Example[]): Trained {
   const weights = new Map<string, number>();
   let bias = 0;
   const order = examples.map((_, index) => index);
-  let seed = 1;
+  const shuffle = seededShuffler(1);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    // Fisher–Yates with a small linear congruential generator: the same data always gives the same model.
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order);
     for (const index of order) {
       const example = examples[index]!;
       const features = example.features.filter((feature) => kept.has(feature));
