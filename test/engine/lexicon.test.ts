@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { compileLexicon, LEXICON_JSON } from '../../scripts/build-lexicon';
 import { loadRules } from '../../server/src/engine/index';
-import { builtinRules } from '../helpers/rules';
+import { analyzeStrength } from '../../server/src/engine/claims/strength';
+import { hedgeRewrites } from '../../server/src/engine/claims/hedge';
+import { EMPTY_BIBLIOGRAPHY, lint } from '../../server/src/engine/index';
+import { builtinRules, onlyRule } from '../helpers/rules';
 
 describe('the shared lexicon files', () => {
   it('compile to the committed lexicon.json (run `npm run lexicon`)', () => {
@@ -33,3 +36,21 @@ describe('the shared lexicon files', () => {
     assert.equal(valid.slice(misnamed[0]!.range!.start, misnamed[0]!.range!.end), 'boosters');
   });
 });
+
+describe('one lexicon for guards, strength and rewrites', () => {
+  const found = (ruleId: string, text: string): string[] =>
+    lint({ path: 'a.md', text }, onlyRule(ruleId), { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' }).findings.map((f) => f.text);
+
+  it('reads negations, typographic contractions included, the same way in guards and strength', () => {
+    assert.deepEqual(found('overclaim/cure-claims', 'Turmeric can’t cure arthritis.'), []);
+    assert.deepEqual(found('overclaim/cure-claims', 'Turmeric cures arthritis.'), ['cures']);
+    assert.equal(analyzeStrength('Turmeric can’t cure arthritis.').negated, true);
+  });
+
+  it('reads multi-word hedges in guards, strength and rewrites', () => {
+    assert.deepEqual(found('overclaim/mechanism-as-fact', 'Massage is thought to reset the nervous system.'), []);
+    assert.deepEqual(analyzeStrength('There is limited evidence that zinc shortens colds.').hedges, ['limited evidence']);
+    assert.deepEqual(hedgeRewrites('There is limited evidence that zinc shortens colds.'), []);
+  });
+});
+

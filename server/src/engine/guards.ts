@@ -3,6 +3,7 @@
  * (domain reference §12: negation, quotation, questions and conditionals,
  * safety instructions, hedged sentences, myth-busting frames).
  */
+import { lexiconWords } from './lexicon/index';
 import type { Token } from './text/tokens';
 import type { TextRange } from './types';
 
@@ -25,11 +26,8 @@ export interface GuardInput {
   inBlockquote: boolean;
 }
 
-// NegEx-style triggers, looked for in a short window before the match (Chapman 2001).
-const NEGATIONS = new Set([
-  'no', 'not', 'never', 'without', 'none', 'neither', 'nor', 'cannot', 'nothing', 'lack', 'lacks', 'lacking', 'absence',
-  'unproven', 'hardly', 'rarely', 'nobody', 'unlikely',
-]);
+// NegEx-style triggers, looked for in a short window before the match (Chapman 2001): the shared lexicon's negations.
+const NEGATIONS = lexiconWords('negations').words;
 const PSEUDO_NEGATION_NEXT = new Set(['only', 'just', 'merely', 'doubt']);
 const NEGATION_WINDOW = 8;
 const RATHER_THAN_WINDOW = 16;
@@ -40,11 +38,8 @@ const NEGATING_FRAME =
 
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming', 'hypothetically']);
 
-const HEDGES = new Set([
-  'may', 'might', 'could', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'appear', 'appears', 'appeared',
-  'seem', 'seems', 'seemed', 'suggest', 'suggests', 'suggested', 'uncertain', 'unclear', 'potentially', 'plausibly',
-  'presumably', 'thought', 'believed', 'hypothesised', 'hypothesized', 'proposed', 'theoretically',
-]);
+// The shared lexicon's hedges: single words, and phrases ("thought to", "limited evidence") matched word by word.
+const HEDGES = lexiconWords('hedges');
 
 // Imperatives that open safety or correct-use instructions (§5.4, §8.5).
 const INSTRUCTION_OPENERS = new Set([
@@ -140,7 +135,8 @@ function isHedged(input: GuardInput): boolean {
   const { tokens, sentenceTokens, match, text } = input;
   const lowest = Math.max(sentenceTokens.from, match.from - HEDGE_WINDOW);
   for (let i = match.from - 1; i >= lowest; i--) {
-    if (HEDGES.has(tokens[i]!.norm)) return true;
+    if (HEDGES.words.has(tokens[i]!.norm)) return true;
+    if (HEDGES.phrases.some((phrase) => phrase.every((word, k) => tokens[i + k]?.norm === word))) return true;
     if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || CLAUSE_BREAK.test(tokens[i]!.norm)) return false;
   }
   return false;

@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import LEXICON from '../lexicon/lexicon.json';
+import { lexiconRegex } from '../lexicon/index';
 import type { TextRange } from '../types';
 
 /** A rung of the ladder, or the correlational form. */
@@ -31,8 +32,9 @@ interface VerbForms {
 // Effect verbs a claim hinges on: the shared lexicon's `effect-verbs` (one-word entries); "help" is handled with what
 // follows it.
 const LEMMAS = Object.keys(LEXICON['effect-verbs'].entries).filter((lemma) => !lemma.includes(' '));
-const HEDGED = /\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|appears?\s+to|seems?\s+to|suggests?|uncertain|unclear|potentially)\b/i;
-const BOOSTER = String.raw`(?:clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|always|completely|totally|entirely|permanently|reliably|invariably|consistently|dramatically|significantly)`;
+// Hedges, boosters and absolutes come from the shared lexicon (rules/lexicon/); a few intensifiers are added here.
+const HEDGED = (): RegExp => lexiconRegex(['hedges'], 'i');
+const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').source}|(?<![\p{L}\p{N}])(?:reliably|consistently|dramatically|significantly))`;
 
 let formsByWord: Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> | undefined;
 
@@ -65,7 +67,7 @@ const CORRELATIONAL_OBJECT: Record<string, string> = {
 
 /** The ladder rewrites of the effect claim in `sentence`, in order: moderate, low, very low, correlational. */
 export function hedgeRewrites(sentence: string): HedgeRewrite[] {
-  if (HEDGED.test(sentence)) return [];
+  if (HEDGED().test(sentence)) return [];
   const found = findVerbPhrase(sentence);
   if (!found) return [];
   // "No trial has shown that vitamin C prevents colds": hedging inside a negation turns it into nonsense.
@@ -253,7 +255,7 @@ function subjectLooksPlural(words: RegExpMatchArray[], verbIndexInWords: number)
 
 // A booster before the verb phrase goes with it: "clearly reduces" → "may reduce".
 function boosterStart(sentence: string, start: number): number {
-  const before = new RegExp(`\\b${BOOSTER}\\s+$`, 'i').exec(sentence.slice(0, start));
+  const before = new RegExp(`${BOOSTER}\\s+$`, 'iu').exec(sentence.slice(0, start));
   return before ? before.index : start;
 }
 

@@ -3,7 +3,13 @@
  * consumer-health facts that "can + verb" reads as direct causal (Adams 2017) and that "linked to" is correlational.
  * They find the words that carry a claim (the cue); the trained model (strength-model.ts) reads them as features.
  */
+import { lexiconRegex } from '../lexicon/index';
 import type { TextRange } from '../types';
+
+// Hedges, boosters (with absolutes) and negations come from the shared lexicon (rules/lexicon/).
+const HEDGES = (): RegExp => lexiconRegex(['hedges'], 'gi');
+const BOOSTERS = (): RegExp => lexiconRegex(['boosters', 'absolutes'], 'gi');
+const NEGATION = (): RegExp => lexiconRegex(['negations'], 'i');
 
 /** Yu et al. 2019 categories, weakest first. */
 export type ClaimStrength = 'none' | 'correlational' | 'conditional' | 'direct';
@@ -28,9 +34,6 @@ const CORRELATIONAL =
 const HEDGE_MODAL = /\b(?:may|might|could|would)\s+(?:\w+\s+)?(?:help|have\s+(?:a|an|beneficial|protective|positive|negative|adverse|an\s+\w+)\s+(?:\w+\s+)?(?:effect|impact|role|influence)|be\s+(?:\w+\s+)?(?:effective|beneficial|protective|harmful|associated|responsible|due|related|caused)|reduce|increase|improve|lower|raise|prevent|cause|lead|result|relieve|protect|boost|decrease|promote|contribute|affect|play|benefit|enhance|delay|slow|inhibit|induce|represent|provide|offer|serve|alter|modify|influence|explain|mediate)\b|\b(?:appears?|seems?|tends?)\s+to\s+(?:be\s+)?(?:\w+\s+)?(?:help|reduce|increase|improve|lower|raise|prevent|cause|protect|benefit|effective|beneficial|protective|harmful|affect|influence|contribute|play)|\b(?:plays?|play)\s+(?:an?\s+)?(?:important\s+|key\s+|major\s+|potential\s+|possible\s+)?role\b|\blikely\s+to\s+(?:help|reduce|increase|improve|lower|raise|prevent|cause|benefit)\b|\bsuggest(?:s|ed|ing)?\s+(?:that\s+)?\w+\s+(?:may|might|could|can)\b/i;
 const DIRECT =
   /\b(?:can|will|does|did)\s+(?:\w+\s+)?(?:help|reduce|increase|improve|lower|raise|prevent|cause|relieve|protect|boost|decrease|cure|treat|heal|reverse|eliminate|stop)\b|\b(?:reduc(?:es|ed)|increas(?:es|ed)|improv(?:es|ed)|prevent(?:s|ed)|caus(?:es|ed)|cur(?:es|ed)|heal(?:s|ed)|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|decreas(?:es|ed)|reliev(?:es|ed)|eliminat(?:es|ed)|revers(?:es|ed)|protect(?:s|ed)|enhanc(?:es|ed)|inhibit(?:s|ed)|induc(?:es|ed)|attenuat(?:es|ed)|alleviat(?:es|ed)|shorten(?:s|ed)|resolv(?:es|ed)|restor(?:es|ed)|stimulat(?:es|ed)|suppress(?:es|ed)|accelerat(?:es|ed)|delay(?:s|ed)|promot(?:es|ed)|mitigat(?:es|ed)|benefit(?:s|ed)|resets|shrinks|shrank|shrunk|kills|killed|flush(?:es|ed)|detoxif(?:ies|ied)|realign(?:s|ed)|rebalanc(?:es|ed))\b|\bresult(?:s|ed)?\s+in\b|\blead(?:s)?\s+to\b|\bled\s+to\b|\bcontribut(?:es|ed)\s+to\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:effective|efficacious|beneficial|superior|inferior|safe\s+and|well\s+tolerated|protective|harmful|detrimental|useful|helpful)\b|\b(?:effective|efficacious)\s+(?:in|for|at)\b|\bworks?\b/i;
-const HEDGES = /\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|appears?|seems?|suggests?|suggested|uncertain|unclear|potentially|plausibly|presumably|(?:limited|some|weak|low[- ]certainty|very\s+limited)\s+evidence)\b/gi;
-const BOOSTERS = /\b(?:clearly|definitely|undoubtedly|certainly|conclusively|obviously|undeniably|indisputably|proven|proves|proof|always|completely|totally|entirely|permanently|guaranteed)\b|100%/gi;
-const NEGATION = /\b(?:not|no|never|neither|nor|without|cannot|can't|doesn't|don't|didn't|isn't|aren't|wasn't|weren't|failed\s+to|did\s+not)\b/i;
 // Causal verbs that outrank correlational nouns in the same sentence ("resulted in lower rates of").
 const STRONG_DIRECT =
   /\bresult(?:s|ed)?\s+in\b|\b(?:led|leads?)\s+to\b|\b(?:reduc|increas|lower|rais|decreas)(?:es|ed)\s+the\s+(?:risk|incidence|rate|odds)\b|\b(?:did|does|do)\s+not\s+(?:significantly\s+)?(?:alter|change|affect|improve|reduce|increase|worsen|benefit|prevent|lower|raise|influence)\b|\b(?:helped|helps)\b|\b(?:was|were|is|are)\s+able\s+to\b|\b(?:beneficial|favou?rable|protective|strong|positive|negative|adverse|detrimental|causal|\w+genic)\s+(?:effects?|role)\s+(?:of|on|in)\b|\bplays?\s+a\s+causal\s+role\b|\b(?:no\s+)?more\s+effective\s+than\b|\bcontribut(?:es|ed|e)\s+(?:\w+\s+){0,3}to\b|\baffect(?:s|ed)\b|\balter(?:s|ed)\b|\bnecessary\s+to\s+(?:reduce|improve|prevent)\b/i;
@@ -46,9 +49,9 @@ export function strengthCues(sentence: string): string[] {
   if (STRONG_DIRECT.test(sentence)) cues.push('strong-direct');
   if (CORRELATIONAL.test(sentence)) cues.push('correlational');
   if (DIRECT.test(sentence)) cues.push('direct');
-  if (NEGATION.test(sentence)) cues.push('negated');
-  if (sentence.match(HEDGES)) cues.push('hedge');
-  if (sentence.match(BOOSTERS)) cues.push('booster');
+  if (NEGATION().test(sentence)) cues.push('negated');
+  if (sentence.match(HEDGES())) cues.push('hedge');
+  if (sentence.match(BOOSTERS())) cues.push('booster');
   cues.push(`rule:${strengthOf(sentence).strength}`);
   return cues;
 }
@@ -60,9 +63,9 @@ export function ruleCue(sentence: string, strength: ClaimStrength): TextRange | 
 }
 
 export function strengthOf(sentence: string): StrengthAnalysis {
-  const hedges = unique(sentence.match(HEDGES));
-  const boosters = unique(sentence.match(BOOSTERS));
-  const negated = NEGATION.test(sentence);
+  const hedges = unique(sentence.match(HEDGES()));
+  const boosters = unique(sentence.match(BOOSTERS()));
+  const negated = NEGATION().test(sentence);
   const base = { hedges, boosters, negated };
   if (NO_CLAIM.test(sentence)) return { strength: 'none', ...base };
   const hedgedCause = HEDGE_MODAL.exec(sentence);

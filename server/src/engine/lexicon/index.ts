@@ -34,11 +34,35 @@ export function lexiconPattern(name: LexiconName): RegExp {
   let pattern = patterns.get(name);
   if (!pattern) {
     const forms = [...lexiconForms(name).keys()].sort((a, b) => b.length - a.length);
-    pattern = new RegExp(String.raw`\b(?:${forms.map(escape).join('|')})\b`, 'gi');
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu');
     patterns.set(name, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
+}
+
+const regexes = new Map<string, RegExp>();
+
+/**
+ * A word-bounded pattern source for every form of the lists, longest first, as a fresh RegExp with `flags` (cached per
+ * lists and flags; a global one is reset before it is returned).
+ */
+export function lexiconRegex(names: readonly LexiconName[], flags: string): RegExp {
+  const key = `${names.join('+')}/${flags}`;
+  let regex = regexes.get(key);
+  if (!regex) {
+    const forms = names.flatMap((name) => [...lexiconForms(name).keys()]).sort((a, b) => b.length - a.length);
+    regex = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${forms.map(escape).join('|')})(?![\p{L}\p{N}])`, `${flags}u`);
+    regexes.set(key, regex);
+  }
+  regex.lastIndex = 0;
+  return regex;
+}
+
+/** One-word forms of a list, and its multi-word forms as word arrays, for token-level checks. */
+export function lexiconWords(name: LexiconName): { words: ReadonlySet<string>; phrases: ReadonlyArray<readonly string[]> } {
+  const forms = [...lexiconForms(name).keys()].map((form) => form.toLowerCase());
+  return { words: new Set(forms.filter((form) => !form.includes(' '))), phrases: forms.filter((form) => form.includes(' ')).map((form) => form.split(/\s+/)) };
 }
 
 /** The source a list cites, for explanations. */
@@ -47,5 +71,5 @@ export function lexiconSource(name: LexiconName): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
 }
