@@ -288,7 +288,9 @@ function evaluateJudged(rows: Row[], current: Set<string>): void {
     rows.push({ measure: 'precision of all findings, hand-judged', value: 'no sample', goal: '≥ 0.90', met: false });
     return;
   }
-  const all = readJsonLines<Judgement>(JUDGED);
+  // A finding judged in more than one round counts once, with its latest judgement.
+  const latest = new Map(readJsonLines<Judgement>(JUDGED).map((j) => [findingKey(j.article, j.line, j.ruleId, j.flagged), j]));
+  const all = [...latest.values()];
   const judged = all.filter((j) => current.has(findingKey(j.article, j.line, j.ruleId, j.flagged)));
   const judgedKeys = new Set(judged.map((j) => findingKey(j.article, j.line, j.ruleId, j.flagged)));
   const unjudged = [...current].filter((key) => !judgedKeys.has(key)).length;
