@@ -71,7 +71,7 @@ function squash(text: string): string {
  * the sentence so that the paragraph or list stays well formed (the whole item or paragraph when it is the only
  * sentence; never in a heading or a table cell).
  */
-export function ladderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange): Fix[] {
+export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange): Fix[] {
   const fixes: Fix[] = [];
   // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
   // claim is an ordinary one, which the other rules and the writer can weigh.

@@ -16,7 +16,7 @@ import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
 import type { ResolvedConfig } from './config/resolve';
 import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk, type PreparedDocument } from './document';
 import { readDirectives } from './directives';
-import { ladderFixes, replacementFixes } from './fixes';
+import { replacementFixes, rewriteLadderFixes } from './fixes';
 import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Audience, Mode, Scope } from './rules/model';
@@ -380,7 +380,7 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): ChunkFinding[]
         const sentences = chunk.sentences(candidate.block);
         const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
         const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
-        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? ladderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
+        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
         found.push({
           finding: {
             ruleId: definition.id,

@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import LEXICON from '../lexicon/lexicon.json';
 import { lexiconRegex } from '../lexicon/index';
+import { TextMemo } from '../document';
 import type { TextRange } from '../types';
 
 /** A rung of the ladder, or the correlational form. */
@@ -65,8 +66,15 @@ const CORRELATIONAL_OBJECT: Record<string, string> = {
   slow: 'slower', cause: '', shrink: 'smaller',
 };
 
+// Several rules on one sentence ask for its rewrites (each `rewrite: ladder` finding, needs-citation, evidence rules).
+const rewriteMemo = new TextMemo<HedgeRewrite[]>(2000);
+
 /** The ladder rewrites of the effect claim in `sentence`, in order: moderate, low, very low, correlational. */
 export function hedgeRewrites(sentence: string): HedgeRewrite[] {
+  return rewriteMemo.get(sentence, () => computeRewrites(sentence));
+}
+
+function computeRewrites(sentence: string): HedgeRewrite[] {
   if (HEDGED().test(sentence)) return [];
   const found = findVerbPhrase(sentence);
   if (!found) return [];
