@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkLexiconFile } from '../server/src/engine/rules/load';
 import { verbForms } from '../server/src/engine/text/inflect';
+import { positionsOf } from '../server/src/cli/positions';
 import type { Problem } from '../server/src/engine/types';
 
 const ROOT = join(__dirname, '..');
@@ -49,7 +50,10 @@ function phrasalForms(lemma: string): string[] {
 
 function main(): void {
   const { json, problems } = compileLexicon();
-  for (const problem of problems) console.error(`${problem.path}: ${problem.message}`);
+  for (const problem of problems) {
+    const at = problem.range ? positionsOf(readFileSync(problem.path, 'utf8'))(problem.range).start : undefined;
+    console.error(`${problem.path}${at ? `:${at.line + 1}:${at.character + 1}` : ''}: ${problem.message}`);
+  }
   if (problems.length > 0) {
     process.exitCode = 2;
     return;

@@ -44,13 +44,14 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('Intro 🏃 鉄.\r\n\r\nTurmeric is a miracle spice.\r\n\r\nRest first.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Intro 🏃 鉄.\r\n\r\nRest first.\r\n');
   });
 
-  it('leaves text that lints clean after the fix', () => {
+  it('converges: after the hedge nothing more is offered for the sentence, after the removal nothing is flagged', () => {
     const text = 'Rest first. This miracle berry reduces joint pain.\n';
-    for (const title of ['Rewrite for low certainty', 'Remove this claim']) {
-      const fixed = apply(text, 'overclaim/miracle-claims', title);
-      const after = lint({ path: 'a.md', text: fixed }, onlyRule('overclaim/miracle-claims'), context).findings;
-      assert.ok(title.startsWith('Remove') ? after.length === 0 : after.every((f) => f.ruleId === 'overclaim/miracle-claims'), title);
-    }
+    const relint = (fixed: string) => lint({ path: 'a.md', text: fixed }, onlyRule('overclaim/miracle-claims'), context).findings;
+    const hedged = apply(text, 'overclaim/miracle-claims', 'Rewrite for low certainty');
+    const after = relint(hedged);
+    assert.equal(after.length, 1, 'the word "miracle" is still there');
+    assert.deepEqual(after[0]!.fixes.map((fix) => fix.title).filter((title) => !title.startsWith('Disable')), ['Remove this claim']);
+    assert.deepEqual(relint(apply(text, 'overclaim/miracle-claims', 'Remove this claim')), []);
   });
 
   it('offers no hedge in product mode, and one removal', () => {

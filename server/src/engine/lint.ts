@@ -7,10 +7,10 @@
  * text and configuration; directives and suppression fixes, which depend on the
  * whole document, are applied afterwards.
  */
-import { coverageOf } from './citations/coverage';
+import { coverageOf, findableCitations } from './citations/coverage';
 import { META_HEADING, REPORTED_LEAD_IN } from './citations/frames';
 import { referenceSections, sectionHeadings } from './markdown/sections';
-import { recognizeCitations, type Citation, type DocumentCitations } from './citations/recognize';
+import { recognizeCitations } from './citations/recognize';
 import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from './checks/kind';
 import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
 import type { ResolvedConfig } from './config/resolve';
@@ -286,23 +286,13 @@ function dropCitedFindings(findings: Finding[], config: ResolvedConfig, prepared
   const rules = new Set(config.rules.filter(({ rule }) => rule.definition.unless === 'cited').map(({ rule }) => rule.definition.id));
   if (rules.size === 0 || !findings.some((finding) => rules.has(finding.ruleId))) return;
   const facts = documentFacts();
-  const coverage = coverageOf(prepared, sourcesOnly(facts.citations), facts.context.citationScope, { placeholders: false });
+  const coverage = coverageOf(prepared, findableCitations(facts.citations), facts.context.citationScope, { placeholders: false });
   const kept = findings.filter((finding) => {
     const sentence = (finding as Finding & { sentenceRange?: TextRange }).sentenceRange;
     const block = (finding as Finding & { blockRange?: TextRange }).blockRange;
     return !(rules.has(finding.ruleId) && sentence && block && coverage.covering(sentence, block));
   });
   findings.splice(0, findings.length, ...kept);
-}
-
-/**
- * The citations that name a source a reader can find. A number with no reference-list item behind it ("… alone. 1" in
- * text pasted from a chatbot) marks that a source was meant, so needs-citation stays quiet, but it backs no wording.
- */
-function sourcesOnly(citations: DocumentCitations): Citation[] {
-  const listed = new Set(citations.referenceItems.map((item) => item.number).filter((n): n is number => n !== undefined));
-  const usable = citations.citations.filter((citation) => (citation.kind !== 'numeric' && citation.kind !== 'bare-number') || citation.numbers.some((n) => listed.has(n)) || (citation.label !== undefined && citations.definitions.has(citation.label)));
-  return usable.length === citations.citations.length ? citations.citations : usable;
 }
 
 /** The earlier finding on exactly these words, or on words that contain them. */

@@ -17,7 +17,7 @@
 import type { CitationScope } from '../checks/kind';
 import type { PreparedDocument } from '../document';
 import type { TextRange } from '../types';
-import type { Citation } from './recognize';
+import type { Citation, DocumentCitations } from './recognize';
 import { lowerBound, upperBound } from '../text/sorted';
 
 /** A prose block in absolute offsets, with the list holding it (if any). */
@@ -144,6 +144,24 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
 function headingDepth(source: string, start: number): number {
   const hashes = /^#{1,6}(?=\s|$)/.exec(source.slice(start, start + 7));
   return hashes ? hashes[0].length : 2;
+}
+
+const findable = new WeakMap<DocumentCitations, readonly Citation[]>();
+
+/**
+ * The citations that name a source a reader can find. A number with no reference-list item or link definition behind
+ * it ("… alone. 1" in text pasted from a chatbot) marks that a source was meant, so needs-citation stays quiet, but it
+ * backs no wording (rules with `unless: cited`). Memoised, so coverage built on it is too.
+ */
+export function findableCitations(citations: DocumentCitations): readonly Citation[] {
+  let found = findable.get(citations);
+  if (found) return found;
+  const listed = new Set(citations.referenceItems.map((item) => item.number).filter((n): n is number => n !== undefined));
+  const resolves = (citation: Citation): boolean =>
+    (citation.kind !== 'numeric' && citation.kind !== 'bare-number') || citation.numbers.some((n) => listed.has(n)) || (citation.label !== undefined && citations.definitions.has(citation.label));
+  found = citations.citations.every(resolves) ? citations.citations : citations.citations.filter(resolves);
+  findable.set(citations, found);
+  return found;
 }
 
 function blockSpans(document: PreparedDocument): BlockSpan[] {

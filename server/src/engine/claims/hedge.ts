@@ -8,8 +8,7 @@
  * returns nothing for a sentence that is already hedged.
  */
 import nlp from 'compromise';
-import LEXICON from '../lexicon/lexicon.json';
-import { lexiconRegex } from '../lexicon/index';
+import { lexiconForms, lexiconRegex } from '../lexicon/index';
 import { TextMemo } from '../document';
 import type { TextRange } from '../types';
 
@@ -32,7 +31,7 @@ interface VerbForms {
 
 // Effect verbs a claim hinges on: the shared lexicon's `effect-verbs` (one-word entries); "help" is handled with what
 // follows it.
-const LEMMAS = Object.keys(LEXICON['effect-verbs'].entries).filter((lemma) => !lemma.includes(' '));
+const LEMMAS = [...new Set(lexiconForms('effect-verbs').values())].filter((lemma) => !lemma.includes(' '));
 // Hedges, boosters and absolutes come from the shared lexicon (rules/lexicon/); a few intensifiers are added here.
 const HEDGED = (): RegExp => lexiconRegex(['hedges'], 'i');
 const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').source}|(?<![\p{L}\p{N}])(?:reliably|consistently|dramatically|significantly))`;

@@ -20,13 +20,15 @@ export interface StrengthModel {
 const SHIPPED = model as unknown as StrengthModel;
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,]\d+)*/gu;
-const HEDGING_MODAL = /\b(?:may|might|could|would)\s+(?:\w+\s+)?$/i;
+/** A hedging modal right before a verb, allowing one word between ("may reduce", "could significantly cut"). */
+export const HEDGING_MODAL = /\b(?:may|might|could|would)\s+(?:\w+\s+)?$/i;
 const CAN = /\bcan\s+(?:\w+\s+)?$/i;
 const WILL = /\b(?:will|'ll)\s+(?:\w+\s+)?$/i;
 const NEGATED = /\b(?:not|never|n't|no longer|failed to)\s+(?:\w+\s+)?$/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?$/i;
-const DETERMINER = /\b(?:a|an|the|this|that|its|their|of|and|in|with|by)\s+$/i;
+/** A determiner or preposition right before a word: what follows is a noun ("the increase", "a cut"), not a verb. */
+export const DETERMINER = /\b(?:a|an|the|this|that|its|their|of|and|in|with|by)\s+$/i;
 // "an increased risk", "reduced levels": the participle describes a noun.
 const NOUN_AFTER = /^\s+(?:\w+\s+)?(?:risks?|rates?|levels?|odds|likelihood|incidence|prevalence|mortality|concentrations?|activity|expression|numbers?|amounts?|scores?)\b/i;
 const INFINITIVE_BEFORE = /\b(?:to|do|does|did|don't|doesn't|didn't|help|helps|helped|let|lets|make|makes|and|or|nor|not|never|also|who|which|that|i|we|you|they)\s+$/i;

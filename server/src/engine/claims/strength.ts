@@ -11,7 +11,7 @@
  */
 import { lexiconForms, lexiconPattern } from '../lexicon/index';
 import type { TextRange } from '../types';
-import { STRENGTH_CLASSES, strengthScores } from './strength-model';
+import { DETERMINER, HEDGING_MODAL, STRENGTH_CLASSES, strengthScores } from './strength-model';
 import { ruleCue, strengthOf, type ClaimStrength, type StrengthAnalysis } from './strength-rules';
 
 export type { ClaimStrength, StrengthAnalysis } from './strength-rules';
@@ -43,8 +43,6 @@ export function analyzeStrength(sentence: string): StrengthAnalysis {
 
 
 // How an effect verb reads: after a hedging modal it is conditional; otherwise, as a finite verb, direct.
-const HEDGED_BEFORE = /\b(?:may|might|could|would)\s+(?:\w+\s+)?$/i;
-const NOT_A_VERB_BEFORE = /\b(?:a|an|the|this|that|its|their|of|and|in|with|by)\s+$/i;
 
 /** The first effect verb of the shared lexicon used the way `strength` needs (for a class the patterns missed). */
 function lexiconCue(sentence: string, strength: ClaimStrength): TextRange | undefined {
@@ -53,8 +51,8 @@ function lexiconCue(sentence: string, strength: ClaimStrength): TextRange | unde
   for (const match of sentence.matchAll(lexiconPattern('effect-verbs'))) {
     if (!lemmas.has(match[0].toLowerCase().replace(/\s+/g, ' '))) continue;
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
-    if (NOT_A_VERB_BEFORE.test(before)) continue;
-    const hedge = HEDGED_BEFORE.exec(before);
+    if (DETERMINER.test(before)) continue;
+    const hedge = HEDGING_MODAL.exec(before);
     // A conditional cue starts at its modal ("may shorten"), as the rule patterns' cues do.
     if (Boolean(hedge) === (strength === 'conditional')) return { start: hedge ? match.index - before.length + hedge.index : match.index, end: match.index + match[0].length };
   }
