@@ -7,6 +7,7 @@
  *   npm run eval -- --by-rule         also findings per 1,000 words by rule
  *   npm run eval -- --misses          also print uncited paragraphs flagged / cited ones missed
  *   npm run eval -- --sample FILE     write every finding with its paragraph, for hand judging
+ *   npm run eval -- --rejected        also print the current findings the editors judged false, with their reasons
  *   npm run eval -- --in-sample       score the dev data with the shipped worthiness model (flattering: it was
  *                                     trained on these articles); by default each article is scored out of fold
  *
@@ -277,6 +278,8 @@ interface Judgement {
   article: string;
   line: number;
   flagged: string;
+  reason: string;
+  context: string;
 }
 
 /**
@@ -300,6 +303,8 @@ function evaluateJudged(rows: Row[], current: Set<string>): void {
     return;
   }
   const correct = judged.filter((j) => j.judgement === 'true').length;
+  if (args.includes('--rejected'))
+    for (const j of judged.filter((j) => j.judgement !== 'true')) console.log(`rejected ${j.ruleId} \`${j.flagged}\` ${j.article}:${j.line}\n  ${j.reason}\n  > ${j.context.slice(0, 300)}`);
   const precision = correct / judged.length;
   const articles = new Set(judged.map((j) => j.article)).size;
   rows.push({ measure: 'precision of all findings, hand-judged', value: `${precision.toFixed(3)} (${correct} of ${judged.length} findings, ${articles} articles)`, goal: '≥ 0.90', met: precision >= 0.9 });
