@@ -1,0 +1,50 @@
+/**
+ * What the client and the server agree on: command ids, setting names, initialization options and the requests by
+ * which a server without a disk (the web extension's worker) reads and writes workspace files through the client.
+ * Imports nothing, so the client may import it without pulling in server code.
+ */
+
+/** Client command: asks the reviewer for a decision's reason, then calls RECORD_DECISION. */
+export const ACCEPT_AS_REVIEWED = 'claimlint.acceptAsReviewed';
+/** Server command: records a reviewer decision in the ledger. */
+export const RECORD_DECISION = 'claimlint.server.recordDecision';
+
+/** The settings section and its keys (package.json `contributes.configuration`). */
+export const SETTINGS_SECTION = 'claimlint';
+export const SETTING_ENABLE = 'enable';
+export const SETTING_REVIEWER = 'reviewer';
+
+/** What the client tells the server at start. */
+export interface InitializationOptions {
+  /** VS Code workspace trust; `extends` waits for it. */
+  trusted?: boolean;
+  /** The extension's own folder as a URI, for links to the rule documentation it ships. */
+  extensionUri?: string;
+  /** The server reads workspace files through the client (FS_* requests), not from a disk of its own. */
+  clientFileSystem?: boolean;
+}
+
+/** A file's kind, size and modification time, as `vscode.workspace.fs.stat` gives them. */
+export interface ClientFileStat {
+  type: 'file' | 'directory';
+  size: number;
+  mtime: number;
+}
+
+/** Server → client requests, answered with `vscode.workspace.fs`. Params carry a URI; missing files are `null`. */
+export const FS_READ_FILE = 'claimlint/fs/readFile';
+export const FS_STAT = 'claimlint/fs/stat';
+export const FS_LIST = 'claimlint/fs/list';
+export const FS_WRITE_FILE = 'claimlint/fs/writeFile';
+
+export interface FsUriParams {
+  uri: string;
+}
+export interface FsWriteParams {
+  uri: string;
+  text: string;
+}
+/** FS_READ_FILE answers the text (UTF-8) or null; FS_STAT a ClientFileStat or null; FS_LIST entry names ([] when missing). */
+export type FsReadFileResult = string | null;
+export type FsStatResult = ClientFileStat | null;
+export type FsListResult = string[];
