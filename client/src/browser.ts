@@ -1,0 +1,44 @@
+/**
+ * The web client (vscode.dev, github.dev, code-server's web worker extension host):
+ * starts the claimlint language server in a web worker (dist/web/server.js) and
+ * answers its file-system requests with `vscode.workspace.fs`, so configs, rule
+ * packs, bibliographies and the decision ledger come from the workspace's own file
+ * system, whatever its scheme. Everything else is shared with the desktop client
+ * through common.ts.
+ */
+import { Uri, workspace, type ExtensionContext, window } from 'vscode';
+import { LanguageClient, type DocumentFilter } from 'vscode-languageclient/browser';
+import { CLIENT_ID, CLIENT_NAME, clientOptions, registerClientCommands, registerFileSystemRequests } from './common';
+
+let client: LanguageClient | undefined;
+let worker: Worker | undefined;
+
+/** Schemes of the file systems web workspaces live on; the workspace folders' own are added at activation. */
+const WORKSPACE_SCHEMES = ['file', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const outputChannel = window.createOutputChannel('claimlint', { log: true });
+  context.subscriptions.push(outputChannel);
+  const schemes = new Set([...WORKSPACE_SCHEMES, ...(workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme)]);
+  // Markdown on the workspace's file systems and untitled documents; not the read-only views of other schemes (git, output, …).
+  const documentSelector: DocumentFilter[] = [...schemes, 'untitled'].map((scheme) => ({ scheme, language: 'markdown' }));
+  const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+  // A new worker for every start: a server that was shut down does not initialize again, and its worker lives on.
+  const startWorker = async (): Promise<Worker> => {
+    worker?.terminate();
+    worker = new Worker(serverMain.toString(true), { name: 'claimlint language server' });
+    return worker;
+  };
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, startWorker, clientOptions(context, outputChannel, documentSelector, true));
+  context.subscriptions.push(...registerFileSystemRequests(client));
+  registerClientCommands(context, () => client);
+  outputChannel.info(`claimlint web client: server in a web worker (${serverMain.toString(true)}); extension host has process: ${typeof process !== 'undefined'}`);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+  worker?.terminate();
+  worker = undefined;
+}

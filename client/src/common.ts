@@ -1,0 +1,163 @@
+/**
+ * What the desktop client (extension.ts, a Node language server over IPC) and the web client (browser.ts, a language
+ * server in a web worker) share: the client options, the "Accept as reviewed…" command and the answers to the
+ * server's file-system requests. Imports only `vscode`, the protocol-neutral part of vscode-languageclient and the
+ * shared constants of server/src/protocol.ts, so it bundles for Node and for the browser alike.
+ */
+import { commands, FileSystemError, FileType, Uri, workspace, type Disposable, type ExtensionContext, type LogOutputChannel, window } from 'vscode';
+import { ExecuteCommandRequest, ResponseError, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  ACCEPT_AS_REVIEWED,
+  FS_LIST,
+  FS_READ_FILE,
+  FS_STAT,
+  FS_WRITE_FILE,
+  RECORD_DECISION,
+  SETTING_REVIEWER,
+  SETTINGS_SECTION,
+  type FsListResult,
+  type FsReadFileResult,
+  type FsStatResult,
+  type FsUriParams,
+  type FsWriteParams,
+  type InitializationOptions,
+} from '../../server/src/protocol';
+
+/** The id and display name of the language client (and of its `claimlint.trace.server` setting). */
+export const CLIENT_ID = 'claimlint';
+export const CLIENT_NAME = 'claimlint';
+
+/** Client options both clients use; `documentSelector` and `clientFileSystem` differ. */
+export function clientOptions(context: ExtensionContext, outputChannel: LogOutputChannel, documentSelector: DocumentSelector, clientFileSystem: boolean): LanguageClientOptions {
+  const initializationOptions: InitializationOptions = {
+    // Packs are data and never run code; still, shared configs from an untrusted workspace wait for trust.
+    trusted: workspace.isTrusted,
+    extensionUri: context.extensionUri.toString(),
+    ...(clientFileSystem ? { clientFileSystem: true } : {}),
+  };
+  return {
+    documentSelector,
+    outputChannel,
+    initializationOptions,
+    synchronize: {
+      // Config, rule-pack and bibliography edits refresh diagnostics in every open document.
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/{.claimlint.yaml,.claimlint.yml,.claimlint.json,rules/**/*.yaml}'),
+        workspace.createFileSystemWatcher('**/*.{bib,bibtex}'),
+        workspace.createFileSystemWatcher('**/*.{json,yaml,yml}'),
+      ],
+    },
+  };
+}
+
+/**
+ * Wires a started-or-starting client into the extension: the output channel, a restart when the workspace becomes
+ * trusted, and the "Accept as reviewed…" command. `client()` is read at call time (the client may be replaced).
+ */
+export function registerClientCommands(context: ExtensionContext, client: () => BaseLanguageClient | undefined): void {
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void restart(client())));
+  context.subscriptions.push(
+    commands.registerCommand(ACCEPT_AS_REVIEWED, (finding: { reviewer?: string; reason?: string }) => acceptAsReviewed(context, client(), finding)),
+  );
+}
+
+/** Stops and starts the server again (the browser client has no `restart`; each start makes a new worker). */
+async function restart(client: BaseLanguageClient | undefined): Promise<void> {
+  if (!client) return;
+  await client.stop();
+  await client.start();
+}
+
+/**
+ * "Accept as reviewed…": the language server cannot ask questions, so the client
+ * asks for the reviewer, the reason and an optional supporting reference, then
+ * hands them to the server, which writes the ledger.
+ */
+async function acceptAsReviewed(context: ExtensionContext, client: BaseLanguageClient | undefined, finding: { reviewer?: string; reason?: string }): Promise<void> {
+  // Callers (keybindings, other extensions, tests) may pass the answers; only what is missing is asked.
+  if (finding.reviewer && finding.reason) {
+    await client?.sendRequest(ExecuteCommandRequest.type, { command: RECORD_DECISION, arguments: [finding] });
+    return;
+  }
+  const settings = workspace.getConfiguration(SETTINGS_SECTION);
+  let reviewer = finding.reviewer || settings.get<string>(SETTING_REVIEWER)?.trim() || context.globalState.get<string>('reviewer');
+  if (!reviewer) {
+    reviewer = (await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Your name, as the ledger records it', ignoreFocusOut: true }))?.trim();
+    if (!reviewer) return;
+    await context.globalState.update('reviewer', reviewer);
+  }
+  const reason = (
+    await window.showInputBox({
+      title: 'Accept as reviewed',
+      prompt: 'Why this wording is acceptable (recorded in .claimlint/decisions.yaml)',
+      ignoreFocusOut: true,
+      validateInput: (value) => (value.trim() ? undefined : 'A decision needs a reason'),
+    })
+  )?.trim();
+  if (!reason) return;
+  const support = await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Supporting reference, optional: citation key, then a locator (e.g. "smith2020 p. 4, table 2")', ignoreFocusOut: true });
+  if (support === undefined) return;
+  const [reference, ...locator] = support.trim().split(/\s+/);
+  await client?.sendRequest(ExecuteCommandRequest.type, {
+    command: RECORD_DECISION,
+    arguments: [{ ...finding, reviewer, reason, ...(reference ? { reference } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) }],
+  });
+}
+
+/**
+ * Answers the server's FS_* requests with `vscode.workspace.fs`, so a server without a disk (the web worker) reads
+ * configs, packs, bibliographies and the ledger from whatever file system the workspace lives on. Register before
+ * `client.start()`: the server may read files while it initializes.
+ */
+export function registerFileSystemRequests(client: BaseLanguageClient): Disposable[] {
+  return [
+    client.onRequest(FS_READ_FILE, async ({ uri }: FsUriParams): Promise<FsReadFileResult> => {
+      try {
+        return new TextDecoder('utf-8').decode(await workspace.fs.readFile(Uri.parse(uri)));
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw failure('read', uri, error);
+      }
+    }),
+    client.onRequest(FS_STAT, async ({ uri }: FsUriParams): Promise<FsStatResult> => {
+      try {
+        const stat = await workspace.fs.stat(Uri.parse(uri));
+        return { type: stat.type & FileType.Directory ? 'directory' : 'file', size: stat.size, mtime: stat.mtime };
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw failure('stat', uri, error);
+      }
+    }),
+    client.onRequest(FS_LIST, async ({ uri }: FsUriParams): Promise<FsListResult> => {
+      try {
+        return (await workspace.fs.readDirectory(Uri.parse(uri))).map(([name]) => name).sort();
+      } catch {
+        // Missing, or not a folder: the contract says empty.
+        return [];
+      }
+    }),
+    client.onRequest(FS_WRITE_FILE, async ({ uri, text }: FsWriteParams): Promise<null> => {
+      const target = Uri.parse(uri);
+      try {
+        // createDirectory makes missing parents too, and is fine when the folder exists.
+        await workspace.fs.createDirectory(Uri.joinPath(target, '..'));
+        await workspace.fs.writeFile(target, new TextEncoder().encode(text));
+        return null;
+      } catch (error) {
+        throw failure('write', uri, error);
+      }
+    }),
+  ];
+}
+
+/** Not there (or a folder where a file was asked for). Errors crossing from the workbench keep only code and name. */
+function isMissing(error: unknown): boolean {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  if (error instanceof FileSystemError || typeof code === 'string') return code === 'FileNotFound' || code === 'FileIsADirectory';
+  return typeof name === 'string' && /EntryNotFound|FileNotFound|EntryIsADirectory/.test(name);
+}
+
+/** A readable error for the server (its FileSystem rejects with this message). */
+function failure(operation: string, uri: string, error: unknown): ResponseError<void> {
+  return new ResponseError(-32803 /* RequestFailed */, `cannot ${operation} ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+}
