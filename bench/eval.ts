@@ -29,8 +29,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { EMPTY_BIBLIOGRAPHY, lint } from '../server/src/engine/index';
-import { reportFiles, type FileReport } from '../server/src/cli/report';
-import { loadProject } from '../server/src/node/project';
+import { cliSession, reportFiles, type FileReport } from '../server/src/cli/report';
 import { readJsonLines } from './jsonl';
 import { useWorthinessModel, worthinessFeatures, worthinessModel, type WorthinessModel } from '../server/src/engine/citations/worthiness';
 import { asModel, fit, FOLDS, foldsByArticle, type Example } from './worthiness-fit';
@@ -58,17 +57,17 @@ interface Row {
   met: boolean | undefined;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(DATA)) {
     console.log(`No dev data at ${relative(process.cwd(), DATA)} (it is not part of a clone); nothing to measure.`);
     return;
   }
   const rows: Row[] = [];
   const folds = args.includes('--in-sample') ? undefined : outOfFoldModels();
-  const articles = evaluateArticles(rows, folds);
-  evaluateParagraphs(rows, folds);
+  const articles = await evaluateArticles(rows, folds);
+  await evaluateParagraphs(rows, folds);
   // The option that trades precision for recall (needs-citation `paragraphModel: all`), for comparison only.
-  evaluateParagraphs(rows, folds, 'all');
+  await evaluateParagraphs(rows, folds, 'all');
   evaluateJudged(rows, articles.current);
   console.log(`\nclaimlint on the dev data (${relative(ROOT, DATA)}): ${articles.files} articles, ${articles.words.toLocaleString('en')} words`);
   console.log(folds ? `worthiness model: out of fold (each article scored by a model trained without it, ${FOLDS} folds)\n` : 'worthiness model: the shipped one, trained on these articles (in sample)\n');
@@ -83,7 +82,7 @@ function main(): void {
     for (const row of strength) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
   }
   const overclaimMisses: string[] = [];
-  const overclaim = overclaimRows(overclaimMisses);
+  const overclaim = await overclaimRows(overclaimMisses);
   if (overclaim) {
     console.log('\nOverclaims on the real hype articles in ../shared/corpus/ (issue 10; bench/data/overclaim-annotations.jsonl)\n');
     console.log('| Measure | Value | Goal |');
@@ -132,21 +131,21 @@ function articleOf(example: ParagraphExample): string {
 }
 
 /** Lints the articles as `claimlint check` does, each with its out-of-fold model when there are folds. */
-function reportArticles(paths: string[], folds: Folds | undefined): FileReport[] {
-  const options = { config: undefined, reportUnusedDisables: false };
-  if (!folds) return reportFiles(paths, 'check', options).files;
+async function reportArticles(paths: string[], folds: Folds | undefined): Promise<FileReport[]> {
+  const options = { config: undefined, root: DATA, reportUnusedDisables: false };
+  if (!folds) return (await reportFiles(paths, 'check', options)).files;
   const files: FileReport[] = [];
   for (const path of paths) {
     useWorthinessModel(folds.modelOf(relative(join(DATA, 'articles'), path)));
-    files.push(...reportFiles([path], 'check', options).files);
+    files.push(...(await reportFiles([path], 'check', options)).files);
   }
   useWorthinessModel(undefined);
   return files;
 }
 
-function evaluateArticles(rows: Row[], folds: Folds | undefined): ArticleStats {
+async function evaluateArticles(rows: Row[], folds: Folds | undefined): Promise<ArticleStats> {
   const paths = globSync('articles/**/*.md', { cwd: DATA, absolute: true }).sort();
-  const report = { files: reportArticles(paths, folds) };
+  const report = { files: await reportArticles(paths, folds) };
   let words = 0;
   let errors = 0;
   let findings = 0;
@@ -173,7 +172,7 @@ function evaluateArticles(rows: Row[], folds: Folds | undefined): ArticleStats {
     if (args.includes('--sample')) sample.push(...sampleRecords(file, text, paragraphs));
   }
   if (existsSync(CORPUS)) {
-    const corpus = reportFiles(globSync('*.md', { cwd: CORPUS, absolute: true }).sort(), 'check', { config: undefined, reportUnusedDisables: false });
+    const corpus = await reportFiles(globSync('*.md', { cwd: CORPUS, absolute: true }).sort(), 'check', { config: undefined, root: CORPUS, reportUnusedDisables: false });
     for (const file of corpus.files) {
       const text = readFileSync(file.path, 'utf8');
       for (const finding of file.findings) current.add(findingKey(relative(DATA, file.path), finding.range.start.line + 1, finding.ruleId, finding.text));
@@ -231,11 +230,11 @@ interface ParagraphExample {
   source: string;
 }
 
-function evaluateParagraphs(rows: Row[], folds: Folds | undefined, paragraphModel?: 'all'): void {
+async function evaluateParagraphs(rows: Row[], folds: Folds | undefined, paragraphModel?: 'all'): Promise<void> {
   const file = join(DATA, 'paragraphs.jsonl');
   if (!existsSync(file)) return;
   const examples = readJsonLines<ParagraphExample>(file);
-  const project = loadProject(undefined);
+  const project = await cliSession({ config: undefined, root: DATA }).projectFor(undefined);
   if (paragraphModel)
     project.config.rules = project.config.rules.map((active) => (active.rule.definition.id === NEEDS ? { ...active, options: { ...active.options, paragraphModel } } : active));
   const context = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: project.config.citationScope };
@@ -314,4 +313,4 @@ function pct(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-main();
+void main();

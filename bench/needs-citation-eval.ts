@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { lint, loadRules, resolveConfig, EMPTY_BIBLIOGRAPHY } from '../server/src/engine/index';
-import { readPackFiles } from '../server/src/node/packs';
+import { readPackFilesSync as readPackFiles } from '../scripts/pack-files';
 import { readJsonLines } from './jsonl';
 
 interface Example {

@@ -41,10 +41,10 @@ function sentenceOf(line: string, column: number): number {
   return index;
 }
 
-export function overclaimRows(misses: string[]): OverclaimRow[] | undefined {
+export async function overclaimRows(misses: string[]): Promise<OverclaimRow[] | undefined> {
   if (!existsSync(CORPUS) || !existsSync(ANNOTATIONS)) return undefined;
   const annotations = readJsonLines<Annotation>(ANNOTATIONS);
-  const files = reportFiles(globSync('*.md', { cwd: CORPUS, absolute: true }).sort(), 'check', { config: undefined, reportUnusedDisables: false }).files;
+  const files = (await reportFiles(globSync('*.md', { cwd: CORPUS, absolute: true }).sort(), 'check', { config: undefined, root: CORPUS, reportUnusedDisables: false })).files;
   const where = (article: string, line: number, column: number): string => `${article}:${line}:${sentenceOf(readLines(article)[line - 1] ?? '', column)}`;
   const linesOf = new Map<string, string[]>();
   const readLines = (article: string): string[] => {

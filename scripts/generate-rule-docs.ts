@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderRuleDoc, type LoadedRules } from '../server/src/engine/index';
-import { loadPackFolder } from '../server/src/node/packs';
+import { loadPackFolderSync as loadPackFolder } from './pack-files';
 
 const ROOT = join(__dirname, '..');
 

@@ -14,14 +14,16 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { lint, type Finding, type TextEdit } from '../../server/src/engine/index';
 import { positionsOf } from '../../server/src/cli/positions';
-import { documentBibliography } from '../../server/src/node/bibliography';
-import { findConfigFile, loadProject } from '../../server/src/node/project';
+import { nodeHost } from '../../server/src/node/node-host';
+import { createSession } from '../../server/src/node/session';
 import { applyEdits, REPO_ROOT } from '../helpers/rules';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures');
+// Fixtures are set up as the editor and the CLI set up documents: through the document session, rooted at fixtures/.
+const session = createSession({ host: nodeHost(), roots: () => [FIXTURES] });
 const CARET = /^(\s*<!--\s*)(\^+)\s+(error|warning|info|hint)\s+([a-z0-9-]+\/[a-z0-9-]+)(?::\s*(.*?))?\s*-->\s*$/;
 const AT = /^\s*<!--\s*@(\d+):(\d+)-(\d+):(\d+)\s+(error|warning|info|hint)\s+([a-z0-9-]+\/[a-z0-9-]+)(?::\s*(.*?))?\s*-->\s*$/;
 
@@ -66,10 +68,9 @@ function fixtureFiles(dir: string): string[] {
 }
 
 /** The fixture's configuration (nearest `.claimlint.yaml`) and bibliography (discovery up to test/fixtures). */
-function setupFor(path: string, text: string) {
-  const project = loadProject(findConfigFile(dirname(path), FIXTURES));
+async function setupFor(path: string, text: string) {
+  const { project, bibliography } = await session.analyse({ path, text });
   assert.deepEqual(project.problems, [], 'fixture config loads cleanly');
-  const bibliography = documentBibliography(path, text, project, FIXTURES);
   assert.deepEqual(bibliography.problems, [], 'fixture bibliography loads cleanly');
   return { config: project.config, context: bibliography.context };
 }
@@ -92,8 +93,8 @@ describe('fixtures', () => {
     const expectations = readExpectations(source);
 
     for (const [ending, text] of [['LF', source], ['CRLF', source.replace(/\n/g, '\r\n')]] as const) {
-      it(`${name} (${ending})`, () => {
-        const { config, context } = setupFor(path, text);
+      it(`${name} (${ending})`, async () => {
+        const { config, context } = await setupFor(path, text);
         const result = lint({ path: name, text }, config, context);
         const toRange = positionsOf(text);
         const actual = result.findings.map((finding) => keyOf(finding, toRange)).sort();
@@ -109,8 +110,8 @@ describe('fixtures', () => {
 
     const goldenPath = path.replace(/\.md$/, '.fixed.md');
     if (existsSync(goldenPath) || process.env['UPDATE_FIXTURES'] === '1') {
-      it(`${name}: preferred fixes give ${relative(FIXTURES, goldenPath)}`, () => {
-        const { config, context } = setupFor(path, source);
+      it(`${name}: preferred fixes give ${relative(FIXTURES, goldenPath)}`, async () => {
+        const { config, context } = await setupFor(path, source);
         // As a "fix all" would: two rules on one sentence may prefer the same edit; it is applied once, and an edit
         // overlapping one already taken waits for the next pass (at most three).
         let result = source;

@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { resolveConfig, type LoadedRules, type ResolvedConfig } from '../../server/src/engine/index';
-import { loadPackFolder } from '../../server/src/node/packs';
+import { loadPackFolderSync as loadPackFolder } from '../../scripts/pack-files';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const RULES_ROOT = join(REPO_ROOT, 'rules');

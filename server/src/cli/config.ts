@@ -3,32 +3,35 @@
  * each value comes from (rule default, an extended config or package, the
  * project's config file, the document's front matter).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { matchingOverrides, readConfigFile, readFrontMatter } from '../engine/index';
-import { documentBibliography } from '../node/bibliography';
 import { resolveExtends } from '../node/extends';
-import { findConfigFile, loadProject, projectForDocument } from '../node/project';
+import { resolveNodePackage } from '../node/node-packages';
+import { findConfigFile, projectForDocument } from '../node/project';
+import { cliSession, type RunOptions } from './report';
 
 /** Prints the resolved configuration of `file` as JSON; returns the exit code. */
-export function printConfig(file: string, explicitConfig: string | undefined, out: (text: string) => void): number {
+export async function printConfig(file: string, options: Pick<RunOptions, 'config' | 'root'>, out: (text: string) => void): Promise<number> {
+  const session = cliSession(options);
+  const fs = session.fileSystem;
+  const host = { fs, resolvePackage: resolveNodePackage };
   const path = resolve(file);
-  const text = readFileSync(path, 'utf8');
-  const configPath = explicitConfig ? resolve(explicitConfig) : findConfigFile(dirname(path));
-  const folderProject = loadProject(configPath);
+  const text = await fs.readFile(path);
+  const configPath = options.config ? resolve(options.config) : await findConfigFile(fs, dirname(path));
+  const folderProject = await session.projectFor(path);
   const relativePath = configPath ? relative(dirname(configPath), path).split(sep).join('/') : undefined;
   const applied = relativePath && !relativePath.startsWith('../') ? matchingOverrides(folderProject.config, relativePath) : [];
   const documentProject = projectForDocument(folderProject, path);
   const project = documentProject ?? folderProject;
-  const local = configPath ? readConfigFile({ path: configPath, text: readFileSync(configPath, 'utf8') }) : undefined;
-  const extended = configPath && local?.data ? resolveExtends(configPath, local.data, local.extendsRanges) : undefined;
+  const local = configPath ? readConfigFile({ path: configPath, text: await fs.readFile(configPath) }) : undefined;
+  const extended = configPath && local?.data ? await resolveExtends(host, configPath, local.data, local.extendsRanges) : undefined;
   const overrideOf = (id: string): number | undefined => [...applied].reverse().find((index) => local?.data?.overrides?.[index]?.rules?.[id] !== undefined);
   const origin = (id: string): string =>
     overrideOf(id) !== undefined
       ? `config ${configPath} overrides[${overrideOf(id)}]`
       : local?.data?.rules?.[id] !== undefined ? `config ${configPath}` : extended?.data.rules?.[id] !== undefined ? 'extends' : 'rule default';
   const frontMatter = readFrontMatter(text);
-  const bibliography = documentBibliography(path, text, project, process.cwd());
+  const { bibliography } = await session.analyse({ path, text });
   const settingOverride = (key: 'audience' | 'mode'): number | undefined => [...applied].reverse().find((index) => local?.data?.overrides?.[index]?.[key] !== undefined);
   const setting = <T>(key: 'audience' | 'mode', value: T): { value: T; from: string } => ({
     value: (frontMatter[key]?.value as T | undefined) ?? value,

@@ -5,43 +5,46 @@
  * fingerprint (the words changed, or the claim was rewritten). Lapsed entries
  * make the exit code 1, so CI keeps the ledger clean; `--prune` removes them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { extendedRuleIds, findingSentence, lint, removeDecisions, sentenceFingerprint, type Decision } from '../engine/index';
-import { documentBibliography } from '../node/bibliography';
+import { createFileCache } from '../node/file-cache';
 import { loadLedger } from '../node/decisions';
-import { findConfigFile, loadProject, projectForDocument } from '../node/project';
+import { projectForDocument, type Project } from '../node/project';
+import type { DocumentSession } from '../node/session';
+import { cliSession } from './report';
 
 /** Checks (and with `prune`, cleans) the ledger; returns the exit code. */
-export function checkDecisions(dir: string, explicitConfig: string | undefined, prune: boolean, out: (line: string) => void, err: (line: string) => void): number {
+export async function checkDecisions(dir: string, explicitConfig: string | undefined, prune: boolean, out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const root = resolve(dir);
-  const configPath = explicitConfig ? resolve(explicitConfig) : findConfigFile(root);
-  const project = loadProject(configPath);
-  const ledger = loadLedger(project, root);
+  const session = cliSession({ config: explicitConfig, root });
+  const fs = session.fileSystem;
+  // The project of a document directly in DIR: DIR's config (or the explicit one).
+  const project = await session.projectFor(join(root, 'document.md'));
+  const ledger = await loadLedger(createFileCache(fs), project, root);
   if (ledger.problems.length > 0) {
     for (const problem of ledger.problems) err(`${problem.path}${lineOf(ledger.text, problem.range?.start)}  error  ${problem.message}`);
     return 2;
   }
-  if (!existsSync(ledger.path)) {
+  if ((await fs.stat(ledger.path))?.type !== 'file') {
     out(`No decision ledger at ${ledger.path}.`);
     return 0;
   }
   const lines = entryLines(ledger.text);
   const lapsed = new Set<number>();
-  ledger.decisions.forEach((decision, index) => {
-    const reason = lapseReason(decision, join(ledger.root, decision.document), project);
-    if (!reason) return;
+  for (const [index, decision] of ledger.decisions.entries()) {
+    const reason = await lapseReason(session, decision, join(ledger.root, decision.document), project);
+    if (!reason) continue;
     lapsed.add(index);
     out(`${ledger.path}:${lines[index] ?? 1}  lapsed  ${decision.rule} in ${decision.document} (accepted by ${decision.reviewer} on ${decision.date}): ${reason}`);
-  });
+  }
   const active = ledger.decisions.length - lapsed.size;
   if (lapsed.size === 0) {
     out(`${active} decision${active === 1 ? '' : 's'}, none lapsed.`);
     return 0;
   }
   if (prune) {
-    writeFileSync(ledger.path, removeDecisions(ledger.text, lapsed));
+    await session.writeFile(ledger.path, removeDecisions(ledger.text, lapsed));
     out(`Removed ${lapsed.size} lapsed decision${lapsed.size === 1 ? '' : 's'}; ${active} remain.`);
     return 0;
   }
@@ -50,12 +53,13 @@ export function checkDecisions(dir: string, explicitConfig: string | undefined, 
 }
 
 /** Why a decision no longer applies, or undefined while it does. */
-function lapseReason(decision: Decision, path: string, folderProject: ReturnType<typeof loadProject>): string | undefined {
-  if (!existsSync(path)) return 'the document no longer exists';
-  const text = readFileSync(path, 'utf8');
+async function lapseReason(session: DocumentSession, decision: Decision, path: string, folderProject: Project): Promise<string | undefined> {
+  if ((await session.fileSystem.stat(path))?.type !== 'file') return 'the document no longer exists';
+  const text = await session.fileSystem.readFile(path);
   const project = projectForDocument(folderProject, path);
   if (!project) return 'the document is ignored by the config';
-  const bibliography = documentBibliography(path, text, project, process.cwd());
+  const { bibliography } = await session.analyse({ path, text });
+  // Decisions are checked against the raw findings, before the ledger hides them.
   const findings = lint({ path, text }, project.config, bibliography.context).findings;
   const baseOf = extendedRuleIds(project.config);
   const ofRule = findings.filter((finding) => finding.ruleId === decision.rule || baseOf.get(finding.ruleId) === decision.rule);

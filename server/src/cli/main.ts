@@ -19,8 +19,8 @@ import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
 const USAGE = `Usage:
-  claimlint check [--format stylish|json] [--config FILE] [--jobs N] [--report-unused-disables] PATH...
-  claimlint analyze [--format json] PATH...
+  claimlint check [--format stylish|json] [--config FILE] [--root DIR] [--jobs N] [--report-unused-disables] PATH...
+  claimlint analyze [--format json] [--root DIR] PATH...
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
   claimlint config --print FILE    the configuration FILE gets, and where each value comes from
@@ -28,6 +28,8 @@ const USAGE = `Usage:
   claimlint --help | --version
 
 PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a glob.
+--root is the workspace folder, as the editor's (default: the working folder): bibliography and
+decision-ledger lookups stop there, as they do in VS Code.
 Exit codes: 0 clean, 1 error-severity findings, 2 usage, config or I/O problems.`;
 
 const EXIT_OK = 0;
@@ -43,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'stylish' },
         config: { type: 'string' },
+        root: { type: 'string' },
         jobs: { type: 'string' },
         print: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
@@ -67,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'pack') return packCommand(paths);
   if (command === 'config') {
     if (!values.print || paths.length !== 1) return usageError('config needs --print FILE');
-    return printConfig(paths[0]!, values.config, (text) => process.stdout.write(`${text}\n`));
+    return printConfig(paths[0]!, { config: values.config, root: values.root ?? process.cwd() }, (text) => process.stdout.write(`${text}\n`));
   }
   if (command === 'decisions') {
     if (paths.length > 1) return usageError('decisions takes at most one DIR');
@@ -80,11 +83,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'analyze' && format !== 'json') return usageError('analyze prints JSON only; add --format json');
   if (paths.length === 0) return usageError('no PATH given');
   if (values.config && !existsSync(values.config)) return trouble(`config file not found: ${values.config}`);
+  if (values.root && !existsSync(values.root)) return trouble(`root folder not found: ${values.root}`);
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs takes a whole number of at least 1');
 
-  const { files, missing } = expandPaths(paths);
-  const batch = await reportInParallel(files, command, { config: values.config, reportUnusedDisables: values['report-unused-disables'] === true }, jobs);
+  const { files, missing } = await expandPaths(paths);
+  const root = values.root ?? process.cwd();
+  const batch = await reportInParallel(files, command, { config: values.config, root, reportUnusedDisables: values['report-unused-disables'] === true }, jobs);
   process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
 
   const problems = formatProblems(batch);
@@ -98,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
   return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function packCommand([action, ...args]: string[]): number {
+async function packCommand([action, ...args]: string[]): Promise<number> {
   const out = (line: string): void => {
     process.stdout.write(`${line}\n`);
   };

@@ -5,13 +5,15 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { ENGINE_VERSION, loadRules, testRuleExamples } from '../engine/index';
+import { builtinRulesRoot } from '../node/node-host';
+import { nodeFileSystem } from '../node/node-file-system';
 import { readPackFiles } from '../node/packs';
-import { builtinRulesRoot } from '../node/project';
 import { positionsOf } from './positions';
 import { readFileSync } from 'node:fs';
 
 /** Tests the pack at `dir` (a folder with pack.yaml) or every pack inside it; returns the exit code. */
-export function packTest(dir: string, out: (line: string) => void): number {
+export async function packTest(dir: string, out: (line: string) => void): Promise<number> {
+  const fs = nodeFileSystem();
   const folder = resolve(dir);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     out(`claimlint: no such folder: ${dir}`);
@@ -19,11 +21,11 @@ export function packTest(dir: string, out: (line: string) => void): number {
   }
   const single = existsSync(join(folder, 'pack.yaml')) || existsSync(join(folder, 'pack.yml'));
   const root = single ? dirname(folder) : folder;
-  const files = readPackFiles(root).filter((file) => !single || file.relativePath.startsWith(`${basename(folder)}/`));
+  const files = (await readPackFiles(fs, root)).filter((file) => !single || file.relativePath.startsWith(`${basename(folder)}/`));
   // The built-in packs load beside the tested ones, so rules that extend a built-in rule find their base;
   // only the tested files' rules, packs and problems are reported.
   const tested = new Set(files.map((file) => file.path));
-  const bases = resolve(builtinRulesRoot()) === resolve(root) ? [] : readPackFiles(builtinRulesRoot()).filter((file) => !files.some((own) => own.relativePath === file.relativePath));
+  const bases = resolve(builtinRulesRoot()) === resolve(root) ? [] : (await readPackFiles(fs, builtinRulesRoot())).filter((file) => !files.some((own) => own.relativePath === file.relativePath));
   const all = loadRules([...bases, ...files]);
   const loaded = { packs: all.packs.filter((pack) => tested.has(pack.path)), rules: all.rules.filter((rule) => tested.has(rule.definition.path)), problems: all.problems.filter((problem) => tested.has(problem.path)) };
   for (const problem of loaded.problems) {

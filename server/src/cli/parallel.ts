@@ -4,6 +4,7 @@
  * how the work was split.
  */
 import { statSync } from 'node:fs';
+// Sizes only balance the split; reading files goes through the session's FileSystem.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { dedupeProblems, reportFiles, type BatchReport, type Mode, type RunOptions } from './report';
 
@@ -34,7 +35,12 @@ export async function reportInParallel(paths: string[], mode: Mode, options: Run
 export function runAsWorker(): boolean {
   const input = workerData as WorkerInput | undefined;
   if (isMainThread || !input?.claimlintWorker) return false;
-  parentPort!.postMessage(reportFiles(input.paths, input.mode, input.options));
+  reportFiles(input.paths, input.mode, input.options).then(
+    (batch) => parentPort!.postMessage(batch),
+    (error: unknown) => {
+      throw error;
+    },
+  );
   return true;
 }
 

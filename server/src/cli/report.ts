@@ -1,13 +1,13 @@
 /**
- * Lints files from disk into serialisable reports in the JSON output shape.
- * Runs on the main thread or in a worker; both produce identical reports.
+ * Lints files from disk through the DocumentSession into serialisable reports in
+ * the JSON output shape. Runs on the main thread or in a worker; both produce
+ * identical reports.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { analyze, lint, type Finding, type Problem, type SentenceReport } from '../engine/index';
-import { documentBibliography } from '../node/bibliography';
-import { loadLedger, withDecisions } from '../node/decisions';
-import { findConfigFile, loadProject, projectForDocument, type Project } from '../node/project';
+import { resolve } from 'node:path';
+import { analyze, type Finding, type Problem, type SentenceReport } from '../engine/index';
+import { nodeHost } from '../node/node-host';
+import type { Project } from '../node/project';
+import { createSession, type DocumentSession } from '../node/session';
 import { positionsOf, type PositionRange } from './positions';
 
 /** A finding as printed by `--format json`. */
@@ -65,67 +65,49 @@ export interface BatchReport {
 
 export type Mode = 'check' | 'analyze';
 
-/** Caches projects by config path within one process, and collects bibliography problems. */
-export class ProjectCache {
-  private readonly projects = new Map<string, Project>();
-  /** Problems in bibliography files, with the texts to place them. */
-  readonly bibliographyProblems: Array<{ problem: Problem; text: string }> = [];
-  constructor(private readonly explicitConfig: string | undefined) {}
-
-  forFile(path: string): Project {
-    const configPath = this.explicitConfig ?? findConfigFile(dirname(resolve(path)));
-    const key = configPath ?? '<defaults>';
-    let project = this.projects.get(key);
-    if (!project) {
-      project = loadProject(configPath);
-      this.projects.set(key, project);
-    }
-    return project;
-  }
-
-  all(): Project[] {
-    return [...this.projects.values()];
-  }
-}
-
 /** Options of a check run. */
 export interface RunOptions {
   config: string | undefined;
+  /** The workspace folder, as the editor's: `--root`, else the working folder. */
+  root: string;
   /** Report inline directives that silence nothing (`--report-unused-disables`). */
   reportUnusedDisables: boolean;
 }
 
-/** Lints (or analyses) `paths`; I/O failures become problems on that path. */
-export function reportFiles(paths: readonly string[], mode: Mode, options: RunOptions): BatchReport {
-  const cache = new ProjectCache(options.config);
-  const files = paths.map((path) => reportFile(path, mode, cache, options.reportUnusedDisables));
-  const bibliographyProblems = cache.bibliographyProblems.map(({ problem, text }) => toJsonProblem(problem, text));
-  return { files, configProblems: dedupeProblems([...convertProblems(cache.all()), ...bibliographyProblems]) };
+/** The session a CLI run (or one worker thread of it) lints through. */
+export function cliSession(options: Pick<RunOptions, 'config' | 'root'>): DocumentSession {
+  const root = resolve(options.root);
+  return createSession({ host: nodeHost(), roots: () => [root], ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
 }
 
-function reportFile(path: string, mode: Mode, cache: ProjectCache, reportUnused: boolean): FileReport {
+/** Lints (or analyses) `paths`; I/O failures become problems on that path. */
+export async function reportFiles(paths: readonly string[], mode: Mode, options: RunOptions): Promise<BatchReport> {
+  const session = cliSession(options);
+  const otherProblems: Array<{ problem: Problem; text: string }> = [];
+  const files: FileReport[] = [];
+  for (const path of paths) files.push(await reportFile(session, path, mode, options.reportUnusedDisables, otherProblems));
+  const projects = await session.projects();
+  return { files, configProblems: dedupeProblems([...convertProblems(projects), ...otherProblems.map(({ problem, text }) => toJsonProblem(problem, text))]) };
+}
+
+async function reportFile(session: DocumentSession, path: string, mode: Mode, reportUnused: boolean, otherProblems: Array<{ problem: Problem; text: string }>): Promise<FileReport> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = await session.fileSystem.readFile(path);
   } catch (error) {
     return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
   }
   const toRange = positionsOf(text);
-  const project = projectForDocument(cache.forFile(path), resolve(path));
-  if (!project) return { path, findings: [], problems: [], ignored: true };
-  const bibliography = documentBibliography(resolve(path), text, project, process.cwd());
+  const absolute = resolve(path);
+  const { ignored, result, bibliography, ledger } = await session.analyse({ path: absolute, name: path, text });
+  if (ignored) return { path, findings: [], problems: [], ignored: true };
   if (mode === 'analyze') {
     const sentences = analyze(text, bibliography.context.bibliography, bibliography.context.citationScope).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
     return { path, findings: [], sentences, problems: [] };
   }
-  for (const problem of bibliography.problems) {
-    if (problem.path === resolve(path)) continue;
-    cache.bibliographyProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
-  }
-  const ledger = loadLedger(project, process.cwd(), resolve(path));
-  for (const problem of ledger.problems) cache.bibliographyProblems.push({ problem, text: ledger.text });
-  const result = withDecisions(lint({ path, text }, project.config, bibliography.context), text, resolve(path), project, process.cwd());
-  const documentProblems = bibliography.problems.filter((problem) => problem.path === resolve(path)).map((problem) => ({ ...problem, path }));
+  for (const problem of bibliography.problems) if (problem.path !== absolute) otherProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
+  for (const problem of ledger?.problems ?? []) otherProblems.push({ problem, text: ledger!.text });
+  const documentProblems = bibliography.problems.filter((problem) => problem.path === absolute).map((problem) => ({ ...problem, path }));
   if (reportUnused)
     for (const range of result.unusedDirectives ?? [])
       documentProblems.push({ path, severity: 'warning', range, message: `\`${text.slice(range.start, range.end)}\` silences nothing; remove it` });

@@ -28,5 +28,5 @@ export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Sever
 
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
-export { acceptablePhrase, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
+export { acceptablePhrase, acceptsVocabulary, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
 export { addDecision, applyDecisions, decisionFor, findingSentence, readDecisions, removeDecisions, sentenceFingerprint, type AcceptedDisplay, type Decision } from './decisions/ledger';

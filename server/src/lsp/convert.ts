@@ -2,10 +2,17 @@
  * The only module that turns engine data (offsets) into LSP data (positions),
  * and back. Everything else in the server deals in one or the other.
  */
-import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type CodeAction, type CreateFile, type Diagnostic, type Range, CodeActionKind, type TextDocumentEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, DiagnosticTag, type CodeAction, type CreateFile, type Diagnostic, type Location, type Position, type Range, type TextDocumentEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CitationSlot, Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
+
+/** How a fix that edits another file (a bibliography stub) finds that file: its URI and its current text. */
+export interface OtherFiles {
+  uriOf(path: string): string;
+  text(path: string): string;
+  /** The version of the file when it is open: the edit then applies only to that version of the buffer. */
+  version(path: string): number | undefined;
+}
 
 export const SOURCE = 'claimlint';
 
@@ -40,13 +47,28 @@ export function toRange(document: Pick<TextDocument, 'positionAt'>, range: TextR
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
 }
 
-/** The diagnostic for a finding; `fileText` reads files that fixes edit besides the document. */
-export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: string | undefined, fileText: (path: string) => string = () => ''): Diagnostic {
+/** An LSP range for an offset range in a text that is not an open document (a config file a fix edits). */
+export function toRangeInText(text: string, range: TextRange): Range {
+  return toRange(TextDocument.create('', 'plaintext', 0, text), range);
+}
+
+/** The offset of an LSP position in `document`. */
+export function toOffset(document: Pick<TextDocument, 'offsetAt'>, position: Position): number {
+  return document.offsetAt(position);
+}
+
+/** An LSP location for an offset range in another file's text. */
+export function toLocation(uri: string, text: string, range: TextRange): Location {
+  return { uri, range: toRangeInText(text, range) };
+}
+
+/** The diagnostic for a finding; `files` gives the files that fixes edit besides the document. */
+export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: string | undefined, files: OtherFiles): Diagnostic {
   const data: DiagnosticData = {
     uri: document.uri,
     version: document.version,
-    fixes: finding.fixes.map((fix) => toLspFix(document, fix, fileText)),
-    suppressions: finding.suppressions.map((fix) => toLspFix(document, fix, fileText)),
+    fixes: finding.fixes.map((fix) => toLspFix(document, fix, files)),
+    suppressions: finding.suppressions.map((fix) => toLspFix(document, fix, files)),
     ...(finding.citationSlot ? { citationSlot: finding.citationSlot } : {}),
   };
   return {
@@ -69,6 +91,32 @@ export function problemToDiagnostic(document: Pick<TextDocument, 'positionAt'>, 
     source: SOURCE,
     message: problem.message,
   };
+}
+
+/** Directives that silence nothing fade out as hints, like unused code (the CLI's --report-unused-disables). */
+export function unusedDirectiveDiagnostic(document: Pick<TextDocument, 'positionAt'>, range: TextRange): Diagnostic {
+  return { range: toRange(document, range), severity: DiagnosticSeverity.Hint, tags: [DiagnosticTag.Unnecessary], code: 'claimlint/unused-directive', source: SOURCE, message: 'This claimlint directive silences nothing; remove it' };
+}
+
+/** One error at the top of a document when its config or rule packs have errors (their own files show the details). */
+export function configProblemsDiagnostic(problems: readonly Problem[]): Diagnostic[] {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length === 0) return [];
+  const first = errors[0]!;
+  return [
+    {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Error,
+      code: 'claimlint/config-problem',
+      source: SOURCE,
+      message: `claimlint found ${errors.length} problem${errors.length === 1 ? '' : 's'} in its configuration or rule packs; first: ${first.path}: ${first.message}`,
+    },
+  ];
+}
+
+/** A versioned edit replacing `range` of an open document (the ledger buffer). */
+export function toDocumentEdit(document: TextDocument, range: TextRange, newText: string): TextDocumentEdit {
+  return { textDocument: { uri: document.uri, version: document.version }, edits: [{ range: toRange(document, range), newText }] };
 }
 
 /**
@@ -106,7 +154,7 @@ export function toCodeActions(diagnostic: Diagnostic, computed: (data: Diagnosti
 }
 
 /** Converts an engine fix to LSP ranges in `document` (and in the other files it edits). */
-export function toLspFix(document: TextDocument, fix: Fix, fileText: (path: string) => string): LspFix {
+export function toLspFix(document: TextDocument, fix: Fix, files: OtherFiles): LspFix {
   return {
     title: fix.title,
     ...(fix.isPreferred ? { isPreferred: true } : {}),
@@ -114,8 +162,9 @@ export function toLspFix(document: TextDocument, fix: Fix, fileText: (path: stri
     ...(fix.fileEdits
       ? {
           fileEdits: fix.fileEdits.map((file) => {
-            const other = TextDocument.create(pathToFileURL(file.path).toString(), 'plaintext', 0, fileText(file.path));
-            return { uri: other.uri, edits: file.edits.map((edit) => ({ range: toRange(other, edit.range), newText: edit.newText })) };
+            const other = TextDocument.create(files.uriOf(file.path), 'plaintext', 0, files.text(file.path));
+            const version = files.version(file.path);
+            return { uri: other.uri, edits: file.edits.map((edit) => ({ range: toRange(other, edit.range), newText: edit.newText })), ...(version !== undefined ? { version } : {}) };
           }),
         }
       : {}),

@@ -3,21 +3,21 @@
  * (config files, rule packs, bibliographies) as push diagnostics on those files,
  * and clears them once fixed.
  */
-import { pathToFileURL } from 'node:url';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
+import type { FileSystem } from '../node/file-system';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Problem } from '../engine/index';
 import { problemToDiagnostic } from './convert';
 
 /** Creates the publisher; `publish` takes every current problem with the texts to place them. */
-export function createProblemPublisher(connection: Connection) {
+export function createProblemPublisher(connection: Connection, fs: Pick<FileSystem, 'uriOf'>) {
   let published = new Set<string>();
   return {
     publish(problems: Array<{ problem: Problem; text: string }>): void {
       const byUri = new Map<string, Array<{ problem: Problem; text: string }>>();
       for (const item of problems) {
         if (!item.problem.path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(item.problem.path)) continue;
-        const uri = pathToFileURL(item.problem.path).toString();
+        const uri = fs.uriOf(item.problem.path);
         byUri.set(uri, [...(byUri.get(uri) ?? []), item]);
       }
       for (const uri of published) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });

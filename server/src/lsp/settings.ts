@@ -3,7 +3,8 @@
  * workspace/configuration, cached per URI and cleared on change. Settings are
  * presentation only: what to check lives in files the CLI reads too.
  */
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
+import { SETTINGS_SECTION } from '../protocol';
 
 export interface EditorSettings {
   enable: boolean;
@@ -20,7 +21,7 @@ export function createSettings(connection: Connection, clientSupportsConfigurati
       let settings = cache.get(uri);
       if (!settings) {
         settings = connection.workspace
-          .getConfiguration({ scopeUri: uri, section: 'claimlint' })
+          .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
           .then((value: Partial<EditorSettings> | null) => ({ ...DEFAULTS, ...(value ?? {}) }), () => DEFAULTS);
         cache.set(uri, settings);
       }

@@ -1,14 +1,15 @@
 /**
  * Finds and loads a document's project configuration from disk: the nearest
  * `.claimlint.yaml`/`.claimlint.yml`/`.claimlint.json` walking up from the
- * document, resolved against the built-in rule packs. One code path for the
- * language server and the CLI, so both give the same answer.
+ * document, resolved against the built-in rule packs. Used only through the
+ * DocumentSession, so every adapter gives the same answer.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { configForDocument, loadRules, readConfigFile, resolveConfig, type LoadedRules, type PackFile, type Problem, type ResolvedConfig } from '../engine/index';
 import { resolveExtends, type ExtendedSettings } from './extends';
-import { loadPackFolder, readPackFiles, readPackFolder } from './packs';
+import type { FileSystem } from './file-system';
+import type { Host } from './host';
+import { readPackFolder } from './packs';
 
 export const CONFIG_NAMES = ['.claimlint.yaml', '.claimlint.yml', '.claimlint.json'];
 
@@ -24,33 +25,19 @@ export interface Project {
   extended: ExtendedSettings['sources'];
 }
 
-/** The built-in `rules/` folder, beside `dist/` when bundled, at the repo root in tests. */
-export function builtinRulesRoot(): string {
-  const candidates = [join(__dirname, '..', 'rules'), join(__dirname, '..', '..', '..', 'rules')];
-  return candidates.find((candidate) => existsSync(join(candidate, 'overclaim', 'pack.yaml'))) ?? candidates[0]!;
-}
-
-let builtin: { root: string; loaded: LoadedRules } | undefined;
-
-/** The built-in packs, read once per process. */
-export function builtinPacks(): LoadedRules {
-  const root = builtinRulesRoot();
-  if (!builtin || builtin.root !== root) builtin = { root, loaded: loadPackFolder(root) };
-  return builtin.loaded;
-}
-
-/** Forgets the built-in packs so the next use re-reads them (rule files changed). */
-export function resetBuiltinPacks(): void {
-  builtin = undefined;
+/** The built-in packs of a host, read and loaded once per session. */
+export interface BuiltinPacks {
+  files: PackFile[];
+  loaded: LoadedRules;
 }
 
 /** The nearest config file at or above `directory`, stopping at `stopAt` when given. */
-export function findConfigFile(directory: string, stopAt?: string): string | undefined {
+export async function findConfigFile(fs: FileSystem, directory: string, stopAt?: string): Promise<string | undefined> {
   let current = directory;
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(current, name);
-      if (existsSync(candidate)) return candidate;
+      if ((await fs.stat(candidate))?.type === 'file') return candidate;
     }
     const parent = dirname(current);
     if (parent === current || current === stopAt) return undefined;
@@ -58,13 +45,13 @@ export function findConfigFile(directory: string, stopAt?: string): string | und
   }
 }
 
-/** Loads the project for `configPath` (built-in defaults when undefined). Throws on I/O errors. */
-export function loadProject(configPath: string | undefined, options: { trusted?: boolean } = {}): Project {
+/** Loads the project for `configPath` (built-in defaults when undefined). Rejects on I/O errors. */
+export async function loadProject(host: Host, builtin: BuiltinPacks, configPath: string | undefined, options: { trusted?: boolean } = {}): Promise<Project> {
   const texts = new Map<string, string>();
   let configFile;
   let extended: ExtendedSettings | undefined;
   if (configPath) {
-    const text = readFileSync(configPath, 'utf8');
+    const text = await host.fileSystem.readFile(configPath);
     texts.set(configPath, text);
     configFile = { path: configPath, text };
     const read = readConfigFile(configFile);
@@ -77,27 +64,20 @@ export function loadProject(configPath: string | undefined, options: { trusted?:
         texts: new Map(),
         problems: read.extendsRanges.map((range) => ({ path: configPath, severity: 'info' as const, range, message: 'config: `extends` is not loaded in an untrusted workspace; trust the workspace to use shared configs and packs' })),
       };
-    } else if (read.data) extended = resolveExtends(configPath, read.data, read.extendsRanges);
+    } else if (read.data) extended = await resolveExtends({ fs: host.fileSystem, resolvePackage: host.resolvePackage }, configPath, read.data, read.extendsRanges);
   }
   // Extended packs load beside the built-in ones, through the same loader (one code path, data only).
-  let loaded = builtinPacks();
+  let loaded = builtin.loaded;
   if (extended && extended.packFolders.length > 0) {
-    const files: PackFile[] = [...readPackFiles(builtinRulesRoot()), ...extended.packFolders.flatMap(readPackFolder)];
+    const files: PackFile[] = [...builtin.files];
+    for (const folder of extended.packFolders) files.push(...(await readPackFolder(host.fileSystem, folder)));
     loaded = loadRules(files);
   }
   const { config, problems } = resolveConfig(loaded, configFile, extended?.data ?? {});
   const allProblems = [...loaded.problems, ...(extended?.problems ?? []), ...problems];
   for (const [path, text] of extended?.texts ?? []) texts.set(path, text);
-  for (const problem of allProblems) if (!texts.has(problem.path)) texts.set(problem.path, safeRead(problem.path));
+  for (const problem of allProblems) if (!texts.has(problem.path)) texts.set(problem.path, await host.fileSystem.readFile(problem.path).catch(() => ''));
   return { configPath, config, problems: allProblems, texts, extended: extended?.sources ?? [] };
-}
-
-function safeRead(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 /**

@@ -81,3 +81,15 @@ export function minimalEdit(before: string, after: string): { start: number; end
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
   return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
 }
+
+/** Check kinds that flag wording, which accepted vocabulary can silence (the others flag gaps or reading level). */
+const WORDING_CHECKS = new Set(['phrase', 'substitution']);
+
+/**
+ * Whether "Add … to the accepted vocabulary" makes sense for a rule's finding: the rule flags wording, and is not the
+ * vocabulary pack's own list of rejected phrases (accepting what the team rejected would contradict itself).
+ */
+export function acceptsVocabulary(rules: ReadonlyArray<{ rule: { definition: { id: string; check: string; pack: string } } }>, ruleId: string): boolean {
+  const definition = rules.find((active) => active.rule.definition.id === ruleId)?.rule.definition;
+  return definition !== undefined && WORDING_CHECKS.has(definition.check) && definition.pack !== 'vocabulary';
+}

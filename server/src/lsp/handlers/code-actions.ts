@@ -1,0 +1,64 @@
+/**
+ * Quick fixes: the rule's own fixes from `Diagnostic.data` (versioned), citation suggestions ranked on demand, "Add …
+ * to the accepted vocabulary" for wording rules, "Accept as reviewed…", and the suppressions.
+ */
+import { basename, join } from 'node:path';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { acceptablePhrase, acceptsVocabulary, addAcceptedPhrase, insertCitationFixes, minimalEdit, newConfigWithAcceptedPhrase } from '../../engine/index';
+import type { DocumentAnalysis } from '../../node/session';
+import type { ServerContext } from '../context';
+import { toCodeActions, toLspFix, toRangeInText, type DiagnosticData, type LspFix } from '../convert';
+import { runSafe } from '../safe';
+import { acceptAsReviewedAction } from './decisions';
+
+export function registerCodeActions(context: ServerContext): void {
+  context.connection.onCodeAction((params, token) =>
+    runSafe(context.connection, 'code actions', params.textDocument.uri, [] as CodeAction[], async () => {
+      const document = context.documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const analysis = await context.analysisOf(document);
+      if (token.isCancellationRequested) return [];
+      const current = (data: DiagnosticData): boolean => data.version === document.version;
+      // Citation suggestions are ranked here, on demand, not on every keystroke.
+      const suggest = (data: DiagnosticData): LspFix[] => {
+        if (!data.citationSlot || !current(data)) return [];
+        const noOtherFiles = { uriOf: (path: string) => context.session.fileSystem.uriOf(path), text: () => '', version: () => undefined };
+        return insertCitationFixes(document.getText(), data.citationSlot, analysis.bibliography.context.bibliography).map((fix) => toLspFix(document, fix, noOtherFiles));
+      };
+      const accepted = new Map<Diagnostic, LspFix[]>();
+      for (const diagnostic of params.context.diagnostics) accepted.set(diagnostic, await acceptPhraseFixes(context, document, analysis, diagnostic));
+      return params.context.diagnostics.flatMap((diagnostic) => [
+        ...toCodeActions(diagnostic, suggest, () => accepted.get(diagnostic) ?? []),
+        ...acceptAsReviewedAction(document, analysis, diagnostic),
+      ]);
+    }),
+  );
+}
+
+/** "Add … to the accepted vocabulary": edits (or creates) the document's config file, as a minimal edit. */
+async function acceptPhraseFixes(context: ServerContext, document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic): Promise<LspFix[]> {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (!data || document.version !== data.version || !analysis.path) return [];
+  if (!acceptsVocabulary(analysis.project.config.rules, String(diagnostic.code ?? ''))) return [];
+  const phrase = acceptablePhrase(document.getText(diagnostic.range));
+  if (!phrase) return [];
+  const fs = context.session.fileSystem;
+  const configPath = analysis.project.configPath ?? join(analysis.root, '.claimlint.yaml');
+  const configUri = fs.uriOf(configPath);
+  const open = context.documents.get(configUri);
+  const exists = open !== undefined || (await fs.stat(configPath))?.type === 'file';
+  const text = open ? open.getText() : exists ? await context.fileText(configPath) : '';
+  const newText = exists ? addAcceptedPhrase(configPath, text, phrase) : newConfigWithAcceptedPhrase(phrase);
+  if (newText === undefined) return [];
+  // Only the changed lines: the writer's layout and comments elsewhere stay as they are.
+  const change = minimalEdit(text, newText);
+  const range = toRangeInText(text, change);
+  return [
+    {
+      title: `Add "${phrase}" to the accepted vocabulary (${exists ? 'in' : 'new'} ${basename(configPath)})`,
+      edits: [],
+      fileEdits: [{ uri: configUri, edits: [{ range, newText: change.newText }], create: !exists, ...(open ? { version: open.version } : {}) }],
+    },
+  ];
+}

@@ -1,0 +1,181 @@
+/**
+ * The document pipeline every adapter goes through (CLI, its worker threads, the desktop server, the web worker):
+ * project discovery, config and packs, bibliography, decision ledger and lint for one document, with one cache of
+ * projects, one of file texts and one of analyses per document version. Parity between the editor and the CLI holds
+ * because both call this, not because tests chase it.
+ */
+import { dirname } from 'node:path';
+import { addDecision, decisionFor, lint, loadRules, type Finding, type LintResult } from '../engine/index';
+import { documentBibliography, type DocumentBibliography } from './bibliography';
+import { createFileCache } from './file-cache';
+import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
+import type { Host } from './host';
+import { findConfigFile, loadProject, projectForDocument, workspaceFolderOf, type BuiltinPacks, type Project } from './project';
+import { walkFiles } from './walk';
+
+export interface SessionOptions {
+  host: Host;
+  /** The workspace folders (the CLI: `--root`, else the working folder). A document's root is the innermost one holding it, else its own folder. */
+  roots: () => readonly string[];
+  /** VS Code workspace trust: `extends` waits for it. */
+  trusted?: () => boolean;
+  /** One config file for every document (the CLI's `--config`), instead of the nearest one. */
+  explicitConfig?: string;
+}
+
+/** A document as the session sees it: a URI (editor) or a path (CLI), its text and, in the editor, its version. */
+export interface SessionDocument {
+  uri?: string;
+  path?: string;
+  text: string;
+  /** Analyses are cached per URI and version when given. */
+  version?: number;
+  /** How findings and problems name the document (the CLI: the path as typed); default the URI, else the path. */
+  name?: string;
+}
+
+/** Everything known about one version of a document. */
+export interface DocumentAnalysis {
+  /** The document's path on the host's file system; undefined for unsaved documents. */
+  path: string | undefined;
+  /** The workspace folder it belongs to (ledger and bibliography lookups stop there). */
+  root: string;
+  /** Matched an `ignore` glob of its config: not linted (the result is empty). */
+  ignored: boolean;
+  result: LintResult;
+  project: Project;
+  bibliography: DocumentBibliography;
+  ledger: Ledger | undefined;
+}
+
+/** What a reviewer says about a finding. */
+export interface DecisionDetails {
+  reviewer: string;
+  reason: string;
+  reference?: string;
+  locator?: string;
+}
+
+export type DocumentSession = ReturnType<typeof createSession>;
+
+export function createSession(options: SessionOptions) {
+  const { host } = options;
+  const fs = host.fileSystem;
+  const files = createFileCache(fs);
+  const projects = new Map<string, Promise<Project>>();
+  const analyses = new Map<string, { version: number; analysis: Promise<DocumentAnalysis> }>();
+  let builtin: Promise<BuiltinPacks> | undefined;
+  // Ids of the built-in rules, known once the packs are loaded (every analysis loads them first).
+  let builtinIds = new Set<string>();
+
+  const builtinPacks = (): Promise<BuiltinPacks> =>
+    (builtin ??= host.builtinPacks().then((packFiles) => {
+      const loaded = loadRules(packFiles);
+      builtinIds = new Set(loaded.rules.map((rule) => rule.definition.id));
+      return { files: packFiles, loaded };
+    }));
+
+  /** The innermost workspace folder holding `path`, else its folder; for unsaved documents the first folder. */
+  const rootOf = (path: string | undefined): string => (path ? (workspaceFolderOf(path, options.roots()) ?? dirname(path)) : (options.roots()[0] ?? '/'));
+
+  /** The project of the folder a document is in (its nearest config, or the explicit one), loaded once per config. */
+  async function projectFor(path: string | undefined): Promise<Project> {
+    const configPath = options.explicitConfig ?? (path ? await findConfigFile(fs, dirname(path)) : undefined);
+    const key = configPath ?? '<defaults>';
+    let project = projects.get(key);
+    if (!project) {
+      project = builtinPacks().then((packs) => loadProject(host, packs, configPath, { trusted: options.trusted?.() ?? true }));
+      // A failed load (an unreadable config) is not cached: the next request tries again.
+      project.catch(() => projects.delete(key));
+      projects.set(key, project);
+    }
+    return project;
+  }
+
+  async function analyse(document: SessionDocument): Promise<DocumentAnalysis> {
+    const path = document.path ?? (document.uri ? fs.pathOf(document.uri) : undefined);
+    const root = rootOf(path);
+    const folderProject = await projectFor(path);
+    const documentProject = projectForDocument(folderProject, path);
+    // An ignored document keeps its project (for hover and code actions) but is not linted at all.
+    const project = documentProject ?? folderProject;
+    const bibliography = await documentBibliography(files, path, document.text, project, root);
+    const ledger = path ? await loadLedger(files, project, root, path) : undefined;
+    let result: LintResult = { findings: [], problems: [] };
+    if (documentProject) {
+      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, bibliography.context);
+      result = path && ledger ? withDecisions(linted, document.text, path, project, ledger) : linted;
+    }
+    return { path, root, ignored: !documentProject, result, project, bibliography, ledger };
+  }
+
+  function clear(): void {
+    projects.clear();
+    analyses.clear();
+    files.clear();
+    builtin = undefined;
+  }
+
+  return {
+    fileSystem: fs,
+    rootOf,
+    /** Whether a rule ships with claimlint (so it has generated documentation). */
+    isBuiltinRule: (ruleId: string): boolean => builtinIds.has(ruleId),
+    projectFor,
+
+    /** Lints a document with its project, bibliography and ledger (cached per URI and version in the editor). */
+    analyse(document: SessionDocument): Promise<DocumentAnalysis> {
+      if (document.uri === undefined || document.version === undefined) return analyse(document);
+      const cached = analyses.get(document.uri);
+      if (cached && cached.version === document.version) return cached.analysis;
+      const analysis = analyse(document);
+      analyses.set(document.uri, { version: document.version, analysis });
+      analysis.catch(() => analyses.delete(document.uri!));
+      return analysis;
+    },
+
+    /** Every project loaded so far (for publishing their problems). */
+    async projects(): Promise<Project[]> {
+      const settled = await Promise.allSettled(projects.values());
+      return settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    },
+
+    /**
+     * The ledger text with a decision on `finding` added: the one place a decision is written. `current` is the
+     * ledger's text as the writer sees it (an open editor buffer), else the file's.
+     */
+    async decisionEdit(analysis: DocumentAnalysis, text: string, finding: Finding, details: DecisionDetails, date: string, current?: string): Promise<{ ledgerPath: string; before: string; after: string | undefined } | undefined> {
+      if (!analysis.path) return undefined;
+      const ledger = await loadLedger(files, analysis.project, analysis.root, analysis.path);
+      const decision = decisionFor(text, finding, { ...details, document: ledgerDocumentKey(ledger, analysis.path), date });
+      const before = current ?? ledger.text;
+      return { ledgerPath: ledger.path, before, after: addDecision(before, decision) };
+    },
+
+    /** Writes a file through the host (a ledger nobody has open) and forgets cached state that depends on it. */
+    async writeFile(path: string, text: string): Promise<void> {
+      await fs.writeFile(path, text);
+      clear();
+    },
+
+    /** The text of a file for an edit offered on it (a bibliography stub, a config): '' when it does not exist. */
+    async fileText(path: string): Promise<string> {
+      return (await files.read(path))?.text ?? '';
+    },
+
+    /** Markdown files under the workspace folders, for cross-document features (references). */
+    async markdownFiles(): Promise<string[]> {
+      const found: string[] = [];
+      for (const root of options.roots()) found.push(...(await walkFiles(fs, root, (name) => /\.(md|markdown)$/i.test(name), { skipHidden: true })));
+      return found;
+    },
+
+    /** Forgets projects, packs, file texts and analyses (config, rule or bibliography files changed). */
+    clear,
+
+    /** Forgets a closed document's analysis. */
+    forget(uri: string): void {
+      analyses.delete(uri);
+    },
+  };
+}
