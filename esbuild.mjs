@@ -91,7 +91,8 @@ const entries = [
   // The web extension: its client runs in the web extension host (CommonJS, `vscode` provided by the host)...
   { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
   // ...and its server in a web worker it starts: one self-contained script with the rule packs inside.
-  { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [browserPath, embedBuiltinPacks] },
+  // `worker` first: packages with a DOM build for `browser` (decode-named-character-reference) have a worker-safe one.
+  { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: ['worker'], plugins: [browserPath, embedBuiltinPacks] },
 ];
 
 mkdirSync('dist/web', { recursive: true });

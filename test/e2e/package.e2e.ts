@@ -7,7 +7,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, vsixPath } from './env';
 
-const MAX_BYTES = 2 * 1024 * 1024;
+// The desktop and the web bundles (the web server carries the built-in packs inside it).
+const MAX_BYTES = 3 * 1024 * 1024;
 
 describe('the packaged extension', () => {
   it(`is built from the current bundles and is under ${MAX_BYTES / 1024 / 1024} MB`, () => {
