@@ -20,6 +20,8 @@ const RUN = join(E2E, 'run-web');
 const WORKSPACE = join(RUN, 'workspace');
 const REFERENCES = join(__dirname, '..', 'vscode', 'workspace', 'references.bib');
 const STEP_TIMEOUT = 30_000;
+/** The first diagnostics wait for the worker to start and compile the packs: generous on a loaded 2-core machine. */
+const FIRST_LINT_TIMEOUT = 90_000;
 
 const ARTICLE = [
   '# Recovery after a marathon',
@@ -77,10 +79,10 @@ describe('claimlint as a web extension (web worker extension host, code-server +
   });
 
   /** A test step: on failure it saves a screenshot and the page console, and says where they are. */
-  function step(title: string, body: () => Promise<void>): void {
-    it(title, async () => {
+  function step(title: string, body: (this: Mocha.Context) => Promise<void>): void {
+    it(title, async function () {
       try {
-        await body();
+        await body.call(this);
       } catch (error) {
         writeFileSync(join(ARTIFACTS, 'web-page-console.log'), browser?.console.join('\n') ?? '');
         await browser?.screenshot(`web-failed-${slug(title)}`).catch(() => undefined);
@@ -93,9 +95,10 @@ describe('claimlint as a web extension (web worker extension host, code-server +
     });
   }
 
-  step('lints with the workspace config: an error for the cure claim, a warning for the mechanism', async () => {
+  step('lints with the workspace config: an error for the cure claim, a warning for the mechanism', async function () {
+    this.timeout(FIRST_LINT_TIMEOUT + 60_000);
     await openFile(page, 'article.md', 'Dry needling');
-    await waitForCount(page.locator('.editor-instance .monaco-editor .view-overlays [class*="squiggly-error"]'), 1, 'one error squiggle (cure claim, raised by .claimlint.yaml)');
+    await waitForCount(page.locator('.editor-instance .monaco-editor .view-overlays [class*="squiggly-error"]'), 1, 'one error squiggle (cure claim, raised by .claimlint.yaml)', FIRST_LINT_TIMEOUT);
     assert.deepEqual(await squiggledWords(page, 'error'), ['cures']);
     await waitFor(async () => (await squiggledWords(page, 'warning')).includes('mechanically resets'), 'a warning under "mechanically resets"');
     await page.keyboard.press('Control+Shift+M');
@@ -296,19 +299,19 @@ async function waitForEditorText(page: Page, text: string): Promise<void> {
   );
 }
 
-async function waitForCount(locator: Locator, count: number, what: string): Promise<void> {
+async function waitForCount(locator: Locator, count: number, what: string, timeout = STEP_TIMEOUT): Promise<void> {
   let seen = -1;
-  await waitFor(async () => (seen = await locator.count()) === count, () => `${what} (saw ${seen})`);
+  await waitFor(async () => (seen = await locator.count()) === count, () => `${what} (saw ${seen})`, timeout);
 }
 
 /** Polls `condition` (a DOM or disk check) until it holds or the step times out. */
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string | (() => string)): Promise<void> {
-  const deadline = Date.now() + STEP_TIMEOUT;
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string | (() => string), timeout = STEP_TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  assert.fail(`timed out after ${STEP_TIMEOUT / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
+  assert.fail(`timed out after ${timeout / 1000} s waiting for ${typeof what === 'string' ? what : what()}`);
 }
 
 /** Runs a UI attempt (each one waits on a DOM condition with its own short timeout) until it succeeds or the step times out. */

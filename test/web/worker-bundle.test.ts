@@ -6,7 +6,7 @@
  * the dependencies, and the client file system end to end. `npm test` builds the bundle first.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, Script } from 'node:vm';
 import {
@@ -16,6 +16,7 @@ import {
   DocumentDiagnosticReportKind,
   type CompletionItem,
   type CompletionList,
+  type Diagnostic,
   type DataCallback,
   type Disposable,
   type FullDocumentDiagnosticReport,
@@ -88,6 +89,29 @@ function answerFileSystem(client: ProtocolConnection, files: Map<string, string>
   client.onRequest(FS_WRITE_FILE, ({ uri, text }: FsWriteParams) => (requests.push(`write ${uri}`), files.set(uri, text), null));
 }
 
+/** The bundle in a fresh worker, initialized on FOLDER as the web client does it, with FS_* answered from `files`. */
+async function startServer(files: Map<string, string>, requests: string[] = []): Promise<{ client: ProtocolConnection; context: Record<string, unknown>; published: Map<string, Diagnostic[]> }> {
+  const worker = startWorker();
+  const client = createProtocolConnection(worker.reader, worker.writer);
+  const published = new Map<string, Diagnostic[]>();
+  client.onRequest('workspace/configuration', () => [{ enable: true, reviewer: '' }]);
+  client.onRequest('client/registerCapability', () => null);
+  client.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+    published.set(params.uri, params.diagnostics);
+  });
+  answerFileSystem(client, files, requests);
+  client.listen();
+  await client.sendRequest('initialize', {
+    processId: null,
+    rootUri: FOLDER,
+    workspaceFolders: [{ uri: FOLDER, name: 'repo' }],
+    capabilities: { workspace: { configuration: true } },
+    initializationOptions: { clientFileSystem: true, trusted: true, extensionUri: 'https://example.invalid/claimlint' },
+  });
+  client.sendNotification('initialized', {});
+  return { client, context: worker.context, published };
+}
+
 describe('the web server bundle in a worker-like context (no Node globals)', function () {
   this.timeout(60_000);
   let client: ProtocolConnection;
@@ -102,21 +126,7 @@ describe('the web server bundle in a worker-like context (no Node globals)', fun
 
   before(async function () {
     if (!existsSync(BUNDLE)) this.skip();
-    const worker = startWorker();
-    context = worker.context;
-    client = createProtocolConnection(worker.reader, worker.writer);
-    client.onRequest('workspace/configuration', () => [{ enable: true, reviewer: '' }]);
-    client.onRequest('client/registerCapability', () => null);
-    answerFileSystem(client, files, requests);
-    client.listen();
-    await client.sendRequest('initialize', {
-      processId: null,
-      rootUri: FOLDER,
-      workspaceFolders: [{ uri: FOLDER, name: 'repo' }],
-      capabilities: { workspace: { configuration: true } },
-      initializationOptions: { clientFileSystem: true, trusted: true, extensionUri: 'https://example.invalid/claimlint' },
-    });
-    client.sendNotification('initialized', {});
+    ({ client, context } = await startServer(files, requests));
     client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   });
 
@@ -163,3 +173,34 @@ describe('the web server bundle in a worker-like context (no Node globals)', fun
     assert.match(ledger, /docs\/article one\.md/);
   });
 });
+
+describe('extends in the web worker', function () {
+  this.timeout(60_000);
+  let client: ProtocolConnection | undefined;
+  after(() => client?.dispose());
+
+  it('loads a config and a pack folder by path from the workspace, and says npm packages cannot be loaded', async function () {
+    if (!existsSync(BUNDLE)) this.skip();
+    const files = new Map([
+      [`${FOLDER}/.claimlint.yaml`, 'packs: [overclaim, demo]\nextends: [./team/base.yaml, ./team/demo, claimlint-pack-demo]\n'],
+      [`${FOLDER}/team/base.yaml`, 'rules:\n  overclaim/mechanism-as-fact: error\n'],
+      ...Object.entries(packFolder(join(REPO_ROOT, 'test', 'packages', 'claimlint-pack-demo', 'rules', 'demo'))).map(([name, text]) => [`${FOLDER}/team/demo/${name}`, text] as [string, string]),
+    ]);
+    let published: Map<string, Diagnostic[]>;
+    ({ client, published } = await startServer(files));
+    const uri = `${FOLDER}/article.md`;
+    const text = 'Dry needling mechanically resets the contracted muscle fibers.\n\nThis tea works wonders.\n';
+    client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const report = (await client.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const codes = report.items.map((item) => `${item.code}:${item.severity}`);
+    assert.ok(codes.includes('overclaim/mechanism-as-fact:1'), `raised to an error by the extended config: ${codes.join(', ')}`);
+    assert.ok(codes.includes('demo/wonder-claims:2'), `a rule of the extended pack folder: ${codes.join(", ")}`);
+    const messages = [...report.items, ...[...published.values()].flat()].map((item) => (typeof item.message === 'string' ? item.message : item.message.value));
+    assert.ok(messages.some((message) => /claimlint-pack-demo.*npm packages cannot be loaded here/.test(message)), messages.join('\n'));
+  });
+});
+
+/** The files of a pack folder, by name. */
+function packFolder(folder: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+}
