@@ -84,9 +84,18 @@ export function createSession(options: SessionOptions) {
     const key = configPath ?? '<defaults>';
     let project = projects.get(key);
     if (!project) {
-      project = builtinPacks().then((packs) => loadProject(host, packs, configPath, { trusted: options.trusted?.() ?? true }));
-      // A failed load (an unreadable config) is not cached: the next request tries again.
-      project.catch(() => projects.delete(key));
+      project = builtinPacks().then(async (packs) => {
+        try {
+          return await loadProject(host, packs, configPath, { trusted: options.trusted?.() ?? true });
+        } catch (error) {
+          // A config that cannot be loaded at all (unreadable, a loop in what it extends) is a problem on that file;
+          // its documents are linted with the built-in defaults meanwhile, and the next change tries again.
+          projects.delete(key);
+          const defaults = await loadProject(host, packs, undefined);
+          const path = configPath ?? '<defaults>';
+          return { ...defaults, problems: [{ path, severity: 'error' as const, message: `cannot load the config: ${(error as Error).message}` }, ...defaults.problems], texts: new Map([...defaults.texts, [path, '']]) };
+        }
+      });
       projects.set(key, project);
     }
     return project;
