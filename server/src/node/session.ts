@@ -4,8 +4,8 @@
  * projects, one of file texts and one of analyses per document version. Parity between the editor and the CLI holds
  * because both call this, not because tests chase it.
  */
-import { dirname } from 'node:path';
-import { addDecision, decisionFor, lint, loadRules, type Finding, type LintResult } from '../engine/index';
+import { dirname, join } from 'node:path';
+import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
 import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
@@ -159,6 +159,18 @@ export function createSession(options: SessionOptions) {
       const decision = decisionFor(text, finding, { ...details, document: ledgerDocumentKey(ledger, analysis.path), date });
       const before = current ?? ledger.text;
       return { ledgerPath: ledger.path, before, after: addDecision(before, decision) };
+    },
+
+    /**
+     * The config text with `phrase` added to the accepted vocabulary: the config of the document's project, else a
+     * new `.claimlint.yaml` at its workspace folder. `current` is the config as the writer sees it (an open buffer).
+     */
+    async vocabularyEdit(analysis: DocumentAnalysis, phrase: string, current?: string): Promise<{ configPath: string; exists: boolean; before: string; after: string } | undefined> {
+      const configPath = analysis.project.configPath ?? join(analysis.root, '.claimlint.yaml');
+      const exists = current !== undefined || (await files.isFile(configPath));
+      const before = current ?? (exists ? ((await files.read(configPath))?.text ?? '') : '');
+      const after = exists ? addAcceptedPhrase(configPath, before, phrase) : newConfigWithAcceptedPhrase(phrase);
+      return after === undefined ? undefined : { configPath, exists, before, after };
     },
 
     /** Writes a file through the host (a ledger nobody has open) and forgets cached state that depends on it. */
