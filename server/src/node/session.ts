@@ -4,7 +4,7 @@
  * projects, one of file texts and one of analyses per document version. Parity between the editor and the CLI holds
  * because both call this, not because tests chase it.
  */
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
@@ -57,6 +57,16 @@ export interface DecisionDetails {
 }
 
 export type DocumentSession = ReturnType<typeof createSession>;
+
+/** Whether `path` is inside one of `folders` (lexically: `..` segments are resolved first). */
+export function isInside(path: string, folders: readonly string[]): boolean {
+  const target = resolve(path);
+  return folders.some((folder) => {
+    const base = resolve(folder);
+    const rest = relative(base, target);
+    return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+  });
+}
 
 export function createSession(options: SessionOptions) {
   const { host } = options;
@@ -153,12 +163,14 @@ export function createSession(options: SessionOptions) {
      * The ledger text with a decision on `finding` added: the one place a decision is written. `current` is the
      * ledger's text as the writer sees it (an open editor buffer), else the file's.
      */
-    async decisionEdit(analysis: DocumentAnalysis, text: string, finding: Finding, details: DecisionDetails, date: string, current?: string): Promise<{ ledgerPath: string; before: string; after: string | undefined } | undefined> {
+    async decisionEdit(analysis: DocumentAnalysis, text: string, finding: Finding, details: DecisionDetails, date: string, current?: string): Promise<{ ledgerPath: string; exists: boolean; before: string; after: string | undefined; outside: boolean } | undefined> {
       if (!analysis.path) return undefined;
       const ledger = await loadLedger(files, analysis.project, analysis.root, analysis.path);
       const decision = decisionFor(text, finding, { ...details, document: ledgerDocumentKey(ledger, analysis.path), date });
       const before = current ?? ledger.text;
-      return { ledgerPath: ledger.path, before, after: addDecision(before, decision) };
+      // A ledger outside the workspace folders (`decisions.file: ../elsewhere.yaml`) is never written.
+      const outside = !isInside(ledger.path, [analysis.root, ...options.roots()]);
+      return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addDecision(before, decision), outside };
     },
 
     /**
