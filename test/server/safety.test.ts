@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
@@ -36,5 +37,45 @@ describe('server safety', function () {
     assert.equal(outcome.ok, false);
     assert.match(outcome.message, /outside the workspace/);
     assert.equal(existsSync(join(dir, 'elsewhere')), false, 'no folder or file created outside the workspace');
+  });
+});
+
+describe('bibliographies named outside the workspace', function () {
+  this.timeout(30000);
+  let dir: string;
+  let server: TestServer;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'claimlint-outside-'));
+    mkdirSync(join(dir, 'workspace'));
+    writeFileSync(join(dir, 'secret.bib'), '@article{secret2020, title={Private notes}, author={Doe, J.}, year={2020}}\n');
+    server = await startServer({ rootUri: pathToFileURL(join(dir, 'workspace')).toString() });
+  });
+  after(async () => {
+    await stopServer(server);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('are not read: a positioned error on the front matter, and nothing from them in hover or completion', async () => {
+    const uri = pathToFileURL(join(dir, 'workspace', 'a.md')).toString();
+    const text = '---\nbibliography: ../secret.bib\n---\n\nMassage may help [@secret2020].\n';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const outside = report.items.find((item: Diagnostic) => /outside the workspace/.test(item.message));
+    assert.ok(outside, report.items.map((item: Diagnostic) => item.message).join('\n'));
+    assert.deepEqual(outside.range.start, { line: 1, character: 14 });
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 22 } })) as { contents: { value: string } } | null;
+    assert.ok(!hover || !/Private notes/.test(hover.contents.value), 'the entry is not shown');
+  });
+
+  it('are refused by the CLI unless --allow-outside is given', () => {
+    const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+    const path = join(dir, 'workspace', 'b.md');
+    writeFileSync(path, '---\nbibliography: ../secret.bib\n---\n\nMassage may help [@secret2020].\n');
+    const run = (...flags: string[]) => spawnSync(process.execPath, [cli, 'check', '--root', join(dir, 'workspace'), ...flags, path], { encoding: 'utf8' });
+    const refused = run();
+    assert.equal(refused.status, 2);
+    assert.match(refused.stdout + refused.stderr, /outside the workspace/);
+    const allowed = run('--allow-outside');
+    assert.doesNotMatch(allowed.stdout + allowed.stderr, /outside the workspace|unknown-key/);
   });
 });

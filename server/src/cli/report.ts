@@ -70,14 +70,16 @@ export interface RunOptions {
   config: string | undefined;
   /** The workspace folder, as the editor's: `--root`, else the working folder. */
   root: string;
+  /** Read bibliographies that configs and front matter name outside the root (`--allow-outside`). */
+  allowOutside?: boolean;
   /** Report inline directives that silence nothing (`--report-unused-disables`). */
   reportUnusedDisables: boolean;
 }
 
 /** The session a CLI run (or one worker thread of it) lints through. */
-export function cliSession(options: Pick<RunOptions, 'config' | 'root'>): DocumentSession {
+export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowOutside'>): DocumentSession {
   const root = resolve(options.root);
-  return createSession({ host: nodeHost(), roots: () => [root], ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
+  return createSession({ host: nodeHost(), roots: () => [root], allowOutside: options.allowOutside === true, ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
 }
 
 /** Lints (or analyses) `paths`; I/O failures become problems on that path. */

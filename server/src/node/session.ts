@@ -21,6 +21,8 @@ export interface SessionOptions {
   trusted?: () => boolean;
   /** One config file for every document (the CLI's `--config`), instead of the nearest one. */
   explicitConfig?: string;
+  /** Read bibliography files that configs and front matter name outside the workspace folders (the CLI's `--allow-outside`). */
+  allowOutside?: boolean;
 }
 
 /** A document as the session sees it: a URI (editor) or a path (CLI), its text and, in the editor, its version. */
@@ -118,7 +120,11 @@ export function createSession(options: SessionOptions) {
     const documentProject = projectForDocument(folderProject, path);
     // An ignored document keeps its project (for hover and code actions) but is not linted at all.
     const project = documentProject ?? folderProject;
-    const bibliography = await documentBibliography(files, path, document.text, project, root);
+    // Files that configs and front matter name are read only inside the workspace (the document's root and its
+    // project's folder count: a config names files relative to itself).
+    const projectFolder = project.configPath ? [dirname(project.configPath)] : [];
+    const mayRead = (named: string): boolean => options.allowOutside === true || isInside(named, [root, ...projectFolder, ...options.roots()]);
+    const bibliography = await documentBibliography(files, path, document.text, project, root, mayRead);
     const ledger = path ? await loadLedger(files, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
