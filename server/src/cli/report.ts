@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { analyze, type Finding, type Problem, type SentenceReport } from '../engine/index';
+import { NotTextError } from '../node/node-file-system';
 import { nodeHost } from '../node/node-host';
 import type { Project } from '../node/project';
 import { createSession, type DocumentSession } from '../node/session';
@@ -97,6 +98,8 @@ async function reportFile(session: DocumentSession, path: string, mode: Mode, re
   try {
     text = await session.fileSystem.readFile(path);
   } catch (error) {
+    // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
+    if (error instanceof NotTextError) return { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] };
     return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
   }
   const toRange = positionsOf(text);
