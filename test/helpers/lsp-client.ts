@@ -3,7 +3,10 @@
  * it with the client side of vscode-languageserver-protocol, as an editor would.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createProtocolConnection,
   IPCMessageReader,
@@ -12,6 +15,8 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from './rules';
 
@@ -24,6 +29,27 @@ export interface TestServer {
   log: string[];
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
+}
+
+/**
+ * Applies a workspace edit the server asks for to files on disk, as VS Code does for files that are not open (it
+ * saves them: files.refactoring.autoSave). This client keeps no buffers, so a versioned edit is refused.
+ */
+function applyToDisk(edit: WorkspaceEdit): { applied: boolean; failureReason?: string } {
+  for (const change of edit.documentChanges ?? []) {
+    if ('kind' in change) {
+      if (change.kind !== 'create') return { applied: false, failureReason: `test client: ${change.kind} is not supported` };
+      const path = fileURLToPath(change.uri);
+      mkdirSync(dirname(path), { recursive: true });
+      if (!existsSync(path)) writeFileSync(path, '');
+      continue;
+    }
+    if (change.textDocument.version !== null) return { applied: false, failureReason: 'test client: no open buffers to edit' };
+    const path = fileURLToPath(change.textDocument.uri);
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    writeFileSync(path, TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'plaintext', 0, before), change.edits as TextEdit[]));
+  }
+  return { applied: true };
 }
 
 /** Starts dist/server.js (over stdio, or Node IPC as VS Code does) and performs the initialize handshake. */
@@ -54,6 +80,7 @@ export async function startServer(
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? { enable: true }));
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => applyToDisk(params.edit));
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,

@@ -19,7 +19,7 @@ import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
 const USAGE = `Usage:
-  claimlint check [--format stylish|json] [--config FILE] [--root DIR] [--jobs N] [--report-unused-disables] PATH...
+  claimlint check [--format stylish|json] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables] PATH...
   claimlint analyze [--format json] [--root DIR] PATH...
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
@@ -29,7 +29,8 @@ const USAGE = `Usage:
 
 PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a glob.
 --root is the workspace folder, as the editor's (default: the working folder): bibliography and
-decision-ledger lookups stop there, as they do in VS Code.
+decision-ledger lookups stop there, as they do in VS Code. A bibliography that a config or front
+matter names outside it is refused unless --allow-outside is given.
 Exit codes: 0 clean, 1 error-severity findings, 2 usage, config or I/O problems.`;
 
 const EXIT_OK = 0;
@@ -46,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'stylish' },
         config: { type: 'string' },
         root: { type: 'string' },
+        'allow-outside': { type: 'boolean' },
         jobs: { type: 'string' },
         print: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
@@ -89,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
 
   const { files, missing } = await expandPaths(paths);
   const root = values.root ?? process.cwd();
-  const batch = await reportInParallel(files, command, { config: values.config, root, reportUnusedDisables: values['report-unused-disables'] === true }, jobs);
+  const batch = await reportInParallel(files, command, { config: values.config, root, allowOutside: values['allow-outside'] === true, reportUnusedDisables: values['report-unused-disables'] === true }, jobs);
   process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
 
   const problems = formatProblems(batch);

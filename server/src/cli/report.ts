@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { analyze, type Finding, type Problem, type SentenceReport } from '../engine/index';
+import { NotTextError } from '../node/node-file-system';
 import { nodeHost } from '../node/node-host';
 import type { Project } from '../node/project';
 import { createSession, type DocumentSession } from '../node/session';
@@ -70,14 +71,16 @@ export interface RunOptions {
   config: string | undefined;
   /** The workspace folder, as the editor's: `--root`, else the working folder. */
   root: string;
+  /** Read bibliographies that configs and front matter name outside the root (`--allow-outside`). */
+  allowOutside?: boolean;
   /** Report inline directives that silence nothing (`--report-unused-disables`). */
   reportUnusedDisables: boolean;
 }
 
 /** The session a CLI run (or one worker thread of it) lints through. */
-export function cliSession(options: Pick<RunOptions, 'config' | 'root'>): DocumentSession {
+export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowOutside'>): DocumentSession {
   const root = resolve(options.root);
-  return createSession({ host: nodeHost(), roots: () => [root], ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
+  return createSession({ host: nodeHost(), roots: () => [root], allowOutside: options.allowOutside === true, ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
 }
 
 /** Lints (or analyses) `paths`; I/O failures become problems on that path. */
@@ -95,6 +98,8 @@ async function reportFile(session: DocumentSession, path: string, mode: Mode, re
   try {
     text = await session.fileSystem.readFile(path);
   } catch (error) {
+    // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
+    if (error instanceof NotTextError) return { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] };
     return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
   }
   const toRange = positionsOf(text);

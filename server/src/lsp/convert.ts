@@ -120,6 +120,16 @@ export function toDocumentEdit(document: TextDocument, range: TextRange, newText
 }
 
 /**
+ * The changes that turn `before` into `before` + `change` in a file the server does not write itself (the ledger):
+ * a versioned edit of the open buffer; else an edit of the file on disk, created first when it does not exist.
+ */
+export function fileChanges(uri: string, open: TextDocument | undefined, exists: boolean, before: string, change: TextRange & { newText: string }): Array<TextDocumentEdit | CreateFile> {
+  if (open) return [toDocumentEdit(open, change, change.newText)];
+  const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: toRangeInText(before, change), newText: change.newText }] };
+  return exists ? [edit] : [{ kind: 'create', uri, options: { ignoreIfExists: true } }, edit];
+}
+
+/**
  * Quick-fix code actions for a diagnostic that carries claimlint data; `computed`
  * adds fixes worked out on demand (citation suggestions), listed first, and
  * `trailing` ones listed after the rule's own fixes (accepting the phrase).

@@ -30,7 +30,7 @@ export interface DocumentBibliography {
  * Finds, reads and parses the bibliography of the document at `documentPath` (undefined for unsaved documents).
  * Relative paths with no document or config to anchor them resolve against `workspaceRoot`.
  */
-export async function documentBibliography(files: FileCache, documentPath: string | undefined, text: string, project: Project, workspaceRoot: string): Promise<DocumentBibliography> {
+export async function documentBibliography(files: FileCache, documentPath: string | undefined, text: string, project: Project, workspaceRoot: string, mayRead: (path: string) => boolean = () => true): Promise<DocumentBibliography> {
   const problems: Problem[] = [];
   const found: TextFile[] = [];
   let origin: BibliographyOrigin = 'none';
@@ -40,6 +40,10 @@ export async function documentBibliography(files: FileCache, documentPath: strin
     origin = 'front matter';
     for (const { value, range } of frontMatter.bibliography) {
       const path = isAbsolute(value) ? value : resolve(documentDir ?? workspaceRoot, value);
+      if (!mayRead(path)) {
+        problems.push({ path: documentPath ?? 'untitled', severity: 'error', range, message: outsideMessage(path) });
+        continue;
+      }
       const file = await files.read(path);
       if (file) found.push(file);
       else problems.push({ path: documentPath ?? 'untitled', severity: 'error', range, message: `bibliography file not found: ${path}` });
@@ -49,6 +53,10 @@ export async function documentBibliography(files: FileCache, documentPath: strin
     const base = project.configPath ? dirname(project.configPath) : (documentDir ?? workspaceRoot);
     for (const value of project.config.bibliography) {
       const path = isAbsolute(value) ? value : resolve(base, value);
+      if (!mayRead(path)) {
+        problems.push({ path: project.configPath ?? 'config', severity: 'error', message: outsideMessage(path) });
+        continue;
+      }
       const file = await files.read(path);
       if (file) found.push(file);
       else problems.push({ path: project.configPath ?? 'config', severity: 'error', message: `bibliography file not found: ${path}` });
@@ -81,4 +89,9 @@ export async function documentBibliography(files: FileCache, documentPath: strin
     problems,
     texts: new Map(found.map((file) => [file.path, file.text])),
   };
+}
+
+/** Why a named bibliography was not read: it is outside the workspace (nothing from there is shown or edited). */
+function outsideMessage(path: string): string {
+  return `bibliography file is outside the workspace, so it is not read: ${path}; move it into the workspace (the CLI reads it with --allow-outside)`;
 }

@@ -4,8 +4,8 @@
  * projects, one of file texts and one of analyses per document version. Parity between the editor and the CLI holds
  * because both call this, not because tests chase it.
  */
-import { dirname } from 'node:path';
-import { addDecision, decisionFor, lint, loadRules, type Finding, type LintResult } from '../engine/index';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
 import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
@@ -21,6 +21,8 @@ export interface SessionOptions {
   trusted?: () => boolean;
   /** One config file for every document (the CLI's `--config`), instead of the nearest one. */
   explicitConfig?: string;
+  /** Read bibliography files that configs and front matter name outside the workspace folders (the CLI's `--allow-outside`). */
+  allowOutside?: boolean;
 }
 
 /** A document as the session sees it: a URI (editor) or a path (CLI), its text and, in the editor, its version. */
@@ -58,6 +60,16 @@ export interface DecisionDetails {
 
 export type DocumentSession = ReturnType<typeof createSession>;
 
+/** Whether `path` is inside one of `folders` (lexically: `..` segments are resolved first). */
+export function isInside(path: string, folders: readonly string[]): boolean {
+  const target = resolve(path);
+  return folders.some((folder) => {
+    const base = resolve(folder);
+    const rest = relative(base, target);
+    return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+  });
+}
+
 export function createSession(options: SessionOptions) {
   const { host } = options;
   const fs = host.fileSystem;
@@ -84,9 +96,18 @@ export function createSession(options: SessionOptions) {
     const key = configPath ?? '<defaults>';
     let project = projects.get(key);
     if (!project) {
-      project = builtinPacks().then((packs) => loadProject(host, packs, configPath, { trusted: options.trusted?.() ?? true }));
-      // A failed load (an unreadable config) is not cached: the next request tries again.
-      project.catch(() => projects.delete(key));
+      project = builtinPacks().then(async (packs) => {
+        try {
+          return await loadProject(host, packs, configPath, { trusted: options.trusted?.() ?? true });
+        } catch (error) {
+          // A config that cannot be loaded at all (unreadable, a loop in what it extends) is a problem on that file;
+          // its documents are linted with the built-in defaults meanwhile, and the next change tries again.
+          projects.delete(key);
+          const defaults = await loadProject(host, packs, undefined);
+          const path = configPath ?? '<defaults>';
+          return { ...defaults, problems: [{ path, severity: 'error' as const, message: `cannot load the config: ${(error as Error).message}` }, ...defaults.problems], texts: new Map([...defaults.texts, [path, '']]) };
+        }
+      });
       projects.set(key, project);
     }
     return project;
@@ -99,7 +120,11 @@ export function createSession(options: SessionOptions) {
     const documentProject = projectForDocument(folderProject, path);
     // An ignored document keeps its project (for hover and code actions) but is not linted at all.
     const project = documentProject ?? folderProject;
-    const bibliography = await documentBibliography(files, path, document.text, project, root);
+    // Files that configs and front matter name are read only inside the workspace (the document's root and its
+    // project's folder count: a config names files relative to itself).
+    const projectFolder = project.configPath ? [dirname(project.configPath)] : [];
+    const mayRead = (named: string): boolean => options.allowOutside === true || isInside(named, [root, ...projectFolder, ...options.roots()]);
+    const bibliography = await documentBibliography(files, path, document.text, project, root, mayRead);
     const ledger = path ? await loadLedger(files, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
@@ -144,12 +169,26 @@ export function createSession(options: SessionOptions) {
      * The ledger text with a decision on `finding` added: the one place a decision is written. `current` is the
      * ledger's text as the writer sees it (an open editor buffer), else the file's.
      */
-    async decisionEdit(analysis: DocumentAnalysis, text: string, finding: Finding, details: DecisionDetails, date: string, current?: string): Promise<{ ledgerPath: string; before: string; after: string | undefined } | undefined> {
+    async decisionEdit(analysis: DocumentAnalysis, text: string, finding: Finding, details: DecisionDetails, date: string, current?: string): Promise<{ ledgerPath: string; exists: boolean; before: string; after: string | undefined; outside: boolean } | undefined> {
       if (!analysis.path) return undefined;
       const ledger = await loadLedger(files, analysis.project, analysis.root, analysis.path);
       const decision = decisionFor(text, finding, { ...details, document: ledgerDocumentKey(ledger, analysis.path), date });
       const before = current ?? ledger.text;
-      return { ledgerPath: ledger.path, before, after: addDecision(before, decision) };
+      // A ledger outside the workspace folders (`decisions.file: ../elsewhere.yaml`) is never written.
+      const outside = !isInside(ledger.path, [analysis.root, ...options.roots()]);
+      return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addDecision(before, decision), outside };
+    },
+
+    /**
+     * The config text with `phrase` added to the accepted vocabulary: the config of the document's project, else a
+     * new `.claimlint.yaml` at its workspace folder. `current` is the config as the writer sees it (an open buffer).
+     */
+    async vocabularyEdit(analysis: DocumentAnalysis, phrase: string, current?: string): Promise<{ configPath: string; exists: boolean; before: string; after: string } | undefined> {
+      const configPath = analysis.project.configPath ?? join(analysis.root, '.claimlint.yaml');
+      const exists = current !== undefined || (await files.isFile(configPath));
+      const before = current ?? (exists ? ((await files.read(configPath))?.text ?? '') : '');
+      const after = exists ? addAcceptedPhrase(configPath, before, phrase) : newConfigWithAcceptedPhrase(phrase);
+      return after === undefined ? undefined : { configPath, exists, before, after };
     },
 
     /** Writes a file through the host (a ledger nobody has open) and forgets cached state that depends on it. */

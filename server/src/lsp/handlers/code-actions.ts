@@ -2,10 +2,10 @@
  * Quick fixes: the rule's own fixes from `Diagnostic.data` (versioned), citation suggestions ranked on demand, "Add …
  * to the accepted vocabulary" for wording rules, "Accept as reviewed…", and the suppressions.
  */
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { acceptablePhrase, acceptsVocabulary, addAcceptedPhrase, insertCitationFixes, minimalEdit, newConfigWithAcceptedPhrase } from '../../engine/index';
+import { acceptablePhrase, acceptsVocabulary, insertCitationFixes, minimalEdit } from '../../engine/index';
 import type { DocumentAnalysis } from '../../node/session';
 import type { ServerContext } from '../context';
 import { toCodeActions, toLspFix, toRangeInText, type DiagnosticData, type LspFix } from '../convert';
@@ -43,22 +43,18 @@ async function acceptPhraseFixes(context: ServerContext, document: TextDocument,
   if (!acceptsVocabulary(analysis.project.config.rules, String(diagnostic.code ?? ''))) return [];
   const phrase = acceptablePhrase(document.getText(diagnostic.range));
   if (!phrase) return [];
-  const fs = context.session.fileSystem;
-  const configPath = analysis.project.configPath ?? join(analysis.root, '.claimlint.yaml');
-  const configUri = fs.uriOf(configPath);
-  const open = context.documents.get(configUri);
-  const exists = open !== undefined || (await fs.stat(configPath))?.type === 'file';
-  const text = open ? open.getText() : exists ? await context.fileText(configPath) : '';
-  const newText = exists ? addAcceptedPhrase(configPath, text, phrase) : newConfigWithAcceptedPhrase(phrase);
-  if (newText === undefined) return [];
+  const uriOf = (path: string): string => context.session.fileSystem.uriOf(path);
+  const configPath = analysis.project.configPath;
+  const open = configPath ? context.documents.get(uriOf(configPath)) : undefined;
+  const edit = await context.session.vocabularyEdit(analysis, phrase, open?.getText());
+  if (!edit) return [];
   // Only the changed lines: the writer's layout and comments elsewhere stay as they are.
-  const change = minimalEdit(text, newText);
-  const range = toRangeInText(text, change);
+  const change = minimalEdit(edit.before, edit.after);
   return [
     {
-      title: `Add "${phrase}" to the accepted vocabulary (${exists ? 'in' : 'new'} ${basename(configPath)})`,
+      title: `Add "${phrase}" to the accepted vocabulary (${edit.exists ? 'in' : 'new'} ${basename(edit.configPath)})`,
       edits: [],
-      fileEdits: [{ uri: configUri, edits: [{ range, newText: change.newText }], create: !exists, ...(open ? { version: open.version } : {}) }],
+      fileEdits: [{ uri: uriOf(edit.configPath), edits: [{ range: toRangeInText(edit.before, change), newText: change.newText }], create: !edit.exists, ...(open ? { version: open.version } : {}) }],
     },
   ];
 }

@@ -9,7 +9,7 @@ import type { DecisionDetails, DocumentAnalysis } from '../../node/session';
 import { ACCEPT_AS_REVIEWED, RECORD_DECISION } from '../../protocol';
 import type { ServerContext } from '../context';
 import { minimalEdit } from '../../engine/index';
-import { SOURCE, toDocumentEdit, toOffset, type DiagnosticData } from '../convert';
+import { fileChanges, SOURCE, toOffset, type DiagnosticData } from '../convert';
 import { runSafe } from '../safe';
 
 /** Which finding a decision is about, as shown to the writer. */
@@ -66,13 +66,13 @@ async function recordDecision(context: ServerContext, request: DecisionRequest &
   // The writer may have the ledger open with unsaved edits: add to what they see.
   const edit = open ? await session.decisionEdit(analysis, document.getText(), finding, details, today(), open.getText()) : probe;
   if (!edit || edit.after === undefined) return { ok: false, message: `cannot add to ${probe.ledgerPath}: fix its problems first` };
-  if (open) {
-    // Edit the buffer (versioned), never the file under it.
-    const change = minimalEdit(edit.before, edit.after);
-    const applied = await context.connection.workspace.applyEdit({ documentChanges: [toDocumentEdit(open, change, change.newText)] });
-    if (!applied.applied) return { ok: false, message: `the edit to ${probe.ledgerPath} was refused${applied.failureReason ? `: ${applied.failureReason}` : ''}` };
-    session.clear();
-  } else await session.writeFile(probe.ledgerPath, edit.after);
+  if (edit.outside) return { ok: false, message: `the decision ledger ${probe.ledgerPath} is outside the workspace; set \`decisions.file\` to a path inside it` };
+  // The client applies the edit: versioned on an open ledger buffer, else created or edited on disk by the editor.
+  // The server never writes files itself.
+  const change = minimalEdit(edit.before, edit.after);
+  const applied = await context.connection.workspace.applyEdit({ documentChanges: fileChanges(ledgerUri, open, edit.exists, edit.before, change) });
+  if (!applied.applied) return { ok: false, message: `the edit to ${probe.ledgerPath} was refused${applied.failureReason ? `: ${applied.failureReason}` : ''}` };
+  session.clear();
   context.refresh();
   return { ok: true, message: `recorded in ${probe.ledgerPath}`, ledger: probe.ledgerPath };
 }

@@ -66,7 +66,10 @@ async function publishFileProblems(context: ServerContext): Promise<void> {
   const items: Array<{ problem: Problem; text: string }> = [];
   for (const project of await context.session.projects()) for (const problem of project.problems) items.push({ problem, text: project.texts.get(problem.path) ?? '' });
   for (const document of context.documents.all()) {
-    const { bibliography, ledger } = await context.analysisOf(document);
+    // One document that cannot be analysed must not blank the others: its own pull reports the failure.
+    const analysis = await context.analysisOf(document).catch(() => undefined);
+    if (!analysis) continue;
+    const { bibliography, ledger } = analysis;
     for (const problem of bibliography.problems) if (bibliography.texts.has(problem.path)) items.push({ problem, text: bibliography.texts.get(problem.path)! });
     for (const problem of ledger?.problems ?? []) items.push({ problem, text: ledger!.text });
   }
