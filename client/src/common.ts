@@ -76,7 +76,7 @@ async function restart(client: BaseLanguageClient | undefined): Promise<void> {
 async function acceptAsReviewed(context: ExtensionContext, client: BaseLanguageClient | undefined, finding: { reviewer?: string; reason?: string }): Promise<void> {
   // Callers (keybindings, other extensions, tests) may pass the answers; only what is missing is asked.
   if (finding.reviewer && finding.reason) {
-    await client?.sendRequest(ExecuteCommandRequest.type, { command: RECORD_DECISION, arguments: [finding] });
+    await recordDecision(client, finding);
     return;
   }
   const settings = workspace.getConfiguration(SETTINGS_SECTION);
@@ -98,10 +98,21 @@ async function acceptAsReviewed(context: ExtensionContext, client: BaseLanguageC
   const support = await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Supporting reference, optional: citation key, then a locator (e.g. "smith2020 p. 4, table 2")', ignoreFocusOut: true });
   if (support === undefined) return;
   const [reference, ...locator] = support.trim().split(/\s+/);
-  await client?.sendRequest(ExecuteCommandRequest.type, {
-    command: RECORD_DECISION,
-    arguments: [{ ...finding, reviewer, reason, ...(reference ? { reference } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) }],
-  });
+  await recordDecision(client, { ...finding, reviewer, reason, ...(reference ? { reference } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) });
+}
+
+/**
+ * Asks the server to record the decision. The server never writes files: it sends the ledger edit, which the editor
+ * applies to a buffer. A ledger that had no unsaved changes before is saved, so the decision is on disk (and the
+ * finding goes away) as soon as it is recorded; a ledger the writer was editing keeps its unsaved state for them.
+ */
+async function recordDecision(client: BaseLanguageClient | undefined, decision: object): Promise<void> {
+  if (!client) return;
+  const dirtyBefore = new Set(workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString()));
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, { command: RECORD_DECISION, arguments: [decision] })) as { ok?: boolean; ledger?: string } | null;
+  if (!result?.ok || !result.ledger) return;
+  const ledger = workspace.textDocuments.find((document) => document.uri.fsPath === result.ledger || document.uri.path === result.ledger);
+  if (ledger && ledger.isDirty && !dirtyBefore.has(ledger.uri.toString())) await ledger.save();
 }
 
 /**

@@ -158,7 +158,7 @@ describe('claimlint as a web extension (web worker extension host, code-server +
     await waitForEditorText(page, 'Further reading [@cushman2021postrace');
   });
 
-  step('records "Accept as reviewed…" in the ledger, written through the client file system', async () => {
+  step('records "Accept as reviewed…" in the ledger (an edit the editor applies) and reads it back through the client', async () => {
     await runCodeAction(page, 'cures', 'Accept as reviewed…');
     const input = page.locator('.quick-input-widget input');
     await page.locator('.quick-input-widget').filter({ hasText: 'Why this wording is acceptable' }).waitFor({ timeout: STEP_TIMEOUT });
