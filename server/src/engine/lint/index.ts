@@ -7,24 +7,24 @@
  * text and configuration; directives and suppression fixes, which depend on the
  * whole document, are applied afterwards.
  */
-import { coverageOf, findableCitations } from './citations/coverage';
-import { META_HEADING, REPORTED_LEAD_IN } from './citations/frames';
-import { referenceSections, sectionHeadings } from './markdown/sections';
-import { recognizeCitations } from './citations/recognize';
-import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from './checks/kind';
-import { EMPTY_BIBLIOGRAPHY } from './bibliography/model';
-import type { ResolvedConfig } from './config/resolve';
-import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk, type PreparedDocument } from './document';
+import { coverageOf, findableCitations } from '../citations/coverage';
+import { META_HEADING, REPORTED_LEAD_IN } from '../citations/frames';
+import { referenceSections, sectionHeadings } from '../markdown/sections';
+import { recognizeCitations } from '../citations/recognize';
+import type { Candidate, ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts, LintContext } from '../checks/kind';
+import { EMPTY_BIBLIOGRAPHY } from '../bibliography/model';
+import type { ResolvedConfig } from '../config/resolve';
+import { prepareDocument, sentenceOfToken, TextMemo, type PreparedChunk, type PreparedDocument } from '../document';
 import { readDirectives } from './directives';
-import { replacementFixes, rewriteLadderFixes } from './fixes';
-import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from './guards';
-import { sourceRange, type ProseBlock } from './markdown/prose';
-import type { Audience, Mode, Scope } from './rules/model';
-import { readFrontMatter } from './markdown/front-matter';
-import { disableFileFix, disableFix, type BlockPlacement } from './suppress';
-import { lineInfo } from './text/lines';
-import { upperBound } from './text/sorted';
-import type { Finding, Fix, LintResult, Problem, SourceDocument, TextRange } from './types';
+import { replacementFixes, rewriteLadderFixes } from '../fixes';
+import { DEFAULT_GUARDS, firstApplyingGuard, type GuardName } from '../guards';
+import { sourceRange, type ProseBlock } from '../markdown/prose';
+import type { Audience, Mode, Scope } from '../rules/model';
+import { readFrontMatter } from '../markdown/front-matter';
+import { disableFileFix, disableFix, type BlockPlacement } from './disable-fixes';
+import { lineInfo } from '../text/lines';
+import { upperBound } from '../text/sorted';
+import type { Finding, Fix, LintResult, Problem, SourceDocument, TextRange } from '../types';
 
 const CHECK_FAILED = 'claimlint/check-failed';
 
