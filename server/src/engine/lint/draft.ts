@@ -41,11 +41,11 @@ export function draftFinding(rule: FindingRule, match: Match): FindingDraft {
   return { ruleId: rule.id, ...(rule.title ? { title: rule.title } : {}), ...match, rationale: rule.rationale, source: rule.source };
 }
 
-// A failed check is claimlint's finding, not a rule's.
+// A failed check is claimlint's finding, not a rule's: its source has no URL, since no document describes it.
 const CHECK_FAILED_RULE: FindingRule = {
   id: CHECK_FAILED,
   rationale: 'A failing rule is reported instead of silently dropping its findings.',
-  source: { citation: 'claimlint', url: 'https://claimlint.dev/docs/internal' },
+  source: { citation: 'claimlint' },
 };
 
 /** The finding that reports a rule whose check threw, at the start of the document. */
