@@ -247,7 +247,8 @@ export class Workbench {
         await this.page.keyboard.press('Control+P');
         await this.page.locator(`${QUICK_INPUT} input`).waitFor({ timeout });
         await this.page.locator(`${QUICK_INPUT} input`).fill(name);
-        await fileRow.click({ timeout });
+        // The file search can take a while during startup (a progress bar, not a lost key press).
+        await fileRow.click({ timeout: Math.max(timeout, WAIT.result) });
         await this.until(`the editor to show ${name}`, editorShows, WAIT.result);
       },
     });
