@@ -10,18 +10,11 @@ import { checkLexiconFile } from '../server/src/engine/rules/load';
 import { verbForms } from '../server/src/engine/text/inflect';
 import { positionsOf } from '../server/src/cli/positions';
 import type { Problem } from '../server/src/engine/types';
+import type { LexiconListFile } from '../server/src/engine/rules/generated/lexicon';
 
 const ROOT = join(__dirname, '..');
 export const LEXICON_DIR = join(ROOT, 'rules', 'lexicon');
 export const LEXICON_JSON = join(ROOT, 'server', 'src', 'engine', 'lexicon', 'lexicon.json');
-
-interface LexiconList {
-  name: string;
-  description: string;
-  kind: 'verb' | 'phrase';
-  source: { citation: string; url: string; section?: string };
-  entries: string[];
-}
 
 /** The compiled lexicon as JSON text, and the problems of any list that does not validate. */
 export function compileLexicon(): { json: string; problems: Problem[] } {
@@ -33,7 +26,7 @@ export function compileLexicon(): { json: string; problems: Problem[] } {
     const found = checkLexiconFile({ path, relativePath: `lexicon/${name}`, text }, name.replace(/\.ya?ml$/, ''));
     problems.push(...found);
     if (found.length > 0) continue;
-    const list = parse(text) as LexiconList;
+    const list = parse(text) as LexiconListFile;
     const entries: Record<string, string[]> = {};
     for (const entry of list.entries) entries[entry] = list.kind === 'verb' ? phrasalForms(entry) : [entry.toLowerCase()];
     compiled[list.name] = { kind: list.kind, source: `${list.source.citation} (${list.source.url})`, entries };

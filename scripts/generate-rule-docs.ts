@@ -1,13 +1,19 @@
 /**
- * Writes docs/rules/<pack>/<rule>.md and docs/rules/README.md from the rule files.
+ * Writes docs/rules/<pack>/<rule>.md and docs/rules/README.md from the rule files, and the check-kind reference in
+ * rules/README.md (between its markers) from the check kind declarations.
  * Run with `npm run docs`; a test fails when the committed docs are stale.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderRuleDoc, type LoadedRules } from '../server/src/engine/index';
+import { CHECK_KIND_LIST } from '../server/src/engine/checks/index';
+import type { CheckKindDeclaration, OptionSchema } from '../server/src/engine/checks/kind';
 import { loadPackFolderSync as loadPackFolder } from './pack-files';
 
 const ROOT = join(__dirname, '..');
+export const RULES_README = join(ROOT, 'rules', 'README.md');
+const KINDS_START = '<!-- Generated from the check kind declarations (server/src/engine/checks/) by `npm run docs`. Do not edit by hand. -->';
+const KINDS_END = '<!-- End of the generated check kinds. -->';
 
 /** Every generated file, path relative to the repo root → content. */
 export function renderAllDocs(loaded: LoadedRules): Map<string, string> {
@@ -41,6 +47,56 @@ function main(): void {
     writeFileSync(join(ROOT, path), content);
   }
   console.log(`wrote ${files.size} files under docs/rules/`);
+  writeFileSync(RULES_README, withCheckKindReference(readFileSync(RULES_README, 'utf8')));
+  console.log(`wrote the check kinds in ${RULES_README}`);
+}
+
+/** `readme` (rules/README.md) with the part between its check-kind markers rendered from `kinds`. */
+export function withCheckKindReference(readme: string, kinds: readonly CheckKindDeclaration[] = CHECK_KIND_LIST): string {
+  const start = readme.indexOf(KINDS_START);
+  const end = readme.indexOf(KINDS_END);
+  if (start === -1 || end < start) throw new Error('rules/README.md has lost the markers around its generated check kinds');
+  return readme.slice(0, start) + renderCheckKindReference(kinds) + readme.slice(end);
+}
+
+/** The check-kind reference: what each kind does and reads, its message variants and placeholders, its options. */
+export function renderCheckKindReference(kinds: readonly CheckKindDeclaration[]): string {
+  const code = (text: string): string => `\`${text}\``;
+  const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = [KINDS_START, '', '| Kind | Fields | What it does |', '| --- | --- | --- |'];
+  for (const kind of kinds) {
+    const fields = [
+      ...(kind.fields?.required ?? []).map((field) => `${code(field)} (required)`),
+      ...(kind.fields?.optional ?? []).map(code),
+      ...(kind.messages ? [code(`messages: { ${Object.keys(kind.messages).join(', ')} }`)] : []),
+      ...(kind.options ? [code(`options: { ${Object.keys(kind.options).join(', ')} }`)] : []),
+      ...Object.keys(kind.placeholders ?? {}).map((name) => code(`{${name}}`)),
+    ];
+    const quotes = kind.quotesText === false ? ' Its messages need not quote `{text}`.' : '';
+    lines.push(['|', code(kind.kind), '|', cell(fields.join(', ')), '|', cell(kind.description + quotes), '|'].filter(Boolean).join(' '));
+  }
+  lines.push('');
+  const wording = kinds.flatMap((kind) => [
+    ...Object.entries(kind.messages ?? {}).map(([variant, when]) => `| ${code(kind.kind)} | ${code(`messages: { ${variant} }`)} | ${cell(when)} |`),
+    ...Object.entries(kind.placeholders ?? {}).map(([name, holds]) => `| ${code(kind.kind)} | ${code(`{${name}}`)} | ${cell(holds)} |`),
+  ]);
+  if (wording.length > 0) {
+    lines.push('#### Message variants and placeholders', '', '| Kind | In the rule | Used when, or holds |', '| --- | --- | --- |', ...wording, '');
+  }
+  const options = kinds.flatMap((kind) =>
+    Object.entries(kind.options ?? {}).map(([name, option]) => `| ${code(kind.kind)} | ${code(name)} | ${cell(optionValues(option))} | ${code(String(option.default))} | ${cell(option.description)} |`),
+  );
+  if (options.length > 0) {
+    lines.push('#### Options', '', 'A rule sets them under `options:`; a project overrides them per rule with `rules: { <id>: { options: { … } } }`.', '');
+    lines.push('| Kind | Option | Values | Default | What it sets |', '| --- | --- | --- | --- | --- |', ...options, '');
+  }
+  return lines.join('\n') + '\n';
+}
+
+function optionValues(option: OptionSchema): string {
+  if (option.enum) return option.enum.map((value) => `\`${String(value)}\``).join(' | ');
+  const bounds = [option.minimum !== undefined ? `at least ${option.minimum}` : '', option.maximum !== undefined ? `at most ${option.maximum}` : ''].filter(Boolean);
+  return `${option.type ?? 'any'}${bounds.length > 0 ? ` (${bounds.join(', ')})` : ''}`;
 }
 
 if (require.main === module) main();

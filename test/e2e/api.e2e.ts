@@ -16,8 +16,12 @@ describe('VS Code API tests in the extension host (runTests + offline launcher)'
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, VSCODE_EXECUTABLE: join(ROOT, 'test', 'e2e', 'fake-code') },
+      // spawnSync blocks mocha's own timeout, so bound it here (fake-code gives up on the tests after 180 s).
+      timeout: 230_000,
+      killSignal: 'SIGTERM',
     });
     const output = `${result.stdout}\n${result.stderr}`;
+    if (result.error) assert.fail(`the extension-host suite did not finish: ${result.error.message}\n${output}`);
     process.stdout.write(output.split('\n').filter((line) => /✔|\d+ passing|\d+ failing|^\s*\d+\) |Error|Exit code/.test(line)).map((line) => `      ${line.trim()}\n`).join(''));
     assert.equal(result.status, 0, `the extension-host suite failed:\n${output}`);
     assert.match(output, /[1-9]\d* passing/);

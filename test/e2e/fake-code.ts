@@ -57,6 +57,7 @@ async function main(): Promise<number> {
   rmSync(run, { recursive: true, force: true });
   mkdirSync(run, { recursive: true });
   const server = await startVsCodeServer(run);
+  rmSync(join(ARTIFACTS, 'api'), { recursive: true, force: true });
   const browser = await launchBrowser(run, join(ARTIFACTS, 'api'));
   try {
     const remote = (path: string): string => `vscode-remote://127.0.0.1:${server.port}${path}`;
@@ -70,9 +71,10 @@ async function main(): Promise<number> {
         if (text.trim() !== '' && !NOISE.test(text)) process.stdout.write(`${text.split('\n')[0]}\n`);
       });
     });
-    const exitCode = new Promise<number>((resolveExit) => {
-      void browser.page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
-    });
+    let resolveExit: (code: number) => void = () => undefined;
+    const exitCode = new Promise<number>((resolve) => (resolveExit = resolve));
+    // Registered before navigating: the workbench calls it when the tests end, however fast that is.
+    await browser.page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
     const timeout = new Promise<number>((resolveTimeout) => {
       const timer = setTimeout(() => {
         process.stderr.write(`fake-code: the extension tests did not finish within ${TIMEOUT_MS / 1000} s\n`);
@@ -81,7 +83,7 @@ async function main(): Promise<number> {
       timer.unref();
     });
     const folder = args.folder ? `folder=${encodeURIComponent(args.folder)}&` : '';
-    await browser.page.goto(`${server.url}/?${folder}payload=${encodeURIComponent(payload)}`);
+    await browser.page.goto(`${server.url}/?${folder}payload=${encodeURIComponent(payload)}`, { timeout: 90_000, waitUntil: 'domcontentloaded' });
     const code = await Promise.race([exitCode, timeout]);
     await browser.screenshot(code === 0 ? 'api-tests-done' : 'api-tests-failed');
     return code;

@@ -22,6 +22,12 @@ const running = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of running) killGroup(child, 'SIGKILL');
 });
+// A SIGTERM (a CI timeout, or api.e2e.ts bounding fake-code) would end Node without
+// the 'exit' event: stop the servers first.
+process.once('SIGTERM', () => {
+  for (const child of running) killGroup(child, 'SIGKILL');
+  process.exit(143);
+});
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {

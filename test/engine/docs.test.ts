@@ -1,10 +1,11 @@
 /**
- * The generated rule docs in docs/rules/ match the rule files (run `npm run docs`).
+ * The generated rule docs in docs/rules/ match the rule files, and the check kinds in rules/README.md match their
+ * declarations (run `npm run docs`).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { renderAllDocs } from '../../scripts/generate-rule-docs';
+import { renderAllDocs, RULES_README, withCheckKindReference } from '../../scripts/generate-rule-docs';
 import { builtinRules, REPO_ROOT } from '../helpers/rules';
 
 function listFiles(dir: string): string[] {
@@ -20,6 +21,11 @@ describe('generated rule docs', () => {
 
   it('exist for every rule and nothing else (run `npm run docs`)', () => {
     assert.deepEqual(listFiles(join(REPO_ROOT, 'docs', 'rules')).sort(), [...expected.keys()].sort());
+  });
+
+  it('rules/README.md lists the check kinds as they declare themselves (run `npm run docs`)', () => {
+    const readme = readFileSync(RULES_README, 'utf8');
+    assert.equal(readme, withCheckKindReference(readme));
   });
 
   for (const [path, content] of expected) {

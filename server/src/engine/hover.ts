@@ -26,7 +26,7 @@ export function hoverMarkdown(findings: readonly Finding[], docUrl: (ruleId: str
         ...(finding.accepted ? [acceptedLine(finding.accepted)] : []),
         ...(finding.explanation ? [finding.explanation] : []),
         `*Why:* ${finding.rationale}`,
-        `*Source:* [${escapeBrackets(finding.source.citation)}](${finding.source.url})${section}`,
+        `*Source:* ${finding.source.url ? `[${escapeBrackets(finding.source.citation)}](${finding.source.url})` : finding.source.citation}${section}`,
         ...(url ? [`[Rule documentation](${url})`] : []),
       ].join('\n\n');
     })

@@ -59,7 +59,8 @@ export interface Finding {
   /** Ways to silence this finding in place (inline directives). */
   suppressions: Fix[];
   rationale: string;
-  source: RuleSource;
+  /** Where the rule's facts come from; claimlint's own findings (a rule that failed) name no URL, as no page describes them. */
+  source: Omit<RuleSource, 'url'> & { url?: string };
   /** Other rules whose note on the same words this finding carries (its message names them too). */
   also?: string[];
   /** For claims without a citation: the claim's sentence and where a citation would go. */

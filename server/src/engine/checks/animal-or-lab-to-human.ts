@@ -4,14 +4,15 @@
  */
 import { citedClaims, explainClaim, isNonHuman } from '../claims/evidence';
 import type { CheckKind } from './kind';
-import { describeEvidence } from './evidence-shared';
+import { describeEvidence, EVIDENCE_PLACEHOLDER } from './evidence-shared';
 
 // The sentence already says it is about animals or cells.
 const NAMES_MODEL = /\b(?:mice|mouse|murine|rats?|rodents?|animals?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|in\s+vitro|cells?|cell\s+lines?|cultured|laboratory|lab\s+studies|petri|organoids?|in\s+silico)\b/i;
 
 export const animalOrLabToHumanCheck: CheckKind = {
   kind: 'animal-or-lab-to-human',
-  description: 'Flags claims that cite only animal or in-vitro studies without naming the model.',
+  description: 'Flags claims that cite only animal or in-vitro studies without naming the model, with a fix that names it.',
+  placeholders: { evidence: EVIDENCE_PLACEHOLDER },
   compile() {
     return {
       runDocument(document, { context, citations }, report) {

@@ -5,11 +5,12 @@
  */
 import { citedClaims, explainClaim, isObservational } from '../claims/evidence';
 import type { CheckKind } from './kind';
-import { describeEvidence, ladderFixes } from './evidence-shared';
+import { describeEvidence, EVIDENCE_PLACEHOLDER, ladderFixes } from './evidence-shared';
 
 export const causalFromObservationalCheck: CheckKind = {
   kind: 'causal-from-observational',
-  description: 'Flags direct causal wording that cites only observational studies.',
+  description: 'Flags direct causal wording ("reduces", "prevents") that cites only observational studies, with the correlational and low-certainty rewrites as fixes.',
+  placeholders: { evidence: EVIDENCE_PLACEHOLDER },
   compile() {
     return {
       runDocument(document, { context, citations }, report) {

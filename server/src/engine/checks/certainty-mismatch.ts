@@ -7,13 +7,15 @@
 import { certaintyCeiling, citedClaims, explainClaim, isNonHuman, isObservational } from '../claims/evidence';
 import type { HedgeLevel } from '../claims/hedge';
 import type { CheckKind } from './kind';
-import { describeEvidence, ladderFixes } from './evidence-shared';
+import { describeEvidence, EVIDENCE_PLACEHOLDER, ladderFixes } from './evidence-shared';
 
 const STRONG_WORDING = /\b(?:high[- ]quality|strong|robust|conclusive|compelling|definitive)\s+(?:evidence|data|proof)\b/i;
 
 export const certaintyMismatchCheck: CheckKind = {
   kind: 'certainty-mismatch',
-  description: 'Flags wording stronger than the certainty the cited evidence can support on the GRADE ladder.',
+  description: 'Flags wording stronger than the certainty the cited evidence can support on the GRADE ladder, with the ladder wording that matches as fixes.',
+  messages: { 'strong-wording': '"high-quality evidence" and the like, citing evidence below high certainty' },
+  placeholders: { evidence: EVIDENCE_PLACEHOLDER, level: 'the highest certainty the evidence allows: moderate, low or very low' },
   compile() {
     return {
       runDocument(document, { context, citations }, report) {

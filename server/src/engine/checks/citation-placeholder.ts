@@ -6,7 +6,7 @@ import type { CheckKind } from './kind';
 
 export const citationPlaceholderCheck: CheckKind = {
   kind: 'citation-placeholder',
-  description: 'Flags citation placeholders: (ref), [citation needed], [?], [@TODO], TODO cite, XX%.',
+  description: 'Flags citation placeholders left where a source should be: (ref), [citation needed], [?], [@TODO], TODO cite, XX%.',
   compile() {
     return {
       runDocument(_document, { citations }, report) {

@@ -28,6 +28,9 @@ export function ladderFixes(claim: CitedClaim, levels: readonly HedgeLevel[]): F
   return fixes;
 }
 
+/** What the `{evidence}` placeholder holds, for the kinds' declarations. */
+export const EVIDENCE_PLACEHOLDER = 'the cited studies\' designs and keys ("cohort study (smith2020)")';
+
 /** "a cohort study (smith2020)" or "2 cohort studies (a, b)". */
 export function describeEvidence(claim: CitedClaim): string {
   const designs = [...new Set(claim.evidence.map((e) => (e.profile.design === 'unknown' ? 'study of unrecorded design' : e.profile.design)))];

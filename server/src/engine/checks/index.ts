@@ -1,5 +1,7 @@
 /**
- * The registry of check kinds, by the name a rule file gives in `check:`.
+ * The registry of check kinds: every kind a rule file may name in `check:`, in the order the rule schema and the docs
+ * list them. A kind declares itself in its own file (`CheckKindDeclaration` in kind.ts); adding one is that file plus
+ * one line here, then `npm run generate` (schema, types, docs).
  */
 import { animalOrLabToHumanCheck } from './animal-or-lab-to-human';
 import { causalFromObservationalCheck } from './causal-from-observational';
@@ -14,20 +16,21 @@ import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } 
 import { substitutionCheck } from './substitution';
 import { unknownCitationKeyCheck } from './unknown-citation-key';
 
-export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(
-  [
-    phraseCheck,
-    substitutionCheck,
-    unknownCitationKeyCheck,
-    citationPlaceholderCheck,
-    missingReferenceCheck,
-    unusedReferenceCheck,
-    duplicateReferenceCheck,
-    needsCitationCheck,
-    causalFromObservationalCheck,
-    animalOrLabToHumanCheck,
-    certaintyMismatchCheck,
-    noEffectClaimCheck,
-    readingGradeCheck,
-  ].map((kind) => [kind.kind, kind]),
-);
+export const CHECK_KIND_LIST: readonly CheckKind[] = [
+  phraseCheck,
+  substitutionCheck,
+  unknownCitationKeyCheck,
+  citationPlaceholderCheck,
+  missingReferenceCheck,
+  unusedReferenceCheck,
+  duplicateReferenceCheck,
+  needsCitationCheck,
+  causalFromObservationalCheck,
+  animalOrLabToHumanCheck,
+  certaintyMismatchCheck,
+  noEffectClaimCheck,
+  readingGradeCheck,
+];
+
+/** The kinds by their `check:` name. */
+export const CHECK_KINDS: ReadonlyMap<string, CheckKind> = new Map(CHECK_KIND_LIST.map((kind) => [kind.kind, kind]));

@@ -6,6 +6,7 @@
 import type { Bibliography } from '../bibliography/model';
 import type { DocumentCitations } from '../citations/recognize';
 import type { PreparedChunk, PreparedDocument } from '../document';
+import type { ConfigFile } from '../rules/generated/config';
 import type { Audience, Mode, RuleDefinition } from '../rules/model';
 import type { CitationSlot, Fix, TextRange } from '../types';
 
@@ -32,7 +33,7 @@ export interface ChunkCheck {
  * sentence or later in the same paragraph or list item, since a citation supports the sentences back to the previous
  * citation; `paragraph`, any citation in the paragraph.
  */
-export type CitationScope = 'sentence' | 'preceding' | 'paragraph';
+export type CitationScope = NonNullable<ConfigFile['citationScope']>;
 
 /** What a document-level check may read besides the document. */
 export interface LintContext {
@@ -76,10 +77,47 @@ export interface DocumentCheck {
 /** A rule compiled by its check kind. */
 export type CompiledCheck = ChunkCheck | DocumentCheck;
 
-/** An interpreter for one `check:` value. */
-export interface CheckKind {
-  kind: string;
+/**
+ * One option of a check kind, as a JSON Schema (draft-07): its values (`type` or `enum`), the `default` the kind uses
+ * when neither the rule nor the project sets it, and a `description` for the rule schema and the rule-format docs.
+ */
+export interface OptionSchema {
   description: string;
+  default: string | number | boolean;
+  type?: 'string' | 'number' | 'integer' | 'boolean';
+  enum?: ReadonlyArray<string | number>;
+  minimum?: number;
+  maximum?: number;
+}
+
+/**
+ * What a check kind says about itself. Everything else that knows the kinds is derived from these declarations, as
+ * listed in the registry (`checks/index.ts`): the `check` enum and the per-kind `if`/`then` part of
+ * server/schema/rule.schema.json (`npm run schemas`), the `check` union of the generated rule types (`npm run types`)
+ * and the check-kind reference in rules/README.md (`npm run docs`); tests fail when any of them is stale.
+ */
+export interface CheckKindDeclaration {
+  /** The `check:` value that selects the kind. */
+  kind: string;
+  /** What the kind flags and what it offers, for the rule-format docs (Markdown, a sentence or three). */
+  description: string;
+  /**
+   * Rule fields the kind reads besides the common ones: `required` must be present, `forbidden` must not be (both
+   * enforced by the rule schema); `optional` are documented.
+   */
+  fields?: { required?: readonly string[]; optional?: readonly string[]; forbidden?: readonly string[] };
+  /** Variant messages (keys of the rule's `messages:`) the kind may choose instead of `message`, each with when. */
+  messages?: Readonly<Record<string, string>>;
+  /** Placeholders besides `{text}` the kind fills in its messages, each with what it holds. */
+  placeholders?: Readonly<Record<string, string>>;
+  /** False when a finding's span is not words worth quoting (a whole sentence): `message` then need not use `{text}`. */
+  quotesText?: boolean;
+  /** The kind's `options:` by name; a rule file may set no others (the project's overrides are not checked). */
+  options?: Readonly<Record<string, OptionSchema>>;
+}
+
+/** An interpreter for one `check:` value: its declaration and how it compiles a rule. */
+export interface CheckKind extends CheckKindDeclaration {
   /** Throws PatternError (with a readable message) for malformed rule data. */
   compile(rule: RuleDefinition): CompiledCheck;
 }

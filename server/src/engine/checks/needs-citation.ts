@@ -19,7 +19,7 @@ import { hedgeRewrites } from '../claims/hedge';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
-import type { CheckKind } from './kind';
+import type { CheckKind, OptionSchema } from './kind';
 
 /** An uncited-claim candidate in one chunk (chunk-relative offsets). */
 interface ClaimSentence {
@@ -41,6 +41,15 @@ interface ClaimSentence {
  * rejects: definitions, topic sentences, framing); `off`, nothing.
  */
 export type ParagraphModel = 'claims' | 'all' | 'off';
+
+const OPTIONS = {
+  paragraphModel: {
+    enum: ['claims', 'all', 'off'] satisfies ParagraphModel[],
+    default: 'claims' as ParagraphModel,
+    description:
+      'What the citation-worthiness model adds where no trigger fires: `claims`, the sentence of a citation-worthy paragraph that states a mechanism or an effect as fact; `all`, the most claim-like sentence of every such paragraph (more findings an editor rejects); `off`, nothing.',
+  },
+} satisfies Record<string, OptionSchema>;
 
 // Claim detection depends on the chunk's text, the worthiness model and the option only, so it is memoised per
 // (memoised) chunk.
@@ -163,11 +172,23 @@ export function quotedSpans(text: string): TextRange[] {
 
 export const needsCitationCheck: CheckKind = {
   kind: 'needs-citation',
-  description: 'Flags sentences that make a checkable claim (statistics, research findings, efficacy, safety, comparisons, epidemiology) that no citation covers.',
+  description:
+    'Flags sentences that make a checkable claim (statistics, research findings, efficacy, safety, comparisons, epidemiology) that no citation covers, highlighting the trigger; where none fires, what the citation-worthiness model adds (see the main README).',
+  messages: {
+    statistic: 'the claim is a number about health',
+    research: 'the claim appeals to research without citing it',
+    efficacy: 'the claim is an effect on health',
+    safety: 'the claim is about safety or harms',
+    comparison: 'the claim compares treatments',
+    epidemiology: 'the claim says how common or how long something is',
+    mechanism: 'the worthiness model found a mechanism or effect stated as fact in a paragraph that cites nothing',
+    unsourced: 'with `paragraphModel: all`, the most claim-like sentence of a paragraph that cites nothing',
+  },
+  options: OPTIONS,
   compile() {
     return {
       runDocument(document, { context, citations }, report, options) {
-        const paragraphs: ParagraphModel = options['paragraphModel'] === 'all' || options['paragraphModel'] === 'off' ? options['paragraphModel'] : 'claims';
+        const paragraphs: ParagraphModel = options['paragraphModel'] === 'all' || options['paragraphModel'] === 'off' ? options['paragraphModel'] : OPTIONS.paragraphModel.default;
         const coverage = coverageOf(document, citations.citations, context.citationScope);
         const headingAt = sectionHeadings(document);
         const summarisesCitedBody = citations.citations.filter((citation) => citation.kind !== 'placeholder').length >= 3;

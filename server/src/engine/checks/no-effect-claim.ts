@@ -21,7 +21,7 @@ const NO_OBJECT = /^\s*(?:$|[,.;:!?)]|(?:after|in|within|for|with|by|at|over|unt
 
 export const noEffectClaimCheck: CheckKind = {
   kind: 'no-effect-claim',
-  description: 'Flags "no effect" and "no better than" stated as fact without a systematic review behind it.',
+  description: 'Flags "no effect" and "no better than" stated as fact without a systematic review behind it, with "may make little or no difference" as the fix.',
   compile() {
     return {
       runDocument(document, { context, citations }, report) {

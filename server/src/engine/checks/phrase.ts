@@ -7,7 +7,9 @@ import { compilePhraseSearch } from './phrase-search';
 
 export const phraseCheck: CheckKind = {
   kind: 'phrase',
-  description: 'Flags each occurrence of the listed phrases, unless an exception overlaps it or a context guard applies.',
+  description:
+    'Flags every occurrence of a phrase, unless an exception overlaps it. With `rewrite: ladder`, offers removing an absolute in the flagged words, the GRADE low-certainty wording for the sentence\'s verb, and "Remove this claim" (never in headings or table cells); otherwise the message points the way.',
+  fields: { required: ['phrases'], optional: ['exceptions', 'rewrite'], forbidden: ['swap'] },
   compile(rule) {
     return compilePhraseSearch(
       (rule.phrases ?? []).map((pattern) => ({ pattern, replacements: [] })),

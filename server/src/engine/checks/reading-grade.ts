@@ -7,17 +7,24 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { OPAQUE } from '../markdown/prose';
-import type { CheckKind } from './kind';
+import type { CheckKind, OptionSchema } from './kind';
 
 const MIN_WORDS = 30;
 
+const OPTIONS = {
+  target: { type: 'number', default: 8, description: 'The highest acceptable grade.' },
+} satisfies Record<string, OptionSchema>;
+
 export const readingGradeCheck: CheckKind = {
   kind: 'reading-grade',
-  description: 'Flags paragraphs whose Flesch-Kincaid grade is above the target (option `target`, default 8).',
+  description: 'Flags paragraphs whose Flesch-Kincaid grade is above the target, highlighting the longest sentence (the first to shorten).',
+  quotesText: false,
+  placeholders: { grade: 'the paragraph\'s grade, to one decimal', target: 'the target grade' },
+  options: OPTIONS,
   compile() {
     return {
       run(chunk, report, options) {
-        const target = typeof options['target'] === 'number' ? options['target'] : 8;
+        const target = typeof options['target'] === 'number' ? options['target'] : OPTIONS.target.default;
         chunk.blocks.forEach((block, blockIndex) => {
           if (block.context.heading || block.context.table) return;
           const sentences = chunk.sentences(blockIndex);

@@ -9,6 +9,11 @@ import type { CheckKind } from './kind';
 export const missingReferenceCheck: CheckKind = {
   kind: 'missing-reference',
   description: 'Flags numeric markers without a matching reference-list item, and footnote references without a definition.',
+  messages: {
+    'no-reference-list': 'the document has no numbered reference list: one warning, on its first marker, naming every number',
+    footnote: 'a footnote reference without a definition',
+  },
+  placeholders: { numbers: 'the marker\'s numbers that no item answers' },
   compile() {
     return {
       runDocument(_document, { citations }, report) {
@@ -48,6 +53,8 @@ export const missingReferenceCheck: CheckKind = {
 export const unusedReferenceCheck: CheckKind = {
   kind: 'unused-reference',
   description: 'Flags reference-list items and footnote definitions that no citation in the document points to.',
+  messages: { footnote: 'a footnote definition that no reference points to' },
+  placeholders: { number: 'the item\'s number' },
   compile() {
     return {
       runDocument(document, { citations }, report) {
@@ -69,6 +76,8 @@ export const unusedReferenceCheck: CheckKind = {
 export const duplicateReferenceCheck: CheckKind = {
   kind: 'duplicate-reference',
   description: 'Flags reference-list numbers and footnote labels defined twice, and the same reference listed twice.',
+  messages: { 'same-text': 'the same reference listed twice', footnote: 'a footnote label defined twice' },
+  placeholders: { number: 'the number listed twice' },
   compile() {
     return {
       runDocument(document, { citations }, report) {

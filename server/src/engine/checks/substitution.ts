@@ -7,7 +7,9 @@ import { compilePhraseSearch } from './phrase-search';
 
 export const substitutionCheck: CheckKind = {
   kind: 'substitution',
-  description: 'Flags each pattern of the swap table and offers its replacements as fixes (the first is preferred; "" removes the words).',
+  description:
+    'Flags each pattern in `swap` and offers its replacements as quick fixes, the first preferred. An empty replacement (`""`) removes the words, with the comma or space that would dangle. The replacement takes the capitalisation of the flagged text.',
+  fields: { required: ['swap'], optional: ['exceptions', 'fixKind'], forbidden: ['phrases'] },
   compile(rule) {
     const patterns = Object.entries(rule.swap ?? {}).map(([pattern, replacement]) => ({
       pattern,

@@ -12,7 +12,8 @@ const MAX_SUGGESTIONS = 3;
 
 export const unknownCitationKeyCheck: CheckKind = {
   kind: 'unknown-citation-key',
-  description: 'Flags Pandoc citation keys (`[@key]`, `@key`) that are not in the bibliography, with the closest keys as fixes.',
+  description: 'Flags Pandoc citation keys (`[@key]`, `@key`) that are not in the bibliography, with the closest keys and a stub bibliography entry as fixes.',
+  messages: { 'no-bibliography': 'the document has no bibliography at all: one finding, on its first key, instead of one per key' },
   compile() {
     return {
       runDocument(document, { context, citations }, report) {

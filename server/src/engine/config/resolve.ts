@@ -9,6 +9,7 @@ import { compilePhraseSearch } from '../checks/phrase-search';
 import { phraseCheck } from '../checks/phrase';
 import { compilePattern, PatternError } from '../text/patterns';
 import type { CompiledRule, LoadedRules } from '../rules/load';
+import type { ConfigFile } from '../rules/generated/config';
 import { keyRangeOf, nodeRange, parseDataFile } from '../rules/yaml';
 import type { Problem, Severity, TextFile, TextRange } from '../types';
 
@@ -46,32 +47,14 @@ export interface ResolvedConfig {
   origin?: { loaded: LoadedRules; data: ConfigData };
 }
 
+/** The settings a config file may hold (format v1; generated from config.schema.json). */
+export type ConfigData = ConfigFile;
+
 /** Settings that apply to the documents matching `files`. */
-export interface OverrideData extends SharedSettings {
-  files: string | string[];
-}
+export type OverrideData = NonNullable<ConfigFile['overrides']>[number];
 
 /** Settings a config file and an `overrides` entry share. */
-interface SharedSettings {
-  packs?: string[];
-  rules?: Record<string, Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }>;
-  bibliography?: string | string[];
-  citationScope?: CitationScope;
-  audience?: 'patient' | 'professional';
-  mode?: 'editorial' | 'product';
-  vocabulary?: { accept?: string[]; reject?: string[] };
-}
-
-/** The settings a config file may hold (format v1). */
-export interface ConfigData extends SharedSettings {
-  /** Shared configs or packs this one builds on: a relative path or an npm package name. */
-  extends?: string | string[];
-  /** Marks a project root (documentation: discovery takes the nearest file anyway). */
-  root?: boolean;
-  ignore?: string[];
-  overrides?: OverrideData[];
-  decisions?: { file?: string; accepted?: 'hide' | 'hint' };
-}
+type SharedSettings = Omit<OverrideData, 'files'>;
 
 /** Reads and validates a config file; `data` is undefined when it has errors. */
 export function readConfigFile(file: TextFile): { data: ConfigData | undefined; problems: Problem[]; extendsRanges: TextRange[] } {

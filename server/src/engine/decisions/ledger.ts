@@ -7,22 +7,12 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import decisionsSchema from '../../../schema/decisions.schema.json';
 import { keepLineEndings } from '../config/vocabulary-edit';
+import type { DecisionLedgerFile } from '../rules/generated/decisions';
 import { parseDataFile } from '../rules/yaml';
 import type { Finding, Problem, TextFile } from '../types';
 
-/** One accepted finding. */
-export interface Decision {
-  rule: string;
-  /** Relative to the project folder, forward slashes. */
-  document: string;
-  fingerprint: string;
-  sentence?: string;
-  reviewer: string;
-  date: string;
-  reason: string;
-  reference?: string;
-  locator?: string;
-}
+/** One accepted finding (generated from decisions.schema.json). */
+export type Decision = DecisionLedgerFile['decisions'][number];
 
 /** How accepted findings show: hidden, or as hints that say who accepted them. */
 export type AcceptedDisplay = 'hide' | 'hint';

@@ -10,9 +10,9 @@
  * - In a table a comment line would break the table, so the fix disables the
  *   rule around the whole table instead, and says so in its title.
  */
-import type { ListItemInfo } from './markdown/prose';
-import { lineEnd, lineOf, type LineInfo } from './text/lines';
-import type { Fix, TextRange } from './types';
+import type { ListItemInfo } from '../markdown/prose';
+import { lineEnd, lineOf, type LineInfo } from '../text/lines';
+import type { Fix, TextRange } from '../types';
 
 /** Where a finding's block sits in the document (absolute offsets). */
 export interface BlockPlacement {

@@ -10,8 +10,8 @@
  * An id is a rule id (`overclaim/cure-claims`) or a pack name (`overclaim`).
  * Text after ` -- ` is the reason and is ignored by the engine.
  */
-import { lineOf } from './text/lines';
-import type { Problem, TextRange } from './types';
+import { lineOf } from '../text/lines';
+import type { Problem, TextRange } from '../types';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 const KINDS = new Set<string>(['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file']);

@@ -1,0 +1,60 @@
+// Chunk rules: every finding of every active chunk rule in one chunk, chunk-relative and memoised by chunk text.
+import type { ResolvedConfig } from '../config/resolve';
+import { sentenceOfToken, TextMemo, type PreparedChunk } from '../document';
+import { replacementFixes, rewriteLadderFixes } from '../fixes';
+import { sourceRange } from '../markdown/prose';
+import { passesFilters } from './candidate-filter';
+import { isDocumentCheck } from './document-checks';
+import { checkFailedDraft, draftFinding, fillMessage, type FindingDraft } from './draft';
+import { placementOf } from './placement';
+import type { Profile } from './profile';
+
+// Keyed by the project's config, not the per-profile one: that is rebuilt for every lint, so the profile goes in the text key.
+const memos = new WeakMap<ResolvedConfig, TextMemo<FindingDraft[]>>();
+
+/** The drafts of one chunk under `config` (the profile's rules of `projectConfig`), chunk-relative; never mutate them. */
+export function chunkDrafts(chunk: PreparedChunk, config: ResolvedConfig, projectConfig: ResolvedConfig, profile: Profile): readonly FindingDraft[] {
+  let memo = memos.get(projectConfig);
+  if (!memo) {
+    memo = new TextMemo(5000);
+    memos.set(projectConfig, memo);
+  }
+  return memo.get(`${profile.audience}/${profile.mode}\u0000${chunk.text}`, () => lintChunk(chunk, config));
+}
+
+function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[] {
+  const found: FindingDraft[] = [];
+  for (const { rule, severity, options } of config.rules) {
+    if (isDocumentCheck(rule.check)) continue;
+    const definition = rule.definition;
+    try {
+      rule.check.run(chunk, (candidate) => {
+        if (!passesFilters(chunk, candidate, definition)) return;
+        const block = chunk.blocks[candidate.block]!;
+        const tokens = chunk.tokens[candidate.block]!;
+        const proseStart = tokens[candidate.from]!.start;
+        const proseEnd = tokens[candidate.to - 1]!.end;
+        const range = sourceRange(block, proseStart, proseEnd);
+        const proseText = block.text.slice(proseStart, proseEnd).replace(/\s+/g, ' ');
+        const sentences = chunk.sentences(candidate.block);
+        const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
+        const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
+        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
+        found.push(
+          draftFinding(definition, {
+            severity,
+            message: fillMessage(definition.message, proseText, candidate.values),
+            range,
+            text: chunk.text.slice(range.start, range.end),
+            fixes: definition.fixKind === 'hedge' ? fixes.map((fix) => ({ ...fix, kind: fix.kind ?? ('hedge' as const) })) : fixes,
+            sentence: sourceRange(block, sentence.range.start, sentence.range.end),
+            placement: placementOf(block),
+          }),
+        );
+      }, options);
+    } catch (error) {
+      found.push(checkFailedDraft(definition.id, error));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+// Document rules (citations, reference lists, evidence): their drafts over the whole document, not memoised.
+import type { ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts } from '../checks/kind';
+import type { ResolvedConfig } from '../config/resolve';
+import type { PreparedDocument } from '../document';
+import type { Fix, Severity } from '../types';
+import { checkFailedDraft, draftFinding, fillMessage, type FindingDraft } from './draft';
+import { containing, overlapIndex } from './overlap';
+import { placementAt } from './placement';
+
+export function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is DocumentCheck {
+  return 'runDocument' in check;
+}
+
+/** Drafts of the document-level rules; `earlier` (the chunk rules' drafts) may gain notes from them. */
+export function documentDrafts(
+  prepared: PreparedDocument,
+  config: ResolvedConfig,
+  documentFacts: () => DocumentFacts,
+  isSuppressed: (ruleId: string, offset: number) => boolean,
+  earlier: readonly FindingDraft[],
+): FindingDraft[] {
+  const documentRules = config.rules.filter(({ rule }) => isDocumentCheck(rule.check));
+  if (documentRules.length === 0) return [];
+  // One squiggle per span: a candidate with alternatives moves off spans other rules already flag.
+  const occupied = overlapIndex(earlier.map((draft) => draft.range));
+  const facts = documentFacts();
+  const drafts: FindingDraft[] = [];
+  for (const { rule, severity, options } of documentRules) {
+    const definition = rule.definition;
+    try {
+      (rule.check as DocumentCheck).runDocument(prepared, facts, (proposed: DocumentCandidate) => {
+        const free = proposed.alternatives && occupied(proposed.range) ? proposed.alternatives.find((alternative) => !occupied(alternative.range)) : undefined;
+        const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
+        if (isSuppressed(definition.id, candidate.range.start)) return;
+        const text = prepared.source.slice(candidate.range.start, candidate.range.end);
+        const message = fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values);
+        // No free span left: the finding already on these words carries this one too (message, fixes, citation slot),
+        // so the writer sees one squiggle with both notes, not two.
+        const shared = proposed.alternatives && !free ? containing(earlier, candidate.range) : undefined;
+        if (shared) {
+          Object.assign(shared, {
+            message: `${shared.message}; ${message}`,
+            fixes: uniqueFixes([...shared.fixes, ...(candidate.fixes ?? [])]),
+            ...(candidate.citationSlot && !shared.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+            also: [...(shared.also ?? []), definition.id],
+          });
+          return;
+        }
+        drafts.push(
+          draftFinding(definition, {
+            severity: milder(severity, candidate.severity),
+            message,
+            range: candidate.range,
+            text,
+            fixes: candidate.fixes ?? [],
+            ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+            ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
+            placement: placementAt(prepared, candidate.range.start),
+          }),
+        );
+      }, options);
+    } catch (error) {
+      drafts.push(checkFailedDraft(definition.id, error));
+    }
+  }
+  return drafts;
+}
+
+const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
+
+/** The milder of a rule's severity and a candidate's own (a candidate can only lower it). */
+function milder(rule: Severity, candidate: Severity | undefined): Severity {
+  return candidate && SEVERITY_ORDER.indexOf(candidate) > SEVERITY_ORDER.indexOf(rule) ? candidate : rule;
+}
+
+/** Fixes without repeats: two rules on the same words may offer the same rewrite. */
+function uniqueFixes(fixes: Fix[]): Fix[] {
+  const seen = new Set<string>();
+  return fixes.filter((fix) => {
+    const key = `${fix.title}|${JSON.stringify(fix.edits)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

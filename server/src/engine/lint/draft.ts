@@ -1,0 +1,90 @@
+// Findings on their way through the pipeline: the draft type, the one builder, and the public `Finding` made from a draft.
+import type { RuleDefinition } from '../rules/model';
+import type { LineInfo } from '../text/lines';
+import type { CitationSlot, Finding, Fix, Severity, TextRange } from '../types';
+import { disableFileFix, disableFix, type BlockPlacement } from './disable-fixes';
+
+/** The rule id of claimlint's own finding for a rule whose check threw. */
+export const CHECK_FAILED = 'claimlint/check-failed';
+
+/**
+ * A finding before it is public. It has no suppression fixes yet (they depend on the whole document and are
+ * built last, for the findings that survive), and carries pipeline data that `toFinding` strips.
+ */
+export interface FindingDraft {
+  ruleId: string;
+  title?: string;
+  severity: Severity;
+  message: string;
+  range: TextRange;
+  text: string;
+  fixes: Fix[];
+  rationale: string;
+  source: Finding['source'];
+  also?: string[];
+  citationSlot?: CitationSlot;
+  explanation?: string;
+  /** Internal: the sentence holding a chunk rule's match (citation coverage, product mode's "Remove this claim"). */
+  sentence?: TextRange;
+  /** Internal: where the finding's block sits, for the "disable for this line" fix; none for a failed check. */
+  placement?: BlockPlacement;
+}
+
+/** What a rule contributes to every finding of its own. */
+type FindingRule = Pick<RuleDefinition, 'id' | 'title' | 'rationale'> & { source: Finding['source'] };
+
+/** What a match contributes: everything else. */
+type Match = Omit<FindingDraft, 'ruleId' | 'title' | 'rationale' | 'source'>;
+
+/** The one finding builder: a rule and a match make a draft. */
+export function draftFinding(rule: FindingRule, match: Match): FindingDraft {
+  return { ruleId: rule.id, ...(rule.title ? { title: rule.title } : {}), ...match, rationale: rule.rationale, source: rule.source };
+}
+
+// A failed check is claimlint's finding, not a rule's: its source has no URL, since no document describes it.
+const CHECK_FAILED_RULE: FindingRule = {
+  id: CHECK_FAILED,
+  rationale: 'A failing rule is reported instead of silently dropping its findings.',
+  source: { citation: 'claimlint' },
+};
+
+/** The finding that reports a rule whose check threw, at the start of the document. */
+export function checkFailedDraft(ruleId: string, error: unknown): FindingDraft {
+  return draftFinding(CHECK_FAILED_RULE, {
+    severity: 'error',
+    message: `rule \`${ruleId}\` failed on this document and was skipped: ${describeError(error)}`,
+    range: { start: 0, end: 0 },
+    text: '',
+    fixes: [],
+  });
+}
+
+/** The public finding: internal data stripped, suppression fixes added, `sentence` from the match or its citation slot. */
+export function toFinding(draft: FindingDraft, source: string, lines: LineInfo): Finding {
+  const sentence = draft.sentence ?? draft.citationSlot?.sentence;
+  return {
+    ruleId: draft.ruleId,
+    ...(draft.title ? { title: draft.title } : {}),
+    severity: draft.severity,
+    message: draft.message,
+    range: draft.range,
+    text: draft.text,
+    fixes: draft.fixes,
+    suppressions: draft.placement ? [disableFix(source, lines, draft.placement, draft.ruleId, draft.range), disableFileFix(source, lines, draft.ruleId)] : [],
+    rationale: draft.rationale,
+    source: draft.source,
+    ...(draft.also ? { also: draft.also } : {}),
+    ...(draft.citationSlot ? { citationSlot: draft.citationSlot } : {}),
+    ...(sentence ? { sentence } : {}),
+    ...(draft.explanation ? { explanation: draft.explanation } : {}),
+  };
+}
+
+/** A rule's message with `{text}` (whitespace collapsed) and the candidate's `{name}` values filled in. */
+export function fillMessage(template: string, text: string, values: Record<string, string> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'text' ? text.replace(/\s+/g, ' ') : (values?.[name] ?? whole)));
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,85 @@
+/**
+ * `lint`: Markdown text and a resolved configuration in, findings and problems out.
+ * Synchronous and total: it never throws on document text, and every range it
+ * returns lies inside the text.
+ *
+ * Findings are computed per chunk (see markdown/chunks.ts) and memoised by chunk
+ * text and configuration; directives and suppression fixes, which depend on the
+ * whole document, are applied afterwards. Until the last step every finding is a
+ * `FindingDraft` (draft.ts), which becomes a public `Finding` once.
+ */
+import { EMPTY_BIBLIOGRAPHY } from '../bibliography/model';
+import type { DocumentFacts, LintContext } from '../checks/kind';
+import { recognizeCitations } from '../citations/recognize';
+import type { ResolvedConfig } from '../config/resolve';
+import { prepareDocument } from '../document';
+import { lineInfo } from '../text/lines';
+import type { Finding, LintResult, Problem, SourceDocument, TextRange } from '../types';
+import { chunkDrafts } from './chunk-checks';
+import { documentDrafts } from './document-checks';
+import { CHECK_FAILED, describeError, toFinding, type FindingDraft } from './draft';
+import { withoutCited, withoutOthersClaims } from './not-claims';
+import { shiftDraft } from './placement';
+import { documentProfile, forProduct, profileConfig } from './profile';
+import { documentSuppression } from './suppression';
+import { withoutAccepted } from './vocabulary';
+
+export { extendedRuleIds } from './suppression';
+
+const DEFAULT_CONTEXT: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
+
+/** Lints one document; `context` carries its bibliography and citation settings. */
+export function lint(document: SourceDocument, config: ResolvedConfig, context: LintContext = DEFAULT_CONTEXT): LintResult {
+  try {
+    return lintUnsafe(document, config, context);
+  } catch (error) {
+    // Defence in depth: a bug must cost the writer one message, not the editor session.
+    return {
+      findings: [],
+      problems: [{ path: document.path, severity: 'error', message: `claimlint failed on this document: ${describeError(error)}` }],
+    };
+  }
+}
+
+function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, context: LintContext): LintResult {
+  const text = document.text;
+  const profile = documentProfile(text, projectConfig, context.profile);
+  // Rules that ask for a profile (`when: { audience: patient }`) run only for it.
+  const config = profileConfig(projectConfig, profile);
+  const prepared = prepareDocument(text);
+  const lines = lineInfo(text);
+  const suppression = documentSuppression(prepared, lines, config, document.path);
+  let drafts: FindingDraft[] = [];
+  for (const { start, chunk } of prepared.chunks) {
+    for (const draft of chunkDrafts(chunk, config, projectConfig, profile)) {
+      if (draft.ruleId !== CHECK_FAILED && suppression.isSuppressed(draft.ruleId, draft.range.start + start)) continue;
+      drafts.push(shiftDraft(draft, start));
+    }
+  }
+  // Citations are recognised once, and only when a rule needs them.
+  let facts: DocumentFacts | undefined;
+  const documentFacts = (): DocumentFacts => (facts ??= { context, citations: recognizeCitations(prepared) });
+  // Advertising rules do not bend to a citation (domain reference §7): only editorial copy defers to its sources.
+  if (profile.mode !== 'product') drafts = withoutCited(drafts, config, prepared, documentFacts);
+  drafts.push(...documentDrafts(prepared, config, documentFacts, suppression.isSuppressed, drafts));
+  drafts = withoutOthersClaims(drafts, prepared, documentFacts);
+  drafts = withoutAccepted(drafts, prepared, config);
+  const adjusted = profile.mode === 'product' ? drafts.map((draft) => forProduct(draft, config, text)) : drafts;
+  const findings = adjusted.map((draft) => toFinding(draft, text, lines));
+  const problems = suppression.problems;
+  return { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems, unusedDirectives: suppression.unused() };
+}
+
+/** Drops (and reports) any finding or fix whose range falls outside the text. */
+function keepInBounds(findings: Finding[], length: number, problems: Problem[], path: string): Finding[] {
+  const inBounds = (range: TextRange): boolean => 0 <= range.start && range.start <= range.end && range.end <= length;
+  return findings.filter((finding) => {
+    const ok = inBounds(finding.range) && [...finding.fixes, ...finding.suppressions].every((fix) => fix.edits.every((edit) => inBounds(edit.range)));
+    if (!ok) problems.push({ path, severity: 'error', message: `internal: dropped an out-of-range finding of ${finding.ruleId}` });
+    return ok;
+  });
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+}

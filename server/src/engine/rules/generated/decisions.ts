@@ -1,0 +1,37 @@
+/**
+ * Generated from server/schema/decisions.schema.json by `npm run types` (json-schema-to-typescript). Do not edit by
+ * hand: change the schema and run `npm run types`; a test fails when this file is stale.
+ */
+
+export interface DecisionLedgerFile {
+  version: 1;
+  decisions: {
+    /**
+     * The rule whose finding was accepted (pack/name).
+     */
+    rule: string;
+    /**
+     * The document, relative to the project folder (forward slashes).
+     */
+    document: string;
+    /**
+     * Hash of the sentence's normalised words: survives moving the sentence, lapses when its words change.
+     */
+    fingerprint: string;
+    /**
+     * The sentence as it read when accepted, for people reading the ledger.
+     */
+    sentence?: string;
+    reviewer: string;
+    date: string;
+    reason: string;
+    /**
+     * Citation key of the supporting source.
+     */
+    reference?: string;
+    /**
+     * Where in the source: page, table, figure.
+     */
+    locator?: string;
+  }[];
+}
