@@ -2,8 +2,11 @@
  * The layers of claimlint, enforced (`npm run lint:layers`, part of `npm test`).
  *
  *   server/src/engine  pure: its own code and npm packages; no Node built-ins, no editor, no LSP
- *   server/src/node    disk access shared by the adapters; never the adapters themselves
- *   server/src/lsp     the language server  } never each other
+ *   server/src/node    the document pipeline shared by the adapters; never the adapters themselves; only its
+ *                      node-*.ts modules touch the disk, the rest goes through the FileSystem interface
+ *   server/src/protocol.ts  what client and server agree on; imports nothing, the only server module the client may import
+ *   server/src/lsp     the language server  } never each other; the server (all but lsp/main.ts) is platform
+ *                                            } neutral, so it also runs in the web worker
  *   server/src/cli     the command line     }
  *   client/src         the VS Code client: its own code, vscode, vscode-languageclient (and Node built-ins)
  *
@@ -47,6 +50,27 @@ module.exports = {
       to: { path: '^(server/src/(lsp|cli)|client/src)/' },
     },
     {
+      name: 'pipeline-through-file-system',
+      comment: 'The document pipeline reads files only through its FileSystem, so it runs on disk and in the browser alike; only the disk host (node-*.ts) imports Node built-ins besides path.',
+      severity: 'error',
+      from: { path: '^server/src/node/', pathNot: '^server/src/node/node-[^/]+$' },
+      to: { dependencyTypes: ['core'], pathNot: '^path$' },
+    },
+    {
+      name: 'lsp-platform-neutral',
+      comment: 'The language server runs in Node and in a web worker: only its desktop composition root (lsp/main.ts) imports Node built-ins (besides path) or vscode-languageserver/node.',
+      severity: 'error',
+      from: { path: '^server/src/lsp/', pathNot: '^server/src/lsp/main\\.ts$' },
+      to: { path: '(^|/)node_modules/vscode-languageserver/lib/node/|^vscode-languageserver/node$|^(fs|url|module|child_process|os|worker_threads)$' },
+    },
+    {
+      name: 'protocol-imports-nothing',
+      comment: 'protocol.ts is shared with the client, so it imports nothing.',
+      severity: 'error',
+      from: { path: '^server/src/protocol\\.ts$' },
+      to: {},
+    },
+    {
       name: 'lsp-not-cli',
       comment: 'The language server and the CLI are separate adapters; what they share lives in server/src/node or the engine.',
       severity: 'error',
@@ -69,10 +93,10 @@ module.exports = {
     },
     {
       name: 'client-only-editor',
-      comment: 'The client talks to the server over LSP only: it imports its own code, vscode and vscode-languageclient (and Node built-ins), never server code or other packages.',
+      comment: 'The client talks to the server over LSP only: it imports its own code, vscode, vscode-languageclient (and Node built-ins) and the shared ids of server/src/protocol.ts, never other server code or other packages.',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { pathNot: '^client/src/|^vscode$|(^|/)node_modules/(@types/vscode|vscode-languageclient)(/|$)', dependencyTypesNot: ['core'] },
+      to: { pathNot: '^client/src/|^server/src/protocol\\.ts$|^vscode$|(^|/)node_modules/(@types/vscode|vscode-languageclient)(/|$)', dependencyTypesNot: ['core'] },
     },
     {
       name: 'not-to-unresolvable',

@@ -67,8 +67,12 @@ describe('layers (dependency-cruiser)', () => {
       'engine-no-node: server/src/engine/dynamic.ts → path (require)',
       'engine-no-node: server/src/engine/static.ts → fs (import)',
       'lsp-not-cli: server/src/lsp/main.ts → ../cli/main (import)',
+      'lsp-platform-neutral: server/src/lsp/handler.ts → fs (import)',
+      'lsp-platform-neutral: server/src/lsp/handler.ts → vscode-languageserver/node (import)',
       'node-no-adapters: server/src/node/disk.ts → ../lsp/main (import)',
       'not-to-unresolvable: server/src/engine/missing.ts → ./does-not-exist',
+      'pipeline-through-file-system: server/src/node/disk.ts → fs (import)',
+      'protocol-imports-nothing: server/src/protocol.ts → ./engine/clean (import)',
       'server-not-client: server/src/cli/main.ts → ../../../client/src/extension (import)',
     ]);
   });
