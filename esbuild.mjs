@@ -87,7 +87,12 @@ const browser = {
 const entries = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst __claimlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" } },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: "#!/usr/bin/env node\nconst __claimlintImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   // The web extension: its client runs in the web extension host (CommonJS, `vscode` provided by the host)...
   { ...browser, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
   // ...and its server in a web worker it starts: one self-contained script with the rule packs inside.

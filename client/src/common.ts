@@ -56,9 +56,7 @@ export function clientOptions(context: ExtensionContext, outputChannel: LogOutpu
  */
 export function registerClientCommands(context: ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void restart(client())));
-  context.subscriptions.push(
-    commands.registerCommand(ACCEPT_AS_REVIEWED, (finding: { reviewer?: string; reason?: string }) => acceptAsReviewed(context, client(), finding)),
-  );
+  context.subscriptions.push(commands.registerCommand(ACCEPT_AS_REVIEWED, (finding: { reviewer?: string; reason?: string }) => acceptAsReviewed(context, client(), finding)));
 }
 
 /** Stops and starts the server again (the browser client has no `restart`; each start makes a new worker). */
@@ -95,7 +93,11 @@ async function acceptAsReviewed(context: ExtensionContext, client: BaseLanguageC
     })
   )?.trim();
   if (!reason) return;
-  const support = await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Supporting reference, optional: citation key, then a locator (e.g. "smith2020 p. 4, table 2")', ignoreFocusOut: true });
+  const support = await window.showInputBox({
+    title: 'Accept as reviewed',
+    prompt: 'Supporting reference, optional: citation key, then a locator (e.g. "smith2020 p. 4, table 2")',
+    ignoreFocusOut: true,
+  });
   if (support === undefined) return;
   const [reference, ...locator] = support.trim().split(/\s+/);
   await recordDecision(client, { ...finding, reviewer, reason, ...(reference ? { reference } : {}), ...(locator.length ? { locator: locator.join(' ') } : {}) });

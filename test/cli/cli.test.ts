@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/rules';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -20,7 +20,7 @@ describe('claimlint CLI', () => {
   let dir: string;
 
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'claimlint-cli-'));
+    dir = makeTempDir('cli');
     // These tests are about the CLI itself; the overclaim pack gives them stable findings.
     writeFileSync(join(dir, '.claimlint.yaml'), 'packs: [overclaim]\n');
     writeFileSync(join(dir, 'article.md'), '# Knee pain\n\nDry needling mechanically resets the contracted muscle fibers.\n\nThere is no cure for ITBS.\n');
@@ -29,6 +29,8 @@ describe('claimlint CLI', () => {
     writeFileSync(join(dir, 'nested', 'deeper', 'safety.markdown'), 'This supplement has no side effects.\n');
     writeFileSync(join(dir, 'nested', 'notes.txt'), 'cures everything\n');
   });
+
+  after(removeTempDirs);
 
   it('prints stylish findings sorted, 1-based, and exits 0 when none is an error', () => {
     const { code, stdout } = run(['check', join(dir, 'article.md')]);
@@ -108,7 +110,7 @@ describe('claimlint CLI', () => {
   });
 
   it('exits 2 on a broken config, naming file, line and column, and still lints', () => {
-    const project = mkdtempSync(join(tmpdir(), 'claimlint-config-'));
+    const project = makeTempDir('config');
     writeFileSync(join(project, '.claimlint.yaml'), 'packs: [overclaim, nonsense]\n');
     writeFileSync(join(project, 'a.md'), 'Turmeric cures arthritis.\n');
     const { code, stdout, stderr } = run(['check', join(project, 'a.md')]);
@@ -118,7 +120,7 @@ describe('claimlint CLI', () => {
   });
 
   it('applies a config file: severities and rules turned off', () => {
-    const project = mkdtempSync(join(tmpdir(), 'claimlint-config-'));
+    const project = makeTempDir('config');
     const config = join(project, 'team.yaml');
     writeFileSync(config, 'rules:\n  overclaim/cure-claims: error\n  overclaim/mechanism-as-fact: off\n');
     writeFileSync(join(project, 'a.md'), 'Turmeric cures arthritis. Massage resets the muscle.\n');
@@ -129,7 +131,7 @@ describe('claimlint CLI', () => {
   });
 
   it('gives the same findings on one thread and on several', () => {
-    const many = mkdtempSync(join(tmpdir(), 'claimlint-many-'));
+    const many = makeTempDir('many');
     for (let i = 0; i < 40; i++) writeFileSync(join(many, `a${String(i).padStart(2, '0')}.md`), `# Note ${i}\n\nTurmeric cures arthritis ${i} times. Massage resets the muscle.\n`);
     const single = run(['check', '--format', 'json', '--jobs', '1', many]);
     const parallel = run(['check', '--format', 'json', '--jobs', '2', many]);

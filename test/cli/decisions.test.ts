@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDecision, sentenceFingerprint } from '../../server/src/engine/index';
 import { REPO_ROOT } from '../helpers/rules';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -21,8 +21,10 @@ function run(args: string[], cwd: string): { code: number | null; stdout: string
 const SENTENCE = 'This tea cures colds, as the regulator put it.';
 
 describe('decisions in the CLI', () => {
+  after(removeTempDirs);
+
   function project(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-ledger-'));
+    const dir = makeTempDir('ledger');
     writeFileSync(join(dir, '.claimlint.yaml'), 'packs: [overclaim]\n');
     mkdirSync(join(dir, 'articles'));
     writeFileSync(join(dir, 'articles', 'tea.md'), `# Tea\n\n${SENTENCE}\n\nA miracle brew.\n`);

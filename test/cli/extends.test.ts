@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/rules';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 const PACKAGE = join(REPO_ROOT, 'test', 'packages', 'claimlint-pack-demo');
@@ -20,7 +20,7 @@ function run(args: string[], cwd: string): { code: number | null; stdout: string
 
 /** A project with the demo pack installed in node_modules and `config` as its .claimlint.yaml. */
 function project(config: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimlint-extends-'));
+  const dir = makeTempDir('extends');
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   cpSync(PACKAGE, join(dir, 'node_modules', 'claimlint-pack-demo'), { recursive: true });
   writeFileSync(join(dir, '.claimlint.yaml'), config);
@@ -29,6 +29,8 @@ function project(config: string): string {
 }
 
 describe('extends', () => {
+  after(removeTempDirs);
+
   it('loads a pack and settings from an installed npm package', () => {
     const dir = project('extends: claimlint-pack-demo\npacks: [overclaim, demo]\n');
     const { code, stdout, stderr } = run(['check', 'a.md'], dir);
@@ -72,7 +74,7 @@ describe('extends', () => {
 
   it('runs a pack self-test and scaffolds a new pack', () => {
     assert.match(run(['pack', 'test', join(PACKAGE, 'rules', 'demo')], REPO_ROOT).stdout, /^2 passed, 0 failed$/m);
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-pack-new-'));
+    const dir = makeTempDir('pack-new');
     assert.equal(run(['pack', 'new', 'house-style'], dir).code, 0);
     const tested = run(['pack', 'test', 'house-style'], dir);
     assert.equal(tested.code, 0);
@@ -80,7 +82,7 @@ describe('extends', () => {
   });
 
   it('self-tests a house rule that extends a built-in rule', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-pack-extends-'));
+    const dir = makeTempDir('pack-extends');
     mkdirSync(join(dir, 'house'));
     writeFileSync(join(dir, 'house', 'pack.yaml'), 'name: house\nversion: 1.0.0\ndescription: House rules for our clinic.\n');
     writeFileSync(join(dir, 'house', 'cure-claims.yaml'), 'extends: overclaim/cure-claims\nphrases+: [miracle remedy]\nexamples: { flagged: ["A {{miracle remedy}}."], clean: ["The wound closed."] }\n');
@@ -91,6 +93,8 @@ describe('extends', () => {
 });
 
 describe('config --print', () => {
+  after(removeTempDirs);
+
   it('shows each value and where it comes from', () => {
     const dir = project('extends: claimlint-pack-demo\npacks: [overclaim, demo]\nrules:\n  overclaim/studies-show: info\n');
     writeFileSync(join(dir, 'a.md'), '---\nmode: product\n---\n\nText.\n');

@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../helpers/rules';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -19,7 +19,7 @@ function run(args: string[], cwd: string): { code: number | null; stdout: string
 
 /** A project folder holding `files` (path → text). */
 function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimlint-project-'));
+  const dir = makeTempDir('project');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -30,6 +30,8 @@ function project(files: Record<string, string>): string {
 const CURE = 'This tea cures colds.\n';
 
 describe('per-document configuration', () => {
+  after(removeTempDirs);
+
   it('skips documents matched by an ignore glob, and says how many', () => {
     const dir = project({ '.claimlint.yaml': 'ignore:\n  - "drafts/**"\n  - "**/CHANGELOG.md"\n', 'a.md': CURE, 'drafts/b.md': CURE, 'docs/CHANGELOG.md': CURE });
     const { code, stdout } = run(['check', '.'], dir);

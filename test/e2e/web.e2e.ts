@@ -117,7 +117,10 @@ describe('claimlint as a web extension (web worker extension host, code-server +
     const serverWorker = hosts.find((host) => /^ExtensionHostWorker -> claimlint language server$/.test(host.name));
     assert.ok(serverWorker, `a worker "ExtensionHostWorker -> claimlint language server" (workers: ${names})`);
     assert.equal(serverWorker.hasProcess, false, 'the language server worker has no `process`');
-    assert.ok(hosts.some((host) => host.name === 'ExtensionHostWorker' && !host.hasProcess), `the web worker extension host (workers: ${names})`);
+    assert.ok(
+      hosts.some((host) => host.name === 'ExtensionHostWorker' && !host.hasProcess),
+      `the web worker extension host (workers: ${names})`,
+    );
     assert.deepEqual(nodeServerProcesses(), [], 'no Node claimlint language server is running');
   });
 

@@ -2,16 +2,20 @@
  * Citation features over a real LSP connection: completion, hover, go to
  * definition, references, DOI links, the unknown-key fixes, and problems in a
  * broken bibliography reported on the bibliography file.
+ *
+ * The tests share one server but not state: each opens its own document (a new
+ * URI at version 1) and starts from the pristine bibliography, so any one of them
+ * can run alone or in any order.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Location, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
 import { REPO_ROOT } from '../helpers/rules';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const ARTICLE = [
   '# Recovery after a marathon',
@@ -24,34 +28,59 @@ const ARTICLE = [
   '',
 ].join('\n');
 
+const BIBLIOGRAPHY = join(REPO_ROOT, 'test', 'fixtures', 'references.bib');
+
 describe('citation features over LSP', function () {
   let server: TestServer;
   let dir: string;
+  let bibPath: string;
+  let opened = 0;
   let uri: string;
   let document: TextDocument;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'claimlint-cite-'));
-    copyFileSync(join(REPO_ROOT, 'test', 'fixtures', 'references.bib'), join(dir, 'references.bib'));
+    dir = makeTempDir('cite');
+    bibPath = join(dir, 'references.bib');
+    copyFileSync(BIBLIOGRAPHY, bibPath);
     writeFileSync(join(dir, 'other.md'), 'Massage helped [@cushman2021postrace; @smith2020].\n');
-    uri = pathToFileURL(join(dir, 'article.md')).toString();
-    document = TextDocument.create(uri, 'markdown', 1, ARTICLE);
     server = await startServer({ rootUri: pathToFileURL(dir).toString() });
+  });
+
+  beforeEach(async () => {
+    // The pristine bibliography, in case a test broke it.
+    if (readFileSync(bibPath, 'utf8') !== readFileSync(BIBLIOGRAPHY, 'utf8')) {
+      copyFileSync(BIBLIOGRAPHY, bibPath);
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bibPath).toString(), type: 2 }] });
+    }
+    // A document of the test's own, at version 1.
+    uri = pathToFileURL(join(dir, `article-${++opened}.md`)).toString();
+    document = TextDocument.create(uri, 'markdown', 1, ARTICLE);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: ARTICLE } });
+  });
+
+  afterEach(async () => {
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   after(async () => {
     if (server) assert.equal(await stopServer(server), 0);
   });
 
+  after(removeTempDirs);
+
   function position(marker: string, delta = 0): { line: number; character: number } {
     return document.positionAt(ARTICLE.indexOf(marker) + delta);
   }
 
+  /** Replaces the whole text of the test's document, as the next version. */
+  async function replace(text: string): Promise<void> {
+    document = TextDocument.create(uri, 'markdown', document.version + 1, text);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [{ text }] });
+  }
+
   it('completes keys after [@, ranked by what was typed, with the reference as documentation', async () => {
     const edited = ARTICLE.replace('A misspelt key', 'Also [@cus] and a misspelt key');
-    document = TextDocument.create(uri, 'markdown', 2, edited);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+    await replace(edited);
     const items = (await server.connection.sendRequest('textDocument/completion', {
       textDocument: { uri },
       position: document.positionAt(edited.indexOf('[@cus]') + 5),
@@ -63,8 +92,6 @@ describe('citation features over LSP', function () {
       start: document.positionAt(edited.indexOf('[@cus]') + 2),
       end: document.positionAt(edited.indexOf('[@cus]') + 5),
     });
-    document = TextDocument.create(uri, 'markdown', 3, ARTICLE);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: ARTICLE }] });
   });
 
   it('hovers a key with the formatted reference, study design and uses in the document', async () => {
@@ -88,7 +115,7 @@ describe('citation features over LSP', function () {
       position: position('@cushman2021postrace]', 2),
       context: { includeDeclaration: false },
     })) as Location[];
-    assert.deepEqual(locations.map((l) => l.uri.split('/').pop()).sort(), ['article.md', 'other.md']);
+    assert.deepEqual(locations.map((l) => l.uri.split('/').pop()).sort(), [basename(uri), 'other.md']);
   });
 
   it('links DOIs', async () => {
@@ -119,20 +146,16 @@ describe('citation features over LSP', function () {
 
   it('shows on hover which citation supports a cited claim', async () => {
     const text = `${ARTICLE}Soreness fell in 40% of runners [@cushman2021postrace].\n`;
-    document = TextDocument.create(uri, 'markdown', 5, text);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [{ text }] });
+    await replace(text);
     const position = document.positionAt(text.indexOf('40%'));
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /Source for this claim:\*\* `\[@cushman2021postrace\]` on line 8, in this sentence/);
-    document = TextDocument.create(uri, 'markdown', 6, ARTICLE);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 6 }, contentChanges: [{ text: ARTICLE }] });
   });
 
   it('offers "Insert citation" ranked for an uncited claim, and applies it before the full stop', async () => {
     // A section of its own: in an article that cites, a section without citations is where uncited claims show.
     const text = `${ARTICLE}## Needling\n\nDry needling after a race does not reduce post-race soreness in runners.\n`;
-    document = TextDocument.create(uri, 'markdown', 10, text);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ text }] });
+    await replace(text);
     const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
     const claim = report.items.find((d) => d.code === 'citations/needs-citation')!;
     assert.equal(document.getText(claim.range), 'does not reduce');
@@ -144,15 +167,12 @@ describe('citation features over LSP', function () {
     assert.match(actions[0]!.title, /^Insert citation: Cushman et al\. 2021 — Postrace Dry Needling/);
     assert.ok(actions.some((a) => a.title === 'Insert a citation placeholder'));
     const edit = actions[0]!.edit!.documentChanges![0] as TextDocumentEdit;
-    assert.equal(edit.textDocument.version, 10);
+    assert.equal(edit.textDocument.version, document.version);
     const applied = TextDocument.applyEdits(document, edit.edits as Array<{ range: Diagnostic['range']; newText: string }>);
     assert.equal(applied.split('\n').at(-2), 'Dry needling after a race does not reduce post-race soreness in runners [@cushman2021postrace].');
-    document = TextDocument.create(uri, 'markdown', 11, ARTICLE);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 }, contentChanges: [{ text: ARTICLE }] });
   });
 
   it('reports a broken bibliography entry on the bibliography file, and still uses the other entries', async () => {
-    const bibPath = join(dir, 'references.bib');
     writeFileSync(bibPath, `${readFileSync(bibPath, 'utf8')}\n@article{broken2020,\n  title = {Unclosed,\n  year = {2020}\n`);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(bibPath).toString(), type: 2 }] });
     const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };

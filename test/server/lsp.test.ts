@@ -2,15 +2,19 @@
  * The language server over a real LSP connection (stdio): initialize, didOpen,
  * pull diagnostics, incremental didChange, code actions applied to the text,
  * hover, configuration problems, and a clean shutdown.
+ *
+ * The tests share one server but not state: each opens its own document (a new
+ * URI at version 1) and starts from the pristine config, so any one of them can
+ * run alone or in any order.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const ARTICLE = [
   '# Dry needling for ITBS',
@@ -23,27 +27,50 @@ const ARTICLE = [
   '',
 ].join('\n');
 
+// These tests are about the overclaim pack; citation checks have their own suite.
+const CONFIG = 'packs: [overclaim]\n';
+
+/** The edit that adds a cure claim as the second line of ARTICLE. */
+const ADD_CURE = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Turmeric cures arthritis.\n' };
+
 describe('language server over stdio', function () {
   let server: TestServer;
   let dir: string;
+  let configPath: string;
+  let opened = 0;
   let uri: string;
   let document: TextDocument;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'claimlint-lsp-'));
-    uri = pathToFileURL(join(dir, 'article.md')).toString();
-    // These tests are about the overclaim pack; citation checks have their own suite.
-    writeFileSync(join(dir, '.claimlint.yaml'), 'packs: [overclaim]\n');
+    dir = makeTempDir('lsp');
+    configPath = join(dir, '.claimlint.yaml');
+    writeFileSync(configPath, CONFIG);
     server = await startServer({ rootUri: pathToFileURL(dir).toString() });
+  });
+
+  beforeEach(async () => {
+    // The pristine config, in case a test broke it.
+    if (readFileSync(configPath, 'utf8') !== CONFIG) {
+      writeFileSync(configPath, CONFIG);
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).toString(), type: 2 }] });
+    }
+    // A document of the test's own, at version 1.
+    uri = pathToFileURL(join(dir, `article-${++opened}.md`)).toString();
     document = TextDocument.create(uri, 'markdown', 1, ARTICLE);
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'markdown', version: 1, text: ARTICLE },
     });
   });
 
+  afterEach(async () => {
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   after(async () => {
     if (server) assert.equal(await stopServer(server), 0, 'server exits with code 0 after shutdown/exit');
   });
+
+  after(removeTempDirs);
 
   async function pull(): Promise<Diagnostic[]> {
     const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
@@ -102,7 +129,7 @@ describe('language server over stdio', function () {
   });
 
   it('follows incremental edits', async () => {
-    await change({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Turmeric cures arthritis.\n' });
+    await change(ADD_CURE);
     const items = await pull();
     assert.deepEqual(
       items.map((d) => `${d.range.start.line}:${d.range.start.character} ${textAt(d)}`),
@@ -118,13 +145,14 @@ describe('language server over stdio', function () {
     assert.equal(preferred[0]!.title, 'Replace `mechanically resets` with `may help relax`');
     assert.ok(actions.some((a) => a.title === 'Disable overclaim/mechanism-as-fact for this line'));
     apply(preferred[0]!);
-    assert.equal(document.getText().split('\n')[3], 'Dry needling may help relax the contracted muscle fibers and is the single most effective treatment.');
+    assert.equal(document.getText().split('\n')[2], 'Dry needling may help relax the contracted muscle fibers and is the single most effective treatment.');
     await replaceAll();
     const after = await pull();
     assert.ok(!after.some((d) => d.code === 'overclaim/mechanism-as-fact'));
   });
 
   it('inserts a disable-next-line directive that silences exactly that rule on that line', async () => {
+    await change(ADD_CURE);
     const cures = (await pull()).find((d) => d.code === 'overclaim/cure-claims')!;
     const disable = (await actionsFor(cures)).find((a) => a.title === 'Disable overclaim/cure-claims for this line')!;
     apply(disable);
@@ -165,7 +193,6 @@ describe('language server over stdio', function () {
   });
 
   it('reports a broken config file on the config and at the top of the document', async () => {
-    const configPath = join(dir, '.claimlint.yaml');
     writeFileSync(configPath, 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: loud\n');
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: pathToFileURL(configPath).toString(), type: 1 }],

@@ -3,16 +3,20 @@
  * resolves its own config (a folder with none uses the defaults quietly), ignored
  * documents get no findings, per-glob overrides apply, and "Add … to the accepted
  * vocabulary" writes the config file that then silences the phrase.
+ *
+ * The tests share one server but not state: each starts from the pristine folders
+ * (configs as written below, no ledger, no config in the bare folder) and closes
+ * the documents it opened, so any one of them can run alone or in any order.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CreateFile, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
 import { REPO_ROOT } from '../helpers/rules';
+import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const TEXT = 'Miracle berries taste sour. This tea cures colds.\n';
 
@@ -29,28 +33,61 @@ describe('workspace configuration over LSP', function () {
   let relaxed: string;
   let bare: string;
   let version = 1;
+  /** Documents the current test opened, closed after it. */
+  let opened: string[] = [];
+
+  const STRICT = 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: error\nignore: ["drafts/**"]\noverrides:\n  - files: "patients/**"\n    rules:\n      overclaim/cure-claims: hint\n';
+  const RELAXED = 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: off\n';
+
+  /** The files every test starts from, path → text (undefined: absent). */
+  function pristine(): Record<string, string | undefined> {
+    return {
+      [join(strict, '.claimlint.yaml')]: STRICT,
+      [join(strict, '.claimlint', 'decisions.yaml')]: undefined,
+      [join(relaxed, '.claimlint.yaml')]: RELAXED,
+      [join(bare, '.claimlint.yaml')]: undefined,
+    };
+  }
 
   before(async () => {
-    const base = mkdtempSync(join(tmpdir(), 'claimlint-roots-'));
+    const base = makeTempDir('roots');
     strict = join(base, 'strict');
     relaxed = join(base, 'relaxed');
     bare = join(base, 'bare');
-    write(strict, { '.claimlint.yaml': 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: error\nignore: ["drafts/**"]\noverrides:\n  - files: "patients/**"\n    rules:\n      overclaim/cure-claims: hint\n' });
-    write(relaxed, { '.claimlint.yaml': 'packs: [overclaim]\nrules:\n  overclaim/cure-claims: off\n' });
+    write(strict, { '.claimlint.yaml': STRICT });
+    write(relaxed, { '.claimlint.yaml': RELAXED });
     mkdirSync(bare, { recursive: true });
     server = await startServer({ workspaceFolders: [strict, relaxed, bare].map((folder) => pathToFileURL(folder).toString()) });
+  });
+
+  beforeEach(async () => {
+    // Puts back whatever an earlier test changed (a config it edited, a ledger it wrote) and tells the server.
+    const changes: Array<{ uri: string; type: number }> = [];
+    for (const [path, text] of Object.entries(pristine())) {
+      const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      if (current === text) continue;
+      if (text === undefined) rmSync(path);
+      else writeFileSync(path, text);
+      changes.push({ uri: pathToFileURL(path).toString(), type: text === undefined ? 3 : 2 });
+    }
+    if (changes.length > 0) await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') console.error(server.log.join('\n'));
+    for (const uri of opened) await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    opened = [];
   });
 
   after(async () => {
     if (server) assert.equal(await stopServer(server), 0, server.log.join('\n'));
   });
 
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed') console.error(server.log.join('\n'));
-  });
+  after(removeTempDirs);
 
   async function open(path: string, text = TEXT): Promise<string> {
     const uri = pathToFileURL(path).toString();
+    opened.push(uri);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: version++, text } });
     return uri;
   }
@@ -160,8 +197,10 @@ describe('workspace configuration over LSP', function () {
 });
 
 describe('workspace trust', function () {
+  after(removeTempDirs);
+
   it('loads extended configs and packs only once the workspace is trusted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claimlint-trust-'));
+    const dir = makeTempDir('trust');
     cpSync(join(REPO_ROOT, 'test', 'packages', 'claimlint-pack-demo'), join(dir, 'node_modules', 'claimlint-pack-demo'), { recursive: true });
     write(dir, { '.claimlint.yaml': 'extends: claimlint-pack-demo\npacks: [overclaim, demo]\n' });
     const text = 'This tea works wonders.\n';

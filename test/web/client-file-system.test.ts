@@ -79,7 +79,10 @@ describe('client file system (web worker)', () => {
     assert.deepEqual(await fs.list('/o/r/nothing'), []);
     await fs.writeFile('/o/r/.claimlint/decisions.yaml', 'decisions: []\n');
     assert.equal(client.files['vscode-vfs://github/o/r/.claimlint/decisions.yaml'], 'decisions: []\n');
-    assert.deepEqual(client.requests.map((request) => request.method), [FS_READ_FILE, FS_STAT, FS_STAT, FS_STAT, FS_LIST, FS_LIST, FS_WRITE_FILE]);
+    assert.deepEqual(
+      client.requests.map((request) => request.method),
+      [FS_READ_FILE, FS_STAT, FS_STAT, FS_STAT, FS_LIST, FS_LIST, FS_WRITE_FILE],
+    );
   });
 
   it('rejects a read of a missing file, and a failed request, with a readable message', async () => {

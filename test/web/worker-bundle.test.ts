@@ -126,7 +126,8 @@ function applyEdit(files: Map<string, string>, edit: WorkspaceEdit): { applied: 
       const lines = text.split('\n');
       return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
     };
-    for (const textEdit of [...change.edits].reverse()) text = text.slice(0, offset(textEdit.range.start)) + ('newText' in textEdit ? textEdit.newText : textEdit.snippet.value) + text.slice(offset(textEdit.range.end));
+    for (const textEdit of [...change.edits].reverse())
+      text = text.slice(0, offset(textEdit.range.start)) + ('newText' in textEdit ? textEdit.newText : textEdit.snippet.value) + text.slice(offset(textEdit.range.end));
     files.set(change.textDocument.uri, text);
   }
   return { applied: true };
@@ -177,7 +178,10 @@ describe('the web server bundle in a worker-like context (no Node globals)', fun
   it('completes a key after [@', async () => {
     const result = (await client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 'See [@cush'.length } })) as CompletionList | CompletionItem[] | null;
     const items = Array.isArray(result) ? result : (result?.items ?? []);
-    assert.ok(items.some((item) => item.label === 'cushman2021postrace'), items.map((item) => item.label).join(', '));
+    assert.ok(
+      items.some((item) => item.label === 'cushman2021postrace'),
+      items.map((item) => item.label).join(', '),
+    );
   });
 
   it('records a decision as a workspace edit that creates the ledger (the server writes no file itself)', async () => {
@@ -189,7 +193,10 @@ describe('the web server bundle in a worker-like context (no Node globals)', fun
     });
     const ledger = files.get(`${FOLDER}/.claimlint/decisions.yaml`);
     assert.ok(ledger, 'the ledger was created by the applied edit');
-    assert.deepEqual(requests.filter((request) => request.startsWith('write')), []);
+    assert.deepEqual(
+      requests.filter((request) => request.startsWith('write')),
+      [],
+    );
     assert.match(ledger, /overclaim\/cure-claims/);
     assert.match(ledger, /docs\/article one\.md/);
   });
@@ -215,9 +222,12 @@ describe('extends in the web worker', function () {
     const report = (await client.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
     const codes = report.items.map((item) => `${item.code}:${item.severity}`);
     assert.ok(codes.includes('overclaim/mechanism-as-fact:1'), `raised to an error by the extended config: ${codes.join(', ')}`);
-    assert.ok(codes.includes('demo/wonder-claims:2'), `a rule of the extended pack folder: ${codes.join(", ")}`);
+    assert.ok(codes.includes('demo/wonder-claims:2'), `a rule of the extended pack folder: ${codes.join(', ')}`);
     const messages = [...report.items, ...[...published.values()].flat()].map((item) => (typeof item.message === 'string' ? item.message : item.message.value));
-    assert.ok(messages.some((message) => /claimlint-pack-demo.*npm packages cannot be loaded here/.test(message)), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => /claimlint-pack-demo.*npm packages cannot be loaded here/.test(message)),
+      messages.join('\n'),
+    );
   });
 });
 

@@ -9,17 +9,7 @@
  * (the workspace folder's, in practice: one origin per workspace).
  */
 import type { FileStat, FileSystem } from '../node/file-system';
-import {
-  FS_LIST,
-  FS_READ_FILE,
-  FS_STAT,
-  FS_WRITE_FILE,
-  type FsListResult,
-  type FsReadFileResult,
-  type FsStatResult,
-  type FsUriParams,
-  type FsWriteParams,
-} from '../protocol';
+import { FS_LIST, FS_READ_FILE, FS_STAT, FS_WRITE_FILE, type FsListResult, type FsReadFileResult, type FsStatResult, type FsUriParams, type FsWriteParams } from '../protocol';
 
 /** The part of an LSP connection this needs: requests to the client. */
 export interface ClientRequests {
