@@ -25,14 +25,14 @@ const common = {
 };
 
 /**
- * `path` and `node:path` resolve to the POSIX path module of the web worker (server/src/browser/path.ts): neither
- * `pathe` nor `path-browserify` is a dependency, and the worker's paths are POSIX-style.
+ * `path` and `node:path` resolve to `pathe` in the web worker: Node's path API on POSIX-style paths, which is what the
+ * worker's client file system uses (server/src/browser/client-file-system.ts).
  * @type {import('esbuild').Plugin}
  */
 const browserPath = {
   name: 'claimlint-browser-path',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?path(\/posix)?$/ }, () => ({ path: join(ROOT, 'server', 'src', 'browser', 'path.ts') }));
+    build.onResolve({ filter: /^(node:)?path(\/posix)?$/ }, (args) => build.resolve('pathe', { kind: args.kind, resolveDir: ROOT }));
   },
 };
 

@@ -83,20 +83,35 @@ export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowO
   return createSession({ host: nodeHost(), roots: () => [root], allowOutside: options.allowOutside === true, ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
 }
 
+const READ_AHEAD = 4;
+
 /** Lints (or analyses) `paths`; I/O failures become problems on that path. */
 export async function reportFiles(paths: readonly string[], mode: Mode, options: RunOptions): Promise<BatchReport> {
   const session = cliSession(options);
   const otherProblems: Array<{ problem: Problem; text: string }> = [];
   const files: FileReport[] = [];
-  for (const path of paths) files.push(await reportFile(session, path, mode, options.reportUnusedDisables, otherProblems));
+  // Reading runs a few files ahead of linting, so the disk is not waited on between files.
+  const reads = new Map<number, Promise<string>>();
+  const readAhead = (index: number): void => {
+    if (index >= paths.length || reads.has(index)) return;
+    const read = session.fileSystem.readFile(paths[index]!);
+    read.catch(() => undefined);
+    reads.set(index, read);
+  };
+  for (const [index, path] of paths.entries()) {
+    for (let ahead = 0; ahead <= READ_AHEAD; ahead++) readAhead(index + ahead);
+    const text = reads.get(index)!;
+    reads.delete(index);
+    files.push(await reportFile(session, path, text, mode, options.reportUnusedDisables, otherProblems));
+  }
   const projects = await session.projects();
   return { files, configProblems: dedupeProblems([...convertProblems(projects), ...otherProblems.map(({ problem, text }) => toJsonProblem(problem, text))]) };
 }
 
-async function reportFile(session: DocumentSession, path: string, mode: Mode, reportUnused: boolean, otherProblems: Array<{ problem: Problem; text: string }>): Promise<FileReport> {
+async function reportFile(session: DocumentSession, path: string, read: Promise<string>, mode: Mode, reportUnused: boolean, otherProblems: Array<{ problem: Problem; text: string }>): Promise<FileReport> {
   let text: string;
   try {
-    text = await session.fileSystem.readFile(path);
+    text = await read;
   } catch (error) {
     // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
     if (error instanceof NotTextError) return { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] };

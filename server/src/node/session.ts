@@ -90,9 +90,17 @@ export function createSession(options: SessionOptions) {
   /** The innermost workspace folder holding `path`, else its folder; for unsaved documents the first folder. */
   const rootOf = (path: string | undefined): string => (path ? (workspaceFolderOf(path, options.roots()) ?? dirname(path)) : (options.roots()[0] ?? '/'));
 
+  // Where the nearest config is, per folder, until clear(): found once, not on every keystroke.
+  const configAbove = new Map<string, Promise<string | undefined>>();
+  const configFileAbove = (directory: string): Promise<string | undefined> => {
+    let found = configAbove.get(directory);
+    if (!found) configAbove.set(directory, (found = findConfigFile(fs, directory)));
+    return found;
+  };
+
   /** The project of the folder a document is in (its nearest config, or the explicit one), loaded once per config. */
   async function projectFor(path: string | undefined): Promise<Project> {
-    const configPath = options.explicitConfig ?? (path ? await findConfigFile(fs, dirname(path)) : undefined);
+    const configPath = options.explicitConfig ?? (path ? await configFileAbove(dirname(path)) : undefined);
     const key = configPath ?? '<defaults>';
     let project = projects.get(key);
     if (!project) {
@@ -135,6 +143,7 @@ export function createSession(options: SessionOptions) {
   }
 
   function clear(): void {
+    configAbove.clear();
     projects.clear();
     analyses.clear();
     files.clear();
