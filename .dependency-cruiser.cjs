@@ -94,7 +94,8 @@ module.exports = {
     },
     {
       name: 'client-only-editor',
-      comment: 'The client talks to the server over LSP only: it imports its own code, vscode, vscode-languageclient (and Node built-ins) and the shared ids of server/src/protocol.ts, never other server code or other packages.',
+      comment:
+        'The client talks to the server over LSP only: it imports its own code, vscode, vscode-languageclient (and Node built-ins) and the shared ids of server/src/protocol.ts, never other server code or other packages.',
       severity: 'error',
       from: { path: '^client/src/' },
       to: { pathNot: '^client/src/|^server/src/protocol\\.ts$|^vscode$|(^|/)node_modules/(@types/vscode|vscode-languageclient)(/|$)', dependencyTypesNot: ['core'] },
@@ -115,7 +116,8 @@ module.exports = {
     },
     {
       name: 'not-to-unresolvable',
-      comment: 'Every import resolves (so the path rules above see real paths); only `vscode` is provided by the editor at run time, and `claimlint:builtin-packs` by esbuild.mjs (the rule packs embedded in the web server bundle).',
+      comment:
+        'Every import resolves (so the path rules above see real paths); only `vscode` is provided by the editor at run time, and `claimlint:builtin-packs` by esbuild.mjs (the rule packs embedded in the web server bundle).',
       severity: 'error',
       from: {},
       to: { couldNotResolve: true, pathNot: '^vscode$|^claimlint:builtin-packs$' },

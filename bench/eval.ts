@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   await evaluateParagraphs(rows, folds, 'all');
   evaluateJudged(rows, articles.current);
   console.log(`\nclaimlint on the dev data (${relative(ROOT, DATA)}): ${articles.files} articles, ${articles.words.toLocaleString('en')} words`);
-  console.log(folds ? `worthiness model: out of fold (each article scored by a model trained without it, ${FOLDS} folds)\n` : 'worthiness model: the shipped one, trained on these articles (in sample)\n');
+  console.log(
+    folds ? `worthiness model: out of fold (each article scored by a model trained without it, ${FOLDS} folds)\n` : 'worthiness model: the shipped one, trained on these articles (in sample)\n',
+  );
   console.log('| Measure | Value | Goal | Met |');
   console.log('|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.measure} | ${row.value} | ${row.goal} | ${row.met === undefined ? '' : row.met ? 'yes' : 'NO'} |`);
@@ -92,8 +94,7 @@ async function main(): Promise<void> {
   }
   if (args.includes('--by-rule')) {
     console.log('\nFindings per 1,000 words by rule (articles):');
-    for (const [rule, count] of [...articles.byRule].sort((a, b) => b[1] - a[1]))
-      console.log(`  ${rule.padEnd(36)} ${String(count).padStart(5)}  ${((count * 1000) / articles.words).toFixed(2)}`);
+    for (const [rule, count] of [...articles.byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(36)} ${String(count).padStart(5)}  ${((count * 1000) / articles.words).toFixed(2)}`);
   }
 }
 
@@ -235,8 +236,7 @@ async function evaluateParagraphs(rows: Row[], folds: Folds | undefined, paragra
   if (!existsSync(file)) return;
   const examples = readJsonLines<ParagraphExample>(file);
   const project = await cliSession({ config: undefined, root: DATA }).projectFor(undefined);
-  if (paragraphModel)
-    project.config.rules = project.config.rules.map((active) => (active.rule.definition.id === NEEDS ? { ...active, options: { ...active.options, paragraphModel } } : active));
+  if (paragraphModel) project.config.rules = project.config.rules.map((active) => (active.rule.definition.id === NEEDS ? { ...active, options: { ...active.options, paragraphModel } } : active));
   const context = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: project.config.citationScope };
   let cited = 0;
   let citedFlagged = 0;
@@ -255,7 +255,12 @@ async function evaluateParagraphs(rows: Row[], folds: Folds | undefined, paragra
       uncited++;
       if (flagged) {
         uncitedFlagged++;
-        misses.push(`FLAGGED ${example.text}  ← ${findings.filter(saysNeedsCitation).map((f) => f.text).join(' | ')}`);
+        misses.push(
+          `FLAGGED ${example.text}  ← ${findings
+            .filter(saysNeedsCitation)
+            .map((f) => f.text)
+            .join(' | ')}`,
+        );
       }
     }
   }
@@ -306,7 +311,12 @@ function evaluateJudged(rows: Row[], current: Set<string>): void {
     for (const j of judged.filter((j) => j.judgement !== 'true')) console.log(`rejected ${j.ruleId} \`${j.flagged}\` ${j.article}:${j.line}\n  ${j.reason}\n  > ${j.context.slice(0, 300)}`);
   const precision = correct / judged.length;
   const articles = new Set(judged.map((j) => j.article)).size;
-  rows.push({ measure: 'precision of all findings, hand-judged', value: `${precision.toFixed(3)} (${correct} of ${judged.length} findings, ${articles} articles)`, goal: '≥ 0.90', met: precision >= 0.9 });
+  rows.push({
+    measure: 'precision of all findings, hand-judged',
+    value: `${precision.toFixed(3)} (${correct} of ${judged.length} findings, ${articles} articles)`,
+    goal: '≥ 0.90',
+    met: precision >= 0.9,
+  });
 }
 
 function pct(share: number): string {

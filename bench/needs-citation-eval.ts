@@ -46,7 +46,9 @@ function evaluate(split: string, file: string): void {
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
   const f1 = (2 * precision * recall) / (precision + recall);
-  console.log(`${split.padEnd(9)} ${String(examples.length).padStart(4)} sentences (${tp + fn} need a citation)  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (TP ${tp}, FP ${fp}, FN ${fn}, TN ${tn})`);
+  console.log(
+    `${split.padEnd(9)} ${String(examples.length).padStart(4)} sentences (${tp + fn} need a citation)  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  (TP ${tp}, FP ${fp}, FN ${fn}, TN ${tn})`,
+  );
   if (process.argv.includes('--errors')) console.log(errors.join('\n'));
 }
 

@@ -88,10 +88,17 @@ export async function overclaimRows(misses: string[]): Promise<OverclaimRow[] | 
     }
   }
   const rows: OverclaimRow[] = [
-    { measure: `overclaims caught (recall), ${annotations.length} annotated on ${files.length} hype articles`, value: `${(caught / annotations.length).toFixed(3)} (${caught} of ${annotations.length})`, goal: '≥ 0.80' },
-    { measure: 'overclaim and evidence findings in an annotated sentence (precision)', value: `${(overclaimRight / Math.max(1, overclaimFindings)).toFixed(3)} (${overclaimRight} of ${overclaimFindings})`, goal: '≥ 0.90' },
+    {
+      measure: `overclaims caught (recall), ${annotations.length} annotated on ${files.length} hype articles`,
+      value: `${(caught / annotations.length).toFixed(3)} (${caught} of ${annotations.length})`,
+      goal: '≥ 0.80',
+    },
+    {
+      measure: 'overclaim and evidence findings in an annotated sentence (precision)',
+      value: `${(overclaimRight / Math.max(1, overclaimFindings)).toFixed(3)} (${overclaimRight} of ${overclaimFindings})`,
+      goal: '≥ 0.90',
+    },
   ];
-  for (const [family, { total, caught: found }] of [...families].sort())
-    rows.push({ measure: `  recall, ${family}`, value: `${found} of ${total}`, goal: '' });
+  for (const [family, { total, caught: found }] of [...families].sort()) rows.push({ measure: `  recall, ${family}`, value: `${found} of ${total}`, goal: '' });
   return rows;
 }

@@ -34,7 +34,12 @@ export function strengthData(): { examples: StrengthExample[]; pairs: Exaggerati
   const yuPath = join(DATA, 'yu2019-causal-pubmed.jsonl');
   const pairsPath = join(DATA, 'insciout-train-pairs.jsonl');
   if (!existsSync(yuPath) || !existsSync(pairsPath)) return undefined;
-  const examples: StrengthExample[] = readJsonLines<{ text: string; label: string }>(yuPath).map((row, index) => ({ text: row.text, strength: LABELS[row.label]!, heldOut: index % 5 === 0, source: 'yu2019' }));
+  const examples: StrengthExample[] = readJsonLines<{ text: string; label: string }>(yuPath).map((row, index) => ({
+    text: row.text,
+    strength: LABELS[row.label]!,
+    heldOut: index % 5 === 0,
+    source: 'yu2019',
+  }));
   const rows = readJsonLines<{ text: string; abstract: string; label: string; press_release_strength: string; abstract_strength: string }>(pairsPath);
   const pairs = rows.map((row, index) => ({ pressRelease: row.text, abstract: row.abstract, exaggerates: row.label === 'exaggerates', heldOut: index % 5 === 0 }));
   rows.forEach((row, index) => {

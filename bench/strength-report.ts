@@ -26,8 +26,14 @@ export function strengthRows(): StrengthRow[] | undefined {
   const rules = (text: string): ClaimStrength => strengthOf(text).strength;
   const yu = data.examples.filter((example) => example.heldOut && example.source === 'yu2019');
   const gold = yu.map((example) => example.strength);
-  const mine = classScores(gold, yu.map((example) => shipped(example.text)));
-  const theirs = classScores(gold, yu.map((example) => rules(example.text)));
+  const mine = classScores(
+    gold,
+    yu.map((example) => shipped(example.text)),
+  );
+  const theirs = classScores(
+    gold,
+    yu.map((example) => rules(example.text)),
+  );
   rows.push({ measure: `4-class macro-F1, Yu 2019 PubMed held out (n=${yu.length})`, value: `${fmt(mine.macroF1)} (rules alone ${fmt(theirs.macroF1)})`, goal: '' });
   const d = mine.perClass.direct;
   rows.push({ measure: 'direct causal P / R / F1, Yu 2019 held out', value: `${fmt(d.precision)} / ${fmt(d.recall)} / ${fmt(d.f1)} (rules alone F1 ${fmt(theirs.perClass.direct.f1)})`, goal: '' });
@@ -39,12 +45,23 @@ export function strengthRows(): StrengthRow[] | undefined {
   // way train-strength does, without the fold's pairs).
   const heldPairs = data.pairs.filter((pair) => pair.heldOut);
   const pr = data.examples.filter((example) => example.heldOut && example.source === 'press-release');
-  const prScores = classScores(pr.map((example) => example.strength), pr.map((example) => shipped(example.text)));
-  rows.push({ measure: `press releases held out (n=${pr.length}): macro-F1, direct F1`, value: `${fmt(prScores.macroF1)}, ${fmt(prScores.perClass.direct.f1)}`, goal: '≥ 0.75, ≥ 0.85 (held out elsewhere)' });
+  const prScores = classScores(
+    pr.map((example) => example.strength),
+    pr.map((example) => shipped(example.text)),
+  );
+  rows.push({
+    measure: `press releases held out (n=${pr.length}): macro-F1, direct F1`,
+    value: `${fmt(prScores.macroF1)}, ${fmt(prScores.perClass.direct.f1)}`,
+    goal: '≥ 0.75, ≥ 0.85 (held out elsewhere)',
+  });
   const exaggeration = exaggerationF1(heldPairs, shipped);
   rows.push({ measure: `exaggeration F1, held-out pairs (n=${heldPairs.length})`, value: `${fmt(exaggeration.f1)} (rules alone ${fmt(exaggerationF1(heldPairs, rules).f1)})`, goal: '≥ 0.55' });
   const cv = pressReleaseCrossValidation(data);
-  rows.push({ measure: 'press releases, 5-fold CV over 100 pairs: macro-F1, direct P / R / F1', value: `${fmt(cv.macroF1)}, ${fmt(cv.direct.precision)} / ${fmt(cv.direct.recall)} / ${fmt(cv.direct.f1)} (rules alone ${fmt(cv.rulesMacroF1)}, direct F1 ${fmt(cv.rulesDirectF1)})`, goal: '' });
+  rows.push({
+    measure: 'press releases, 5-fold CV over 100 pairs: macro-F1, direct P / R / F1',
+    value: `${fmt(cv.macroF1)}, ${fmt(cv.direct.precision)} / ${fmt(cv.direct.recall)} / ${fmt(cv.direct.f1)} (rules alone ${fmt(cv.rulesMacroF1)}, direct F1 ${fmt(cv.rulesDirectF1)})`,
+    goal: '',
+  });
   rows.push({ measure: 'exaggeration F1, 5-fold CV over 100 pairs', value: `${fmt(cv.exaggeration)} (rules alone ${fmt(cv.rulesExaggeration)})`, goal: '' });
   // Cost: the whole analysis (rules, features, model) per sentence, after a warm-up pass.
   for (const example of yu) analyzeStrength(example.text);
@@ -69,8 +86,14 @@ function pressReleaseCrossValidation(data: NonNullable<ReturnType<typeof strengt
   }
   const pr = pairSentences.filter((example) => example.source === 'press-release');
   const gold = pr.map((example) => example.strength);
-  const mine = classScores(gold, pr.map((example) => predicted.get(example.text)!));
-  const rules = classScores(gold, pr.map((example) => strengthOf(example.text).strength));
+  const mine = classScores(
+    gold,
+    pr.map((example) => predicted.get(example.text)!),
+  );
+  const rules = classScores(
+    gold,
+    pr.map((example) => strengthOf(example.text).strength),
+  );
   return {
     macroF1: mine.macroF1,
     direct: mine.perClass.direct,

@@ -34,7 +34,9 @@ function main(): void {
   const heldPairs = data.pairs.filter((pair) => pair.heldOut);
   const model_ = exaggerationF1(heldPairs, byModel);
   const rules_ = exaggerationF1(heldPairs, byRules);
-  console.log(`exaggeration, held-out pairs (n=${heldPairs.length}): model F1 ${model_.f1.toFixed(3)} (P ${model_.precision.toFixed(2)} R ${model_.recall.toFixed(2)}); rules F1 ${rules_.f1.toFixed(3)}`);
+  console.log(
+    `exaggeration, held-out pairs (n=${heldPairs.length}): model F1 ${model_.f1.toFixed(3)} (P ${model_.precision.toFixed(2)} R ${model_.recall.toFixed(2)}); rules F1 ${rules_.f1.toFixed(3)}`,
+  );
   if (process.argv.includes('--dry-run')) return;
   const json = JSON.stringify({
     about:
@@ -55,8 +57,14 @@ function predict(model: StrengthModel, text: string): ClaimStrength {
 
 function report(name: string, examples: StrengthExample[], byModel: (text: string) => ClaimStrength, byRules: (text: string) => ClaimStrength): void {
   const gold = examples.map((example) => example.strength);
-  for (const [label, decide] of [['model', byModel], ['rules', byRules]] as const) {
-    const scores = classScores(gold, examples.map((example) => decide(example.text)));
+  for (const [label, decide] of [
+    ['model', byModel],
+    ['rules', byRules],
+  ] as const) {
+    const scores = classScores(
+      gold,
+      examples.map((example) => decide(example.text)),
+    );
     const direct = scores.perClass.direct;
     console.log(
       `${name.padEnd(34)} ${label}: macro-F1 ${scores.macroF1.toFixed(3)}  direct P ${direct.precision.toFixed(2)} R ${direct.recall.toFixed(2)} F1 ${direct.f1.toFixed(3)}  | ${STRENGTH_CLASSES.map((cls) => `${cls} ${scores.perClass[cls].f1.toFixed(2)}`).join(', ')}`,

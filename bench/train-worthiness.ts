@@ -29,7 +29,6 @@ interface Paragraph {
   source: string;
 }
 
-
 const args = process.argv.slice(2);
 const targetFlagRate = args.includes('--flag-rate') ? Number(args[args.indexOf('--flag-rate') + 1]) : 0.2;
 

@@ -20,7 +20,9 @@ export const LEXICON_JSON = join(ROOT, 'server', 'src', 'engine', 'lexicon', 'le
 export function compileLexicon(): { json: string; problems: Problem[] } {
   const problems: Problem[] = [];
   const compiled: Record<string, { kind: string; source: string; entries: Record<string, string[]> }> = {};
-  for (const name of readdirSync(LEXICON_DIR).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+  for (const name of readdirSync(LEXICON_DIR)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort()) {
     const path = join(LEXICON_DIR, name);
     const text = readFileSync(path, 'utf8');
     const found = checkLexiconFile({ path, relativePath: `lexicon/${name}`, text }, name.replace(/\.ya?ml$/, ''));
@@ -38,7 +40,9 @@ export function compileLexicon(): { json: string; problems: Problem[] } {
 function phrasalForms(lemma: string): string[] {
   const [verb, ...rest] = lemma.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  return verbForms(verb!).map((form) => form + tail).sort();
+  return verbForms(verb!)
+    .map((form) => form + tail)
+    .sort();
 }
 
 function main(): void {

@@ -84,7 +84,9 @@ export function renderCheckKindReference(kinds: readonly CheckKindDeclaration[])
     lines.push('#### Message variants and placeholders', '', '| Kind | In the rule | Used when, or holds |', '| --- | --- | --- |', ...wording, '');
   }
   const options = kinds.flatMap((kind) =>
-    Object.entries(kind.options ?? {}).map(([name, option]) => `| ${code(kind.kind)} | ${code(name)} | ${cell(optionValues(option))} | ${code(String(option.default))} | ${cell(option.description)} |`),
+    Object.entries(kind.options ?? {}).map(
+      ([name, option]) => `| ${code(kind.kind)} | ${code(name)} | ${cell(optionValues(option))} | ${code(String(option.default))} | ${cell(option.description)} |`,
+    ),
   );
   if (options.length > 0) {
     lines.push('#### Options', '', 'A rule sets them under `options:`; a project overrides them per rule with `rules: { <id>: { options: { … } } }`.', '');
@@ -100,4 +102,3 @@ function optionValues(option: OptionSchema): string {
 }
 
 if (require.main === module) main();
-

@@ -29,7 +29,15 @@ describe('decisions in the CLI', () => {
     mkdirSync(join(dir, 'articles'));
     writeFileSync(join(dir, 'articles', 'tea.md'), `# Tea\n\n${SENTENCE}\n\nA miracle brew.\n`);
     mkdirSync(join(dir, '.claimlint'));
-    const entry = { rule: 'overclaim/cure-claims', document: 'articles/tea.md', fingerprint: sentenceFingerprint(SENTENCE), sentence: SENTENCE, reviewer: 'Dr Ada Obi', date: '2026-11-21', reason: 'reports the regulator' };
+    const entry = {
+      rule: 'overclaim/cure-claims',
+      document: 'articles/tea.md',
+      fingerprint: sentenceFingerprint(SENTENCE),
+      sentence: SENTENCE,
+      reviewer: 'Dr Ada Obi',
+      date: '2026-11-21',
+      reason: 'reports the regulator',
+    };
     writeFileSync(join(dir, '.claimlint', 'decisions.yaml'), addDecision('', entry)!);
     return dir;
   }
@@ -70,7 +78,13 @@ describe('decisions in the CLI', () => {
     const ledger = join(dir, '.claimlint', 'decisions.yaml');
     const report = run(['decisions'], dir);
     assert.equal(report.code, 1);
-    assert.match(report.stdout, new RegExp(`^${ledger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5 {2}lapsed {2}overclaim/cure-claims in articles/tea\\.md \\(accepted by Dr Ada Obi on 2026-11-21\\): the sentence changed since it was reviewed$`, 'm'));
+    assert.match(
+      report.stdout,
+      new RegExp(
+        `^${ledger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5 {2}lapsed {2}overclaim/cure-claims in articles/tea\\.md \\(accepted by Dr Ada Obi on 2026-11-21\\): the sentence changed since it was reviewed$`,
+        'm',
+      ),
+    );
     const pruned = run(['decisions', '--prune'], dir);
     assert.equal(pruned.code, 0);
     assert.match(pruned.stdout, /Removed 1 lapsed decision; 0 remain\.$/m);

@@ -85,7 +85,10 @@ describe('extends', () => {
     const dir = makeTempDir('pack-extends');
     mkdirSync(join(dir, 'house'));
     writeFileSync(join(dir, 'house', 'pack.yaml'), 'name: house\nversion: 1.0.0\ndescription: House rules for our clinic.\n');
-    writeFileSync(join(dir, 'house', 'cure-claims.yaml'), 'extends: overclaim/cure-claims\nphrases+: [miracle remedy]\nexamples: { flagged: ["A {{miracle remedy}}."], clean: ["The wound closed."] }\n');
+    writeFileSync(
+      join(dir, 'house', 'cure-claims.yaml'),
+      'extends: overclaim/cure-claims\nphrases+: [miracle remedy]\nexamples: { flagged: ["A {{miracle remedy}}."], clean: ["The wound closed."] }\n',
+    );
     const tested = run(['pack', 'test', 'house'], dir);
     assert.equal(tested.code, 0, tested.stdout);
     assert.match(tested.stdout, /^packs: house 1\.0\.0 \(engine [\d.]+\), 1 rules\n2 passed, 0 failed$/m);
@@ -106,7 +109,10 @@ describe('config --print', () => {
       mode: { value: string; from: string };
       packs: string[];
     };
-    assert.deepEqual(report.extends.map((e) => `${e.target}@${e.version}`), ['claimlint-pack-demo@2.3.1']);
+    assert.deepEqual(
+      report.extends.map((e) => `${e.target}@${e.version}`),
+      ['claimlint-pack-demo@2.3.1'],
+    );
     assert.deepEqual(report.packs, ['demo', 'overclaim']);
     assert.deepEqual(report.rules['overclaim/cure-claims'], { severity: 'error', from: 'extends' });
     assert.equal(report.rules['overclaim/studies-show']!.from, `config ${join(dir, '.claimlint.yaml')}`);

@@ -23,7 +23,10 @@ describe('claimlint check on files that are not text', () => {
     const result = spawnSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', dir], { cwd: dir, encoding: 'utf8' });
     const files = (JSON.parse(result.stdout) as { files: Array<{ path: string; findings: unknown[]; problems: Array<{ message: string }> }> }).files;
     const byName = new Map(files.map((file) => [file.path.split(/[\\/]/).pop(), file]));
-    assert.deepEqual(byName.get('image.md')!.problems.map((problem) => problem.message), ['skipped: a binary file, not text']);
+    assert.deepEqual(
+      byName.get('image.md')!.problems.map((problem) => problem.message),
+      ['skipped: a binary file, not text'],
+    );
     assert.match(byName.get('latin1.md')!.problems[0]!.message, /not UTF-8 text/);
     assert.equal(byName.get('image.md')!.findings.length + byName.get('latin1.md')!.findings.length, 0);
     assert.ok(byName.get('good.md')!.findings.length > 0);

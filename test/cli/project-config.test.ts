@@ -40,7 +40,10 @@ describe('per-document configuration', () => {
     assert.doesNotMatch(stdout, /drafts|CHANGELOG/);
     assert.match(stdout.trim(), /in 1 file \(2 files ignored by config\)\.$/);
     const json = JSON.parse(run(['check', '--format', 'json', '.'], dir).stdout) as { files: Array<{ path: string }> };
-    assert.deepEqual(json.files.map((file) => file.path), ['a.md']);
+    assert.deepEqual(
+      json.files.map((file) => file.path),
+      ['a.md'],
+    );
   });
 
   it('applies overrides to matching documents only, in order, rules merging per rule', () => {
@@ -85,10 +88,20 @@ describe('per-document configuration', () => {
     const { stdout } = run(['check', '.'], dir);
     const at = (phrase: string): string => `a.md:1:${text.indexOf(phrase) + 1}-1:${text.indexOf(phrase) + phrase.length + 1}`;
     const lines = stdout.split('\n');
-    assert.ok(lines.some((line) => line.startsWith(`${at('superfood')}  warning  \`superfood\` is on this project's rejected list`) && line.endsWith('vocabulary/rejected')), stdout);
-    assert.ok(lines.some((line) => line.startsWith(`${at('detoxes')}  warning  \`detoxes\` is on this project's rejected list`)), stdout);
+    assert.ok(
+      lines.some((line) => line.startsWith(`${at('superfood')}  warning  \`superfood\` is on this project's rejected list`) && line.endsWith('vocabulary/rejected')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((line) => line.startsWith(`${at('detoxes')}  warning  \`detoxes\` is on this project's rejected list`)),
+      stdout,
+    );
     const miracle = lines.filter((line) => line.includes('overclaim/miracle-claims'));
-    assert.deepEqual(miracle.map((line) => line.split('  ')[0]), [at('miracle cure').replace(/-1:\d+$/, `-1:${text.indexOf('miracle cure') + 8}`)], `only the claim is flagged, not the fruit:\n${stdout}`);
+    assert.deepEqual(
+      miracle.map((line) => line.split('  ')[0]),
+      [at('miracle cure').replace(/-1:\d+$/, `-1:${text.indexOf('miracle cure') + 8}`)],
+      `only the claim is flagged, not the fruit:\n${stdout}`,
+    );
   });
 
   it('vocabulary in an override adds to the top-level lists', () => {
@@ -97,13 +110,19 @@ describe('per-document configuration', () => {
       'a.md': 'A guilt-free superfood.\n',
       'recipes/b.md': 'A guilt-free superfood.\n',
     });
-    const rejected = run(['check', '.'], dir).stdout.split('\n').filter((line) => line.includes('vocabulary/rejected'));
-    assert.deepEqual(rejected.map((line) => line.split('  ')[0]), ['a.md:1:14-1:23', 'recipes/b.md:1:3-1:13', 'recipes/b.md:1:14-1:23']);
+    const rejected = run(['check', '.'], dir)
+      .stdout.split('\n')
+      .filter((line) => line.includes('vocabulary/rejected'));
+    assert.deepEqual(
+      rejected.map((line) => line.split('  ')[0]),
+      ['a.md:1:14-1:23', 'recipes/b.md:1:3-1:13', 'recipes/b.md:1:14-1:23'],
+    );
   });
 
   it('config --print shows the overrides applied, the vocabulary and whether the document is ignored', () => {
     const dir = project({
-      '.claimlint.yaml': 'rules:\n  overclaim/cure-claims: error\nignore: ["drafts/**"]\nvocabulary:\n  reject: [superfood]\noverrides:\n  - files: "patients/**"\n    audience: patient\n    rules:\n      overclaim/cure-claims: hint\n',
+      '.claimlint.yaml':
+        'rules:\n  overclaim/cure-claims: error\nignore: ["drafts/**"]\nvocabulary:\n  reject: [superfood]\noverrides:\n  - files: "patients/**"\n    audience: patient\n    rules:\n      overclaim/cure-claims: hint\n',
       'patients/a.md': CURE,
       'drafts/b.md': CURE,
     });
@@ -139,15 +158,30 @@ describe('per-document configuration', () => {
     const lines = stderr.trim().split('\n');
     assert.deepEqual(lines, [`${config}:8:5  error  config: \`overrides[1]\` is missing the required field \`files\``]);
     // Schema errors come first; fix the missing `files` and the rest are reported at their places.
-    writeFileSync(config, ['vocabulary:', '  accept: ["(unclosed"]', 'overrides:', '  - files: "../elsewhere/*.md"', '    packs: [nonsense]', '    rules:', '      overclaim/no-such-rule: off', ''].join('\n'));
+    writeFileSync(
+      config,
+      ['vocabulary:', '  accept: ["(unclosed"]', 'overrides:', '  - files: "../elsewhere/*.md"', '    packs: [nonsense]', '    rules:', '      overclaim/no-such-rule: off', ''].join('\n'),
+    );
     const second = run(['check', 'a.md'], dir);
     assert.equal(second.code, 2);
     const problems = second.stderr.trim().split('\n').sort();
     assert.equal(problems.length, 4, second.stderr);
-    assert.match(problems.find((line) => line.includes('vocabulary accept'))!, new RegExp(`^${escape(config)}:2:12  error  config: vocabulary accept phrase: `));
-    assert.match(problems.find((line) => line.includes('override glob'))!, new RegExp(`^${escape(config)}:4:12  error  config: override glob \`\\.\\./elsewhere/\\*\\.md\` must be relative`));
-    assert.match(problems.find((line) => line.includes('unknown pack'))!, new RegExp(`^${escape(config)}:5:13  error  config: unknown pack \`nonsense\``));
-    assert.match(problems.find((line) => line.includes('unknown rule'))!, new RegExp(`^${escape(config)}:7:7  error  config: unknown rule \`overclaim/no-such-rule\``));
+    assert.match(
+      problems.find((line) => line.includes('vocabulary accept'))!,
+      new RegExp(`^${escape(config)}:2:12  error  config: vocabulary accept phrase: `),
+    );
+    assert.match(
+      problems.find((line) => line.includes('override glob'))!,
+      new RegExp(`^${escape(config)}:4:12  error  config: override glob \`\\.\\./elsewhere/\\*\\.md\` must be relative`),
+    );
+    assert.match(
+      problems.find((line) => line.includes('unknown pack'))!,
+      new RegExp(`^${escape(config)}:5:13  error  config: unknown pack \`nonsense\``),
+    );
+    assert.match(
+      problems.find((line) => line.includes('unknown rule'))!,
+      new RegExp(`^${escape(config)}:7:7  error  config: unknown rule \`overclaim/no-such-rule\``),
+    );
   });
 });
 

@@ -22,7 +22,13 @@ describe('VS Code API tests in the extension host (runTests + offline launcher)'
     });
     const output = `${result.stdout}\n${result.stderr}`;
     if (result.error) assert.fail(`the extension-host suite did not finish: ${result.error.message}\n${output}`);
-    process.stdout.write(output.split('\n').filter((line) => /✔|\d+ passing|\d+ failing|^\s*\d+\) |Error|Exit code/.test(line)).map((line) => `      ${line.trim()}\n`).join(''));
+    process.stdout.write(
+      output
+        .split('\n')
+        .filter((line) => /✔|\d+ passing|\d+ failing|^\s*\d+\) |Error|Exit code/.test(line))
+        .map((line) => `      ${line.trim()}\n`)
+        .join(''),
+    );
     assert.equal(result.status, 0, `the extension-host suite failed:\n${output}`);
     assert.match(output, /[1-9]\d* passing/);
     assert.doesNotMatch(output, /failing/);

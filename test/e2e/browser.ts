@@ -28,10 +28,7 @@ export async function launchBrowser(run: string, artifacts = ARTIFACTS): Promise
     env: isolatedEnv(run) as Record<string, string>,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleLines: string[] = [];

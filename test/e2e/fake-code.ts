@@ -61,11 +61,7 @@ async function main(): Promise<number> {
   const browser = await launchBrowser(run, join(ARTIFACTS, 'api'));
   try {
     const remote = (path: string): string => `vscode-remote://127.0.0.1:${server.port}${path}`;
-    const payload = JSON.stringify([
-      ...args.developmentPaths.map((path) => ['extensionDevelopmentPath', remote(path)]),
-      ['extensionTestsPath', remote(args.testsPath)],
-      ['skipWelcome', 'true'],
-    ]);
+    const payload = JSON.stringify([...args.developmentPaths.map((path) => ['extensionDevelopmentPath', remote(path)]), ['extensionTestsPath', remote(args.testsPath)], ['skipWelcome', 'true']]);
     browser.page.on('console', (message) => {
       void plainText(message).then((text) => {
         if (text.trim() !== '' && !NOISE.test(text)) process.stdout.write(`${text.split('\n')[0]}\n`);

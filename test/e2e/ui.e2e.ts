@@ -61,10 +61,16 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
         writeFileSync(join(ARTIFACTS, 'claimlint-output.log'), output);
         writeFileSync(join(ARTIFACTS, 'page-console.log'), browser?.console.join('\n') ?? '');
         await browser?.screenshot(`failed-${slug(title)}`).catch(() => undefined);
-        const errors = [...new Set(output.split('\n').filter((line) => /\bError:/.test(line)).map((line) => line.replace(/^\S+ \S+ \[\w+\]\s*/, '')))].slice(0, 3);
+        const errors = [
+          ...new Set(
+            output
+              .split('\n')
+              .filter((line) => /\bError:/.test(line))
+              .map((line) => line.replace(/^\S+ \S+ \[\w+\]\s*/, '')),
+          ),
+        ].slice(0, 3);
         const detail =
-          `\n\n--- errors in the claimlint output channel ---\n${errors.join('\n') || '(none)'}` +
-          `\n--- claimlint output channel (last lines) ---\n${tail(output, 15)}\n--- artifacts: ${ARTIFACTS}`;
+          `\n\n--- errors in the claimlint output channel ---\n${errors.join('\n') || '(none)'}` + `\n--- claimlint output channel (last lines) ---\n${tail(output, 15)}\n--- artifacts: ${ARTIFACTS}`;
         // A new error: reporters print the stack, which still holds the old message.
         throw new Error(`${error instanceof Error ? error.message : String(error)}${detail}`, { cause: error });
       }
@@ -73,9 +79,7 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
 
   after(async () => {
     const retries = workbench?.retries ?? [];
-    process.stdout.write(
-      `      UI retries: ${retries.length === 0 ? 'none' : retries.map((r) => `${r.what} (${r.failed.length} failed, then ${r.succeeded ?? 'gave up'})`).join('; ')}\n`,
-    );
+    process.stdout.write(`      UI retries: ${retries.length === 0 ? 'none' : retries.map((r) => `${r.what} (${r.failed.length} failed, then ${r.succeeded ?? 'gave up'})`).join('; ')}\n`);
     await browser?.close();
     await server?.stop();
   });
@@ -147,4 +151,3 @@ function extensionOutput(): string {
 function tail(text: string, lines: number): string {
   return text.split('\n').slice(-lines).join('\n');
 }
-

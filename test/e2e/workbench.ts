@@ -132,7 +132,9 @@ export class Workbench {
     }
     if (await done()) return record('(the last attempt landed late)');
     record(undefined);
-    assert.fail(`${what}: failed (${failed.length} of ${attempts.length} attempts failed or not started):\n${failed.map((f) => `  - ${f}`).join('\n')}\n(screenshots: ${this.artifacts}/NN-retry-${slug(what)}-*.png)`);
+    assert.fail(
+      `${what}: failed (${failed.length} of ${attempts.length} attempts failed or not started):\n${failed.map((f) => `  - ${f}`).join('\n')}\n(screenshots: ${this.artifacts}/NN-retry-${slug(what)}-*.png)`,
+    );
   }
 
   /** Polls `probe` (every 100 ms) until it returns true; the error names `what` and, if given, the last state seen. */
@@ -170,11 +172,7 @@ export class Workbench {
   }
 
   private async anyWidgetOpen(): Promise<boolean> {
-    return (
-      (await this.page.locator(ACTION_ROWS).count()) > 0 ||
-      (await this.page.locator(HOVER).count()) > 0 ||
-      (await this.page.locator(QUICK_INPUT).isVisible())
-    );
+    return (await this.page.locator(ACTION_ROWS).count()) > 0 || (await this.page.locator(HOVER).count()) > 0 || (await this.page.locator(QUICK_INPUT).isVisible());
   }
 
   /** Clears notification toasts (they can cover the Problems panel or a widget), and logs what they said. */
@@ -233,8 +231,7 @@ export class Workbench {
 
   /** Opens a workspace file: Quick Open (twice), then a click in the Explorer. */
   async openFile(name: string, expectedText: string): Promise<void> {
-    const editorShows = async (): Promise<boolean> =>
-      (await this.editorText()).includes(expectedText) && (await this.page.locator('.part.editor .tab.active').filter({ hasText: name }).count()) > 0;
+    const editorShows = async (): Promise<boolean> => (await this.editorText()).includes(expectedText) && (await this.page.locator('.part.editor .tab.active').filter({ hasText: name }).count()) > 0;
     const fileRow = this.page
       .locator(`${QUICK_INPUT} .monaco-list-row`)
       .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
@@ -272,7 +269,12 @@ export class Workbench {
   }
 
   async waitForText(text: string, timeout = WAIT.result): Promise<void> {
-    await this.until(`the editor to contain "${text}"`, async () => (await this.editorText()).includes(text), timeout, async () => JSON.stringify(await this.editorText()));
+    await this.until(
+      `the editor to contain "${text}"`,
+      async () => (await this.editorText()).includes(text),
+      timeout,
+      async () => JSON.stringify(await this.editorText()),
+    );
   }
 
   /** Waits until exactly `words` are squiggled (the diagnostics were pulled and rendered). */
@@ -545,7 +547,12 @@ export class Workbench {
         await this.dismissNotifications();
         if (!(await panel.isVisible())) await show();
         await panel.waitFor({ timeout });
-        await this.until(`${count} ${source} rows in the Problems panel`, async () => (await rows.count()) === count, WAIT.result, async () => `${await rows.count()} rows`);
+        await this.until(
+          `${count} ${source} rows in the Problems panel`,
+          async () => (await rows.count()) === count,
+          WAIT.result,
+          async () => `${await rows.count()} rows`,
+        );
       },
     });
     await this.retry('show the Problems panel', shown, [
@@ -571,7 +578,10 @@ export class Workbench {
       via('Ctrl+S', () => this.page.keyboard.press('Control+S')),
       via('command palette "File: Save"', () => this.command('Save')),
       via('Ctrl+S with the editor focused', async () => {
-        await this.page.locator(EDITOR).first().click({ position: { x: 5, y: 5 } });
+        await this.page
+          .locator(EDITOR)
+          .first()
+          .click({ position: { x: 5, y: 5 } });
         await this.page.keyboard.press('Control+S');
       }),
     ]);
@@ -579,7 +589,12 @@ export class Workbench {
 
   /** Waits for a locator to hold exactly `count` elements. */
   async waitForCount(locator: Locator, count: number, what: string, timeout = WAIT.result): Promise<void> {
-    await this.until(what, async () => (await locator.count()) === count, timeout, async () => `${await locator.count()}`);
+    await this.until(
+      what,
+      async () => (await locator.count()) === count,
+      timeout,
+      async () => `${await locator.count()}`,
+    );
   }
 }
 
@@ -588,7 +603,11 @@ export function normalise(text: string): string {
 }
 
 export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
 }
 
 function escapeRegExp(text: string): string {
@@ -598,5 +617,10 @@ function escapeRegExp(text: string): string {
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Playwright appends a call log after the first lines; keep the error short.
-  return message.split('\n').filter((line) => line.trim() !== '')[0]?.trim() ?? message;
+  return (
+    message
+      .split('\n')
+      .filter((line) => line.trim() !== '')[0]
+      ?.trim() ?? message
+  );
 }

@@ -26,7 +26,10 @@ describe('bibliographies', () => {
     const gattie = bibliography.entries.get('gattie2017dryneedling')!;
     assert.equal(gattie.container, 'Journal of Orthopaedic & Sports Physical Therapy');
     assert.equal(gattie.pages, '133–149');
-    assert.deepEqual(gattie.authors.map((a) => a.family), ['Gattie', 'Cleland', 'Snodgrass']);
+    assert.deepEqual(
+      gattie.authors.map((a) => a.family),
+      ['Gattie', 'Cleland', 'Snodgrass'],
+    );
     assert.equal(gattie.studyDesign, 'systematic review and meta-analysis');
     assert.match(gattie.notes!, /^Low-to-moderate quality evidence/);
     assert.equal(text.slice(gattie.range.start, gattie.range.start + 30), '@article{gattie2017dryneedling');
@@ -52,7 +55,8 @@ describe('bibliographies', () => {
   });
 
   it('report a broken BibTeX entry at its line and keep the others; duplicate keys are warnings', () => {
-    const text = '@article{good1,\n  title = {One},\n  year = {2020}\n}\n\n@article{broken,\n  title = {Unclosed,\n  year = {2021}\n\n@article{good2,\n  title = {Two}\n}\n\n@article{good1,\n  title = {Again}\n}\n';
+    const text =
+      '@article{good1,\n  title = {One},\n  year = {2020}\n}\n\n@article{broken,\n  title = {Unclosed,\n  year = {2021}\n\n@article{good2,\n  title = {Two}\n}\n\n@article{good1,\n  title = {Again}\n}\n';
     const bibliography = loadBibliography([{ path: 'refs.bib', text }]);
     assert.deepEqual([...bibliography.entries.keys()], ['good1', 'good2']);
     const problems = located(bibliography.problems, text);
@@ -62,16 +66,31 @@ describe('bibliographies', () => {
   });
 
   it('read CSL-JSON, and report invalid JSON and items without an id', () => {
-    const text = JSON.stringify([
-      { id: 'doe2020', type: 'article-journal', title: 'Running and knees', author: [{ family: 'Doe', given: 'Jane' }], issued: { 'date-parts': [[2020]] }, DOI: '10.1/x', 'study-design': 'cohort study' },
-      { type: 'book', title: 'No id' },
-    ], null, 2);
+    const text = JSON.stringify(
+      [
+        {
+          id: 'doe2020',
+          type: 'article-journal',
+          title: 'Running and knees',
+          author: [{ family: 'Doe', given: 'Jane' }],
+          issued: { 'date-parts': [[2020]] },
+          DOI: '10.1/x',
+          'study-design': 'cohort study',
+        },
+        { type: 'book', title: 'No id' },
+      ],
+      null,
+      2,
+    );
     const bibliography = loadBibliography([{ path: 'refs.json', text }]);
     const doe = bibliography.entries.get('doe2020')!;
     assert.equal(doe.year, '2020');
     assert.equal(evidenceProfile(doe).design, 'cohort study');
     assert.equal(text.slice(doe.range.start, doe.range.end), '"doe2020"');
-    assert.deepEqual(bibliography.problems.map((p) => p.message), ['bibliography item 2 has no "id"']);
+    assert.deepEqual(
+      bibliography.problems.map((p) => p.message),
+      ['bibliography item 2 has no "id"'],
+    );
     const broken = loadBibliography([{ path: 'bad.json', text: '[{"id": "a",}]' }]);
     assert.equal(broken.entries.size, 0);
     assert.match(broken.problems[0]!.message, /^bibliography is not valid JSON/);
@@ -79,13 +98,22 @@ describe('bibliographies', () => {
 
   it('recognise guidelines by their issuing body, number or address when the title does not say so', () => {
     const text = JSON.stringify([
-      { id: 'nice2016', type: 'report', title: 'Low back pain and sciatica in over 16s: assessment and management', author: [{ literal: 'National Institute for Health and Care Excellence' }], issued: { 'date-parts': [[2016]] } },
+      {
+        id: 'nice2016',
+        type: 'report',
+        title: 'Low back pain and sciatica in over 16s: assessment and management',
+        author: [{ literal: 'National Institute for Health and Care Excellence' }],
+        issued: { 'date-parts': [[2016]] },
+      },
       { id: 'ng59', type: 'webpage', title: 'NG59: low back pain', URL: 'https://www.nice.org.uk/guidance/ng59' },
       { id: 'uspstf', type: 'article-journal', title: 'Screening for colorectal cancer: US Preventive Services Task Force recommendation statement', 'container-title': 'JAMA' },
       { id: 'plain', type: 'article-journal', title: 'Low back pain in adults', 'container-title': 'BMJ' },
     ]);
     const entries = loadBibliography([{ path: 'refs.json', text }]).entries;
-    assert.deepEqual(['nice2016', 'ng59', 'uspstf', 'plain'].map((key) => evidenceProfile(entries.get(key)!).design), ['guideline', 'guideline', 'guideline', 'unknown']);
+    assert.deepEqual(
+      ['nice2016', 'ng59', 'uspstf', 'plain'].map((key) => evidenceProfile(entries.get(key)!).design),
+      ['guideline', 'guideline', 'guideline', 'unknown'],
+    );
   });
 
   it('read CSL-YAML with `references:` and point at each item', () => {

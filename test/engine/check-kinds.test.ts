@@ -45,16 +45,21 @@ describe('check kind declarations', () => {
 
   it('give every option a default its own schema accepts', () => {
     const ajv = new Ajv({ strict: false });
-    for (const kind of CHECK_KIND_LIST)
-      for (const [name, option] of Object.entries(kind.options ?? {})) assert.ok(ajv.validate(option, option.default), `${kind.kind} option ${name}`);
+    for (const kind of CHECK_KIND_LIST) for (const [name, option] of Object.entries(kind.options ?? {})) assert.ok(ajv.validate(option, option.default), `${kind.kind} option ${name}`);
   });
 
   it('derive rule.schema.json: the check enum and the marked allOf entries (run `npm run schemas`)', () => {
     const text = readFileSync(RULE_SCHEMA, 'utf8');
     assert.equal(text, renderRuleSchema(text));
     const schema = JSON.parse(text) as { properties: { check: { enum: string[] } }; allOf: Array<Record<string, unknown>> };
-    assert.deepEqual(schema.properties.check.enum, CHECK_KIND_LIST.map((kind) => kind.kind));
-    assert.ok(schema.allOf.some((entry) => entry['$comment'] !== GENERATED), 'the hand-written entries stay');
+    assert.deepEqual(
+      schema.properties.check.enum,
+      CHECK_KIND_LIST.map((kind) => kind.kind),
+    );
+    assert.ok(
+      schema.allOf.some((entry) => entry['$comment'] !== GENERATED),
+      'the hand-written entries stay',
+    );
   });
 
   it('are all a new kind needs to reach the schema and the docs', () => {
@@ -70,7 +75,14 @@ describe('check kind declarations', () => {
     const schema = JSON.parse(renderRuleSchema(readFileSync(RULE_SCHEMA, 'utf8'), [...CHECK_KIND_LIST, added])) as object;
     const compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
     const validate = (data: object): boolean => compiled(data);
-    const base = { check: 'made-up', severity: 'info', message: 'No quoted text in this one', rationale: 'Rules that exist only for this test.', source: { citation: 'Tests', url: 'https://example.org' }, examples: { flagged: ['{{a}}'], clean: ['b'] } };
+    const base = {
+      check: 'made-up',
+      severity: 'info',
+      message: 'No quoted text in this one',
+      rationale: 'Rules that exist only for this test.',
+      source: { citation: 'Tests', url: 'https://example.org' },
+      examples: { flagged: ['{{a}}'], clean: ['b'] },
+    };
     assert.ok(validate({ ...base, phrases: ['a'], options: { limit: 2 } }), JSON.stringify(compiled.errors));
     assert.ok(!validate({ ...base, phrases: ['a'], vocabulary: 'reject' }), 'a forbidden field');
     assert.ok(!validate({ ...base, phrases: ['a'], options: { limit: 0 } }), 'an option out of range');

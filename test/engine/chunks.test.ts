@@ -36,15 +36,37 @@ function wholeProse(text: string): Prose[] {
 
 function chunkedProse(text: string): Prose[] {
   return prepareDocument(text).chunks.flatMap(({ start, chunk }) =>
-    chunk.blocks.map((b) => normalise(b.text, b.offsets.map((o) => o + start), b.listItem?.first ?? false)),
+    chunk.blocks.map((b) =>
+      normalise(
+        b.text,
+        b.offsets.map((o) => o + start),
+        b.listItem?.first ?? false,
+      ),
+    ),
   );
 }
 
 const BLOCKS = [
-  'Para one cures.', 'Para two\ncontinues here.', '# Heading', '- item a\n- item b', '- loose a\n\n- loose b', '1. one\n\n2. two',
-  '```\ncode\n\nmore code\n```', '~~~~\nx\n\n~~~~', '<!--\ncomment\n\nstill comment\n-->', '$$\nmath\n\nmore\n$$', '> quote\n>\n> more',
-  '| a | b |\n| - | - |\n| c | d |', '<pre>\nraw\n\nraw\n</pre>', '    indented code', 'Text[^1] here.', '[^1]: Footnote text.',
-  '- item\n\n  continued paragraph', 'Setext\n===', '***', '<div>\nhtml\n</div>',
+  'Para one cures.',
+  'Para two\ncontinues here.',
+  '# Heading',
+  '- item a\n- item b',
+  '- loose a\n\n- loose b',
+  '1. one\n\n2. two',
+  '```\ncode\n\nmore code\n```',
+  '~~~~\nx\n\n~~~~',
+  '<!--\ncomment\n\nstill comment\n-->',
+  '$$\nmath\n\nmore\n$$',
+  '> quote\n>\n> more',
+  '| a | b |\n| - | - |\n| c | d |',
+  '<pre>\nraw\n\nraw\n</pre>',
+  '    indented code',
+  'Text[^1] here.',
+  '[^1]: Footnote text.',
+  '- item\n\n  continued paragraph',
+  'Setext\n===',
+  '***',
+  '<div>\nhtml\n</div>',
 ];
 
 describe('chunked parsing', () => {

@@ -104,16 +104,24 @@ describe('citations as real articles write them', () => {
   });
 
   it('reads author-year citations in every common form, and not dates in parentheses', () => {
-    checkCitations('A (Gattie, Cleland & Snodgrass, 2017). B (Smith et al. 2020; Jones 2019). Smith and Jones (2020) said so. Smith et al. (2021) too. C (between 2010 and 2020). In (2020) nothing.\n', [
-      'author-year (Gattie, Cleland & Snodgrass, 2017)',
-      'author-year (Smith et al. 2020; Jones 2019)',
-      'author-year Smith and Jones (2020)',
-      'author-year Smith et al. (2021)',
-    ]);
+    checkCitations(
+      'A (Gattie, Cleland & Snodgrass, 2017). B (Smith et al. 2020; Jones 2019). Smith and Jones (2020) said so. Smith et al. (2021) too. C (between 2010 and 2020). In (2020) nothing.\n',
+      ['author-year (Gattie, Cleland & Snodgrass, 2017)', 'author-year (Smith et al. 2020; Jones 2019)', 'author-year Smith and Jones (2020)', 'author-year Smith et al. (2021)'],
+    );
   });
 
   it('recognises reference-list headings in any wording', () => {
-    for (const heading of ['Sources and further reading', 'References and further reading', 'Reference list', 'Sources & references', '7. References', 'Citations:', 'Works cited', 'Literature', 'BIBLIOGRAPHY']) {
+    for (const heading of [
+      'Sources and further reading',
+      'References and further reading',
+      'Reference list',
+      'Sources & references',
+      '7. References',
+      'Citations:',
+      'Works cited',
+      'Literature',
+      'BIBLIOGRAPHY',
+    ]) {
       const { referenceItems } = recognizeCitations(prepareDocument(`Pain fell [1].\n\n## ${heading}\n\n1. Smith J. A trial. 2020.\n`));
       assert.equal(referenceItems.length, 1, heading);
     }
@@ -128,7 +136,9 @@ describe('citations as real articles write them', () => {
 
   it('never flags quotations, block quotes, myths, reported claims, questions, instructions or captions', () => {
     assert.deepEqual(
-      needs('Some websites say that “seed cycling cures bleeding in 90% of women. It works in a week.”\n\n> Iron cures fatigue in 95% of patients.\n\nMyth: heavy periods are always harmless.\n\nBe wary of claims that supplements reduce bleeding by half.\n\nDoes it reduce bleeding by 40%?\n\nSee your GP if bleeding lasts longer than 7 days.\n\nFigure 2: Bleeding fell by 50% over six cycles.\n\n**Competing claims:**\n\n1. Iron cures fatigue in most women\n2. Diet fixes 80% of cases\n'),
+      needs(
+        'Some websites say that “seed cycling cures bleeding in 90% of women. It works in a week.”\n\n> Iron cures fatigue in 95% of patients.\n\nMyth: heavy periods are always harmless.\n\nBe wary of claims that supplements reduce bleeding by half.\n\nDoes it reduce bleeding by 40%?\n\nSee your GP if bleeding lasts longer than 7 days.\n\nFigure 2: Bleeding fell by 50% over six cycles.\n\n**Competing claims:**\n\n1. Iron cures fatigue in most women\n2. Diet fixes 80% of cases\n',
+      ),
       [],
     );
   });

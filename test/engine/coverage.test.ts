@@ -140,8 +140,14 @@ describe('summaries of a cited article', () => {
 describe('analyze agrees with needs-citation', () => {
   it('reports a claim covered by a later citation in its paragraph as not needing one', () => {
     const text = 'Pain fell in 40% of runners. Function improved by 30% too [@smith2020].\n\nSoreness fell by 20%.\n';
-    assert.deepEqual(analyze(text).map((s) => s.needsCitation), [false, false, true]);
-    assert.deepEqual(analyze(text, undefined, 'sentence').map((s) => s.needsCitation), [true, false, true]);
+    assert.deepEqual(
+      analyze(text).map((s) => s.needsCitation),
+      [false, false, true],
+    );
+    assert.deepEqual(
+      analyze(text, undefined, 'sentence').map((s) => s.needsCitation),
+      [true, false, true],
+    );
   });
 });
 

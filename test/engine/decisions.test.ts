@@ -45,8 +45,13 @@ describe('decision ledger', () => {
     assert.equal(accepted!.severity, 'hint');
     assert.match(accepted!.message, /\(accepted by Dr Ada Obi on 2026-11-21: quoting the regulator\)$/);
     assert.deepEqual(accepted!.fixes, []);
-    const withSupport = applyDecisions(findings, original, 'a.md', [{ ...decision, reference: 'fda2023', locator: 'p. 4' }], 'hint').findings.find((finding) => finding.ruleId === 'overclaim/cure-claims')!;
-    assert.match(hoverMarkdown([withSupport], () => undefined), /\*Accepted as reviewed\* by Dr Ada Obi on 2026-11-21: quoting the regulator\. Supported by `@fda2023`, p\. 4\./);
+    const withSupport = applyDecisions(findings, original, 'a.md', [{ ...decision, reference: 'fda2023', locator: 'p. 4' }], 'hint').findings.find(
+      (finding) => finding.ruleId === 'overclaim/cure-claims',
+    )!;
+    assert.match(
+      hoverMarkdown([withSupport], () => undefined),
+      /\*Accepted as reviewed\* by Dr Ada Obi on 2026-11-21: quoting the regulator\. Supported by `@fda2023`, p\. 4\./,
+    );
   });
 
   it('writes a new ledger, appends to one and removes lapsed entries, keeping comments', () => {
@@ -58,10 +63,16 @@ describe('decision ledger', () => {
     const withComment = created.replace('decisions:', '# keep this\ndecisions:');
     const appended = addDecision(withComment, { ...decision, rule: 'overclaim/miracle-claims' })!;
     assert.match(appended, /# keep this/);
-    assert.deepEqual(readDecisions({ path: 'd.yaml', text: appended }).decisions.map((entry) => entry.rule), ['overclaim/cure-claims', 'overclaim/miracle-claims']);
+    assert.deepEqual(
+      readDecisions({ path: 'd.yaml', text: appended }).decisions.map((entry) => entry.rule),
+      ['overclaim/cure-claims', 'overclaim/miracle-claims'],
+    );
     const pruned = removeDecisions(appended, new Set([0]));
     assert.match(pruned, /# keep this/);
-    assert.deepEqual(readDecisions({ path: 'd.yaml', text: pruned }).decisions.map((entry) => entry.rule), ['overclaim/miracle-claims']);
+    assert.deepEqual(
+      readDecisions({ path: 'd.yaml', text: pruned }).decisions.map((entry) => entry.rule),
+      ['overclaim/miracle-claims'],
+    );
   });
 
   it('builds an entry from a finding: the sentence on one line, its fingerprint, trimmed answers', () => {
@@ -80,7 +91,10 @@ describe('decision ledger', () => {
   });
 
   it('reports a broken ledger at its position', () => {
-    const { decisions, problems } = readDecisions({ path: 'd.yaml', text: 'version: 1\ndecisions:\n  - rule: overclaim/cure-claims\n    document: a.md\n    fingerprint: nothex\n    reviewer: A\n    date: 2026-11-21\n    reason: r\n' });
+    const { decisions, problems } = readDecisions({
+      path: 'd.yaml',
+      text: 'version: 1\ndecisions:\n  - rule: overclaim/cure-claims\n    document: a.md\n    fingerprint: nothex\n    reviewer: A\n    date: 2026-11-21\n    reason: r\n',
+    });
     assert.deepEqual(decisions, []);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.range!.start, 'version: 1\ndecisions:\n  - rule: overclaim/cure-claims\n    document: a.md\n    fingerprint: '.length);

@@ -19,7 +19,10 @@ function checkDisable(markdown: string, expected: string, index = 0): void {
   const result = applyEdits(markdown, fix!.edits);
   assert.equal(result, expected);
   const after = lint({ path: 'd.md', text: result }, onlyRule(RULE)).findings;
-  assert.ok(!after.some((f) => f.text === finding.text && result.slice(f.range.start - 10, f.range.end) === markdown.slice(finding.range.start - 10, finding.range.end)) || after.length < texts(markdown).length);
+  assert.ok(
+    !after.some((f) => f.text === finding.text && result.slice(f.range.start - 10, f.range.end) === markdown.slice(finding.range.start - 10, finding.range.end)) ||
+      after.length < texts(markdown).length,
+  );
   assert.equal(after.length, texts(markdown).length - 1, 'exactly the one finding is silenced');
 }
 
@@ -42,10 +45,13 @@ describe('inline directives', () => {
 
   it('reports unknown ids and unknown directives as problems', () => {
     const problems = lint({ path: 'd.md', text: '<!-- claimlint-disable-next-line overclaim/nope -->\n<!-- claimlint-disabel -->\nText.\n' }, onlyRule(RULE)).problems;
-    assert.deepEqual(problems.map((p) => p.message), [
-      'claimlint-disable-next-line names `overclaim/nope`, which is neither a loaded rule nor a pack',
-      'unknown directive `claimlint-disabel`; expected one of claimlint-disable, claimlint-enable, claimlint-disable-next-line, claimlint-disable-line, claimlint-disable-file',
-    ]);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [
+        'claimlint-disable-next-line names `overclaim/nope`, which is neither a loaded rule nor a pack',
+        'unknown directive `claimlint-disabel`; expected one of claimlint-disable, claimlint-enable, claimlint-disable-next-line, claimlint-disable-line, claimlint-disable-file',
+      ],
+    );
   });
 });
 
@@ -99,9 +105,9 @@ describe('disable-in-this-file fix', () => {
   it('reports directives that silence nothing', () => {
     const text = 'It cures.\n\n<!-- claimlint-disable-next-line overclaim/cure-claims -->\nNothing here.\n<!-- claimlint-disable-line overclaim -->\n';
     const result = lint({ path: 'd.md', text }, onlyRule(RULE));
-    assert.deepEqual(result.unusedDirectives!.map((r) => text.slice(r.start, r.end)), [
-      '<!-- claimlint-disable-next-line overclaim/cure-claims -->',
-      '<!-- claimlint-disable-line overclaim -->',
-    ]);
+    assert.deepEqual(
+      result.unusedDirectives!.map((r) => text.slice(r.start, r.end)),
+      ['<!-- claimlint-disable-next-line overclaim/cure-claims -->', '<!-- claimlint-disable-line overclaim -->'],
+    );
   });
 });

@@ -41,7 +41,10 @@ describe('claims against their evidence', () => {
     }
     const cure = findings.find((f) => f.ruleId === 'overclaim/cure-claims')!;
     assert.equal(cure.severity, 'error');
-    assert.deepEqual(cure.fixes.map((f) => f.title), ['Remove this claim']);
+    assert.deepEqual(
+      cure.fixes.map((f) => f.title),
+      ['Remove this claim'],
+    );
   });
 });
 

@@ -42,9 +42,12 @@ describe('fixes', () => {
 
   it('titles say exactly what happens, and only the first fix is preferred', () => {
     const fixes = replacementFixes('It resets the muscle.', { start: 3, end: 9 }, 'resets', ['may help relax', 'is thought to relax']);
-    assert.deepEqual(fixes.map((fix) => [fix.title, fix.isPreferred === true]), [
-      ['Replace `resets` with `may help relax`', true],
-      ['Replace `resets` with `is thought to relax`', false],
-    ]);
+    assert.deepEqual(
+      fixes.map((fix) => [fix.title, fix.isPreferred === true]),
+      [
+        ['Replace `resets` with `may help relax`', true],
+        ['Replace `resets` with `is thought to relax`', false],
+      ],
+    );
   });
 });

@@ -92,7 +92,10 @@ describe('fixtures', () => {
     const source = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
     const expectations = readExpectations(source);
 
-    for (const [ending, text] of [['LF', source], ['CRLF', source.replace(/\n/g, '\r\n')]] as const) {
+    for (const [ending, text] of [
+      ['LF', source],
+      ['CRLF', source.replace(/\n/g, '\r\n')],
+    ] as const) {
       it(`${name} (${ending})`, async () => {
         const { config, context } = await setupFor(path, text);
         const result = lint({ path: name, text }, config, context);
@@ -124,7 +127,11 @@ describe('fixtures', () => {
         assert.equal(result, readFileSync(goldenPath, 'utf8'));
         // Fixing converges: nothing left offers a preferred fix, and no finding that had one is still on its words.
         const after = lint({ path: name, text: result }, config, context).findings;
-        assert.deepEqual(after.filter((f) => f.fixes.some((fix) => fix.isPreferred)).map((f) => `${f.ruleId}: ${f.text}`), [], 'fixable findings are gone after fixing');
+        assert.deepEqual(
+          after.filter((f) => f.fixes.some((fix) => fix.isPreferred)).map((f) => `${f.ruleId}: ${f.text}`),
+          [],
+          'fixable findings are gone after fixing',
+        );
       });
     }
   }

@@ -21,8 +21,7 @@ function apply(text: string, ruleId: string, title: string): string {
 describe('fixes for rules without a rewrite of their own', () => {
   it('every overclaim rule offers a rewrite of some kind', () => {
     const rules = builtinRules().loaded.rules.filter((rule) => rule.definition.pack === 'overclaim');
-    for (const { definition } of rules)
-      assert.ok(definition.check === 'substitution' || definition.rewrite === 'ladder', `${definition.id} offers no rewrite`);
+    for (const { definition } of rules) assert.ok(definition.check === 'substitution' || definition.rewrite === 'ladder', `${definition.id} offers no rewrite`);
   });
 
   it('hedges the sentence’s effect verb to the low-certainty wording', () => {
@@ -50,21 +49,30 @@ describe('fixes for rules without a rewrite of their own', () => {
     const hedged = apply(text, 'overclaim/miracle-claims', 'Rewrite for low certainty');
     const after = relint(hedged);
     assert.equal(after.length, 1, 'the word "miracle" is still there');
-    assert.deepEqual(after[0]!.fixes.map((fix) => fix.title).filter((title) => !title.startsWith('Disable')), ['Remove this claim']);
+    assert.deepEqual(
+      after[0]!.fixes.map((fix) => fix.title).filter((title) => !title.startsWith('Disable')),
+      ['Remove this claim'],
+    );
     assert.deepEqual(relint(apply(text, 'overclaim/miracle-claims', 'Remove this claim')), []);
   });
 
   it('offers no hedge in product mode, and one removal', () => {
     const text = '---\nmode: product\n---\n\nThis miracle berry reduces joint pain.\n';
     const finding = lint({ path: 'a.md', text }, builtinRules().config, context).findings.find((f) => f.ruleId === 'overclaim/miracle-claims')!;
-    assert.deepEqual(finding.fixes.map((f) => f.title).filter((title) => !title.startsWith('Disable')), ['Remove this claim']);
+    assert.deepEqual(
+      finding.fixes.map((f) => f.title).filter((title) => !title.startsWith('Disable')),
+      ['Remove this claim'],
+    );
   });
 
   it('never removes a heading or a table cell', () => {
     for (const text of ['# The miracle spice\n', '| Spice | Note |\n|---|---|\n| Turmeric | a miracle spice |\n']) {
       const findings = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings;
       assert.equal(findings.length, 1, text);
-      assert.ok(findings[0]!.fixes.every((fix) => fix.title !== 'Remove this claim'), text);
+      assert.ok(
+        findings[0]!.fixes.every((fix) => fix.title !== 'Remove this claim'),
+        text,
+      );
     }
   });
 });

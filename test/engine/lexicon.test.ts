@@ -53,4 +53,3 @@ describe('one lexicon for guards, strength and rewrites', () => {
     assert.deepEqual(hedgeRewrites('There is limited evidence that zinc shortens colds.'), []);
   });
 });
-

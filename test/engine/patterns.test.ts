@@ -32,7 +32,13 @@ describe('phrase patterns', () => {
   });
 
   it('never let a gap cross a comma, semicolon, colon, bracket or dash', () => {
-    for (const text of ['It always helps. Rest stops the pain.', 'It always helps, but rest stops the pain.', 'Always rest; it stops the pain.', 'Always (as we said) stops it.', 'Always rest — that stops it.'])
+    for (const text of [
+      'It always helps. Rest stops the pain.',
+      'It always helps, but rest stops the pain.',
+      'Always rest; it stops the pain.',
+      'Always (as we said) stops it.',
+      'Always rest — that stops it.',
+    ])
       assert.deepEqual(matches('always … {stop}', text), [], text);
   });
 

@@ -13,11 +13,72 @@ import { analyze, lint, type LintResult, type ResolvedConfig } from '../../serve
 import { builtinRules } from '../helpers/rules';
 
 const PIECES = [
-  '# ', '## ', '- ', '1. ', '> ', '```\n', '`', '**', '*', '_', '[', '](http://x.y)', '[@smith2020]', '[^1]', '[^1]: ', '|', '| --- |',
-  '---\n', '<!-- claimlint-disable -->', '<!-- claimlint-disable-next-line overclaim/cure-claims -->', '<!--', '-->', '$$', '$',
-  '\n', '\r\n', '\r', '\n\n', '  ', '\t', 'cures', 'Cures', 'resets', 'mechanically', 'the single most effective', 'no side effects',
-  'clinically proven', 'never', 'always', 'works', '100%', 'in just 3 days', 'not', 'no', 'If', '?', '.', ',', '"', '“', '”',
-  'e.g.', 'Dr.', '2.5 mg', '😀', '👩‍⚕️', '鍼治療', 'é', '\u0301', '\uFFFC', '\u0000', '\\', '&amp;', '&#x2014;', 'https://example.com', 'www.x.org',
+  '# ',
+  '## ',
+  '- ',
+  '1. ',
+  '> ',
+  '```\n',
+  '`',
+  '**',
+  '*',
+  '_',
+  '[',
+  '](http://x.y)',
+  '[@smith2020]',
+  '[^1]',
+  '[^1]: ',
+  '|',
+  '| --- |',
+  '---\n',
+  '<!-- claimlint-disable -->',
+  '<!-- claimlint-disable-next-line overclaim/cure-claims -->',
+  '<!--',
+  '-->',
+  '$$',
+  '$',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '  ',
+  '\t',
+  'cures',
+  'Cures',
+  'resets',
+  'mechanically',
+  'the single most effective',
+  'no side effects',
+  'clinically proven',
+  'never',
+  'always',
+  'works',
+  '100%',
+  'in just 3 days',
+  'not',
+  'no',
+  'If',
+  '?',
+  '.',
+  ',',
+  '"',
+  '“',
+  '”',
+  'e.g.',
+  'Dr.',
+  '2.5 mg',
+  '😀',
+  '👩‍⚕️',
+  '鍼治療',
+  'é',
+  '\u0301',
+  '\uFFFC',
+  '\u0000',
+  '\\',
+  '&amp;',
+  '&#x2014;',
+  'https://example.com',
+  'www.x.org',
 ];
 
 /** Front matter that turns on the checks of other audiences and modes (readability, product copy). */
@@ -60,8 +121,14 @@ describe('lint on arbitrary input', () => {
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => assertInBounds(text)), { numRuns: 200 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => assertInBounds(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => assertInBounds(text)),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => assertInBounds(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('sees a crashing check, which lint reports instead of throwing', () => {

@@ -49,12 +49,20 @@ examples: { flagged: ["A {{game changer}} and a {{miracle}}."], clean: ["A break
     assert.equal(rule.definition.severity, 'error', 'overridden');
     const { config } = resolveConfig(loaded);
     const findings = lint({ path: 'a.md', text: 'A breakthrough, a game changer and a wonder cure.\n' }, config).findings;
-    assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.text}`), ['house/wonder error game changer', 'house/wonder error wonder cure']);
-    assert.ok(testRuleExamples(rule).every((result) => result.failures.length === 0), JSON.stringify(testRuleExamples(rule)));
+    assert.deepEqual(
+      findings.map((finding) => `${finding.ruleId} ${finding.severity} ${finding.text}`),
+      ['house/wonder error game changer', 'house/wonder error wonder cure'],
+    );
+    assert.ok(
+      testRuleExamples(rule).every((result) => result.failures.length === 0),
+      JSON.stringify(testRuleExamples(rule)),
+    );
   });
 
   it('keeps the base rule where the extending rule does not run (its `when`)', () => {
-    const patientOnly = house(`extends: shared/wonder\nwhen: { audience: patient }\nexamples: { flagged: ["---\\naudience: patient\\n---\\n\\nA {{miracle}}."], clean: ["---\\naudience: patient\\n---\\n\\nA cure."] }\n`);
+    const patientOnly = house(
+      `extends: shared/wonder\nwhen: { audience: patient }\nexamples: { flagged: ["---\\naudience: patient\\n---\\n\\nA {{miracle}}."], clean: ["---\\naudience: patient\\n---\\n\\nA cure."] }\n`,
+    );
     const loaded = loadRules([SHARED_MANIFEST, HOUSE_MANIFEST, BASE, patientOnly]);
     assert.deepEqual(loaded.problems, []);
     const { config } = resolveConfig(loaded);
@@ -68,7 +76,10 @@ examples: { flagged: ["A {{game changer}} and a {{miracle}}."], clean: ["A break
     const { config } = resolveConfig(loaded);
     const text = '<!-- claimlint-disable-next-line shared/wonder -- quoting -->\nA miracle.\n\nA wonder cure, they said.\n';
     const result = lint({ path: 'a.md', text }, config);
-    assert.deepEqual(result.findings.map((finding) => `${finding.ruleId} ${finding.text}`), ['house/wonder wonder cure']);
+    assert.deepEqual(
+      result.findings.map((finding) => `${finding.ruleId} ${finding.text}`),
+      ['house/wonder wonder cure'],
+    );
     assert.deepEqual(result.unusedDirectives ?? [], [], 'the directive naming the base rule is used');
     const decision = { rule: 'shared/wonder', document: 'a.md', fingerprint: sentenceFingerprint('A wonder cure, they said.'), reviewer: 'R', date: '2026-11-21', reason: 'quoted' };
     assert.deepEqual(applyDecisions(result.findings, text, 'a.md', [decision], 'hide', extendedRuleIds(config)).findings, []);
@@ -77,7 +88,10 @@ examples: { flagged: ["A {{game changer}} and a {{miracle}}."], clean: ["A break
   it('runs the base rule alone when the extending pack is off', () => {
     const loaded = loadRules([SHARED_MANIFEST, HOUSE_MANIFEST, BASE, extending]);
     const { config } = resolveConfig(loaded, { path: '/p/.claimlint.yaml', text: 'packs: [shared]\n' });
-    assert.deepEqual(config.rules.map((active) => active.rule.definition.id), ['shared/wonder']);
+    assert.deepEqual(
+      config.rules.map((active) => active.rule.definition.id),
+      ['shared/wonder'],
+    );
   });
 
   it('reports a missing base, a chain, and removing a phrase the base does not have', () => {

@@ -34,7 +34,10 @@ describe('rule loading', () => {
   it('loads a valid pack', () => {
     const loaded = loadRules([MANIFEST, rule('good', GOOD)]);
     assert.deepEqual(loaded.problems, []);
-    assert.deepEqual(loaded.rules.map((r) => r.definition.id), ['demo/good']);
+    assert.deepEqual(
+      loaded.rules.map((r) => r.definition.id),
+      ['demo/good'],
+    );
   });
 
   it('reports each broken rule at its position and still loads the others', () => {
@@ -49,12 +52,15 @@ describe('rule loading', () => {
       { path: '/p/demo/Bad_Name.yaml', relativePath: 'demo/Bad_Name.yaml', text: GOOD },
     ];
     const loaded = loadRules(files);
-    assert.deepEqual(loaded.rules.map((r) => r.definition.id), ['demo/good']);
+    assert.deepEqual(
+      loaded.rules.map((r) => r.definition.id),
+      ['demo/good'],
+    );
     assert.deepEqual(located(loaded.problems, files), [
       '/p/demo/Bad_Name.yaml rule files must be named <pack>/<rule-name>.yaml in lower-case kebab case; `demo/Bad_Name.yaml` is not',
       '/p/demo/bad-pattern.yaml:6:11 rule `demo/bad-pattern`: group `(wonder|)` has an empty alternative; use `( … )?` for an optional group',
       '/p/demo/bad-severity.yaml:2:11 rule `demo/bad-severity`: `severity` must be one of `error`, `warning`, `info`, `hint`',
-      "/p/demo/bad-yaml.yaml:7:1 rule `demo/bad-yaml` is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      '/p/demo/bad-yaml.yaml:7:1 rule `demo/bad-yaml` is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
       '/p/demo/no-source.yaml:1:1 rule `demo/no-source`: the file is missing the required field `source`',
       '/p/demo/unknown-field.yaml:6:1 rule `demo/unknown-field`: the file has an unknown field `phrazes`',
     ]);
@@ -76,7 +82,10 @@ describe('config resolution', () => {
   it('applies severities and turns rules off', () => {
     const { config, problems } = resolveConfig(loaded, { path: '/c.yaml', text: 'rules:\n  demo/good: error\n' });
     assert.deepEqual(problems, []);
-    assert.deepEqual(config.rules.map((r) => [r.rule.definition.id, r.severity]), [['demo/good', 'error']]);
+    assert.deepEqual(
+      config.rules.map((r) => [r.rule.definition.id, r.severity]),
+      [['demo/good', 'error']],
+    );
     assert.deepEqual(resolveConfig(loaded, { path: '/c.yaml', text: 'rules:\n  demo/good: off\n' }).config.rules, []);
     assert.deepEqual(resolveConfig(loaded, { path: '/c.yaml', text: 'packs: []\n' }).config.rules, []);
   });
@@ -98,7 +107,8 @@ describe('config resolution', () => {
 
 describe('rule options from the config', () => {
   it('override a rule option (the readability target) and keep the rule default otherwise', () => {
-    const text = '---\naudience: patient\n---\n\nIliotibial band syndrome is characterised by lateral knee pain. Biomechanical abnormalities, including excessive hip adduction and internal rotation during the stance phase of running, are considered contributory factors in its pathogenesis, although prospective investigations remain inconclusive.\n';
+    const text =
+      '---\naudience: patient\n---\n\nIliotibial band syndrome is characterised by lateral knee pain. Biomechanical abnormalities, including excessive hip adduction and internal rotation during the stance phase of running, are considered contributory factors in its pathogenesis, although prospective investigations remain inconclusive.\n';
     const { loaded } = builtinRules();
     const strict = resolveConfig(loaded, { path: '/c.yaml', text: 'packs: [readability]\n' });
     const relaxed = resolveConfig(loaded, { path: '/c.yaml', text: 'packs: [readability]\nrules:\n  readability/grade-level: { options: { target: 30 } }\n' });

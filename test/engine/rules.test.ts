@@ -10,7 +10,10 @@ describe('built-in rule packs', () => {
   const { loaded } = builtinRules();
 
   it('load without problems', () => {
-    assert.deepEqual(loaded.problems.map((p) => `${p.path}: ${p.message}`), []);
+    assert.deepEqual(
+      loaded.problems.map((p) => `${p.path}: ${p.message}`),
+      [],
+    );
   });
 
   it('ship at least 25 overclaim rules', () => {

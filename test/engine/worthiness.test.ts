@@ -23,20 +23,7 @@ const PARAGRAPH = 'Ferritin stores shrink over a season of heavy training. Low s
 
 describe('worthiness features', () => {
   it('are lowercased words, numbers as <num>, adjacent pairs and a length bucket', () => {
-    assert.deepEqual(worthinessFeatures('Ferritin fell to 12.5 ng/mL’s'), [
-      'ferritin',
-      'ferritin fell',
-      'fell',
-      'fell to',
-      'to',
-      'to <num>',
-      '<num>',
-      '<num> ng',
-      'ng',
-      "ng ml's",
-      "ml's",
-      '<len:0>',
-    ]);
+    assert.deepEqual(worthinessFeatures('Ferritin fell to 12.5 ng/mL’s'), ['ferritin', 'ferritin fell', 'fell', 'fell to', 'to', 'to <num>', '<num>', '<num> ng', 'ng', "ng ml's", "ml's", '<len:0>']);
   });
 
   it('score as the bias plus the weights of the features present', () => {

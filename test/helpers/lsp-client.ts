@@ -88,7 +88,13 @@ export async function startServer(
     ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, index) => ({ uri, name: `folder${index}` })) } : {}),
     ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
     capabilities: {
-      workspace: { configuration: true, workspaceFolders: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: false } },
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        diagnostics: { refreshSupport: true },
+        didChangeWatchedFiles: { dynamicRegistration: false },
+      },
       textDocument: {
         diagnostic: { dynamicRegistration: false },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },

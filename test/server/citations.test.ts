@@ -120,7 +120,10 @@ describe('citation features over LSP', function () {
 
   it('links DOIs', async () => {
     const links = (await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as DocumentLink[];
-    assert.deepEqual(links.map((l) => l.target), ['https://doi.org/10.1007/s00256-017-2670-z']);
+    assert.deepEqual(
+      links.map((l) => l.target),
+      ['https://doi.org/10.1007/s00256-017-2670-z'],
+    );
   });
 
   it('fixes an unknown key with the closest key, or a stub entry in the bibliography', async () => {

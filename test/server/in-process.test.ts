@@ -99,7 +99,10 @@ describe('the server in-process on an in-memory file system', function () {
     const source = new CancellationTokenSource();
     const request = client.sendRequest('textDocument/diagnostic', { textDocument: { uri: `${SCHEME}/ws/b.md` } }, source.token);
     source.cancel();
-    await assert.rejects(request, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled && (error.data as { retriggerRequest?: boolean }).retriggerRequest === true);
+    await assert.rejects(
+      request,
+      (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled && (error.data as { retriggerRequest?: boolean }).retriggerRequest === true,
+    );
     assert.ok((await pull(client, `${SCHEME}/ws/b.md`)).items.length > 0, 'the next pull is answered');
   });
 
@@ -113,7 +116,9 @@ describe('the server in-process on an in-memory file system', function () {
     const uri = `${SCHEME}/ws/a.md`;
     client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Massage may help [@smith2020].\n' } });
     const references = async (): Promise<string[]> =>
-      ((await client.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 20 }, context: { includeDeclaration: true } })) as Location[]).map((location) => location.uri).sort();
+      ((await client.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 20 }, context: { includeDeclaration: true } })) as Location[])
+        .map((location) => location.uri)
+        .sort();
     assert.deepEqual(await references(), [uri, `${SCHEME}/ws/notes/old.md`]);
     files.set('/ws/new.md', 'Later [@smith2020].\n');
     client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `${SCHEME}/ws/new.md`, type: 1 }] });

@@ -117,10 +117,7 @@ describe('language server over stdio', function () {
   it('pulls precise, sourced diagnostics and none for negations and safety instructions', async () => {
     const items = await pull();
     const summary = items.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${textAt(d)}`);
-    assert.deepEqual(summary, [
-      '2:13 overclaim/mechanism-as-fact mechanically resets',
-      '2:69 overclaim/hype-superlatives the single most effective',
-    ]);
+    assert.deepEqual(summary, ['2:13 overclaim/mechanism-as-fact mechanically resets', '2:69 overclaim/hype-superlatives the single most effective']);
     for (const diagnostic of items) {
       assert.equal(diagnostic.source, 'claimlint');
       assert.match(String(diagnostic.codeDescription?.href), /^file:.*docs\/rules\/overclaim\/.+\.md$/);
@@ -156,10 +153,7 @@ describe('language server over stdio', function () {
     const cures = (await pull()).find((d) => d.code === 'overclaim/cure-claims')!;
     const disable = (await actionsFor(cures)).find((a) => a.title === 'Disable overclaim/cure-claims for this line')!;
     apply(disable);
-    assert.deepEqual(document.getText().split('\n').slice(1, 3), [
-      '<!-- claimlint-disable-next-line overclaim/cure-claims -->',
-      'Turmeric cures arthritis.',
-    ]);
+    assert.deepEqual(document.getText().split('\n').slice(1, 3), ['<!-- claimlint-disable-next-line overclaim/cure-claims -->', 'Turmeric cures arthritis.']);
     await replaceAll();
     const codes = (await pull()).map((d) => d.code);
     assert.ok(!codes.includes('overclaim/cure-claims'));
@@ -204,7 +198,10 @@ describe('language server over stdio', function () {
     const configUri = pathToFileURL(configPath).toString();
     const published = server.published.filter((p) => p.uri === configUri).at(-1);
     assert.ok(published, 'the config file gets its own diagnostics');
-    assert.deepEqual(published.diagnostics.map((d) => [d.range.start.line, d.range.start.character]), [[2, 25]]);
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.range.start.line, d.range.start.character]),
+      [[2, 25]],
+    );
   });
 });
 

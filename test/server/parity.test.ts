@@ -87,11 +87,23 @@ describe('CLI and server parity', () => {
         all.push(...fromServer.map((line) => `${path.slice(root.length + 1)} ${line}`));
       }
       // The tree exercises each feature, so agreeing on it means something.
-      assert.ok(all.some((line) => line.startsWith('articles/tea.md 2:9-2:14 hint overclaim/cure-claims') && line.includes('(accepted by Dr Ada Obi')), all.join('\n'));
-      assert.ok(all.some((line) => line.startsWith('articles/tea.md') && line.includes('vocabulary/rejected')), 'rejected vocabulary');
+      assert.ok(
+        all.some((line) => line.startsWith('articles/tea.md 2:9-2:14 hint overclaim/cure-claims') && line.includes('(accepted by Dr Ada Obi')),
+        all.join('\n'),
+      );
+      assert.ok(
+        all.some((line) => line.startsWith('articles/tea.md') && line.includes('vocabulary/rejected')),
+        'rejected vocabulary',
+      );
       assert.ok(!all.some((line) => line.includes('Miracle')), 'accepted vocabulary');
-      assert.ok(all.some((line) => line.startsWith('products/blend.md') && line.includes('error overclaim/hype-adjectives')), 'override');
-      assert.ok(all.some((line) => line.startsWith('partner/copy.md') && line.includes('warning overclaim/cure-claims')), 'nested config');
+      assert.ok(
+        all.some((line) => line.startsWith('products/blend.md') && line.includes('error overclaim/hype-adjectives')),
+        'override',
+      );
+      assert.ok(
+        all.some((line) => line.startsWith('partner/copy.md') && line.includes('warning overclaim/cure-claims')),
+        'nested config',
+      );
       assert.ok(!all.some((line) => line.startsWith('drafts/')), 'ignored');
     } finally {
       await stopServer(server);

@@ -33,7 +33,10 @@ describe('server safety', function () {
     const cure = report.items.find((item: Diagnostic) => item.code === 'overclaim/cure-claims')!;
     const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: cure.range, context: { diagnostics: [cure] } })) as CodeAction[];
     const request = actions.find((action) => action.title === 'Accept as reviewed…')!.command!.arguments![0] as Record<string, unknown>;
-    const outcome = (await server.connection.sendRequest('workspace/executeCommand', { command: 'claimlint.server.recordDecision', arguments: [{ ...request, reviewer: 'Dr Ada Obi', reason: 'quoted' }] })) as { ok: boolean; message: string };
+    const outcome = (await server.connection.sendRequest('workspace/executeCommand', {
+      command: 'claimlint.server.recordDecision',
+      arguments: [{ ...request, reviewer: 'Dr Ada Obi', reason: 'quoted' }],
+    })) as { ok: boolean; message: string };
     assert.equal(outcome.ok, false);
     assert.match(outcome.message, /outside the workspace/);
     assert.equal(existsSync(join(dir, 'elsewhere')), false, 'no folder or file created outside the workspace');

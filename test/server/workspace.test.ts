@@ -98,7 +98,11 @@ describe('workspace configuration over LSP', function () {
   }
 
   async function actionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    return (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[];
+    return (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
   }
 
   const summary = (items: Diagnostic[]): string[] => items.map((item) => `${item.code} ${item.severity}`).sort();
@@ -146,7 +150,13 @@ describe('workspace configuration over LSP', function () {
     const uri = await open(join(relaxed, 'directives.md'), text);
     const unused = (await pull(uri)).filter((item) => item.code === 'claimlint/unused-directive');
     // The first one is unused too: cure-claims is off in this folder.
-    assert.deepEqual(unused.map((item) => [item.range.start.line, item.severity, item.tags]), [[0, 4, [1]], [3, 4, [1]]]);
+    assert.deepEqual(
+      unused.map((item) => [item.range.start.line, item.severity, item.tags]),
+      [
+        [0, 4, [1]],
+        [3, 4, [1]],
+      ],
+    );
   });
 
   it('records "Accept as reviewed…" in the ledger; the decision survives edits elsewhere and lapses when the sentence changes', async () => {
@@ -170,7 +180,10 @@ describe('workspace configuration over LSP', function () {
     })) as { ok: boolean; ledger: string };
     assert.equal(recorded.ok, true);
     const ledger = readFileSync(join(strict, '.claimlint', 'decisions.yaml'), 'utf8');
-    assert.match(ledger, /- rule: overclaim\/cure-claims\n {4}document: reviewed\.md\n {4}fingerprint: [0-9a-f]{16}\n {4}sentence: This tea cures colds, as the regulator put it\.\n {4}reviewer: Dr Ada Obi\n {4}date: \d{4}-\d{2}-\d{2}\n {4}reason: quoting the regulator\n {4}reference: fda2023\n {4}locator: p\. 4\n/);
+    assert.match(
+      ledger,
+      /- rule: overclaim\/cure-claims\n {4}document: reviewed\.md\n {4}fingerprint: [0-9a-f]{16}\n {4}sentence: This tea cures colds, as the regulator put it\.\n {4}reviewer: Dr Ada Obi\n {4}date: \d{4}-\d{2}-\d{2}\n {4}reason: quoting the regulator\n {4}reference: fda2023\n {4}locator: p\. 4\n/,
+    );
     assert.ok(!(await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'), 'accepted: gone');
     const edit = async (next: string): Promise<void> => {
       documentVersion = version++;
@@ -179,7 +192,10 @@ describe('workspace configuration over LSP', function () {
     await edit(`# Herbal teas\n\nA new paragraph above. 🍵\n\n${text}`);
     assert.ok(!(await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'), 'moved by an edit elsewhere: still accepted');
     await edit(text.replace('colds', 'flu'));
-    assert.ok((await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'), 'the words changed: the decision lapsed');
+    assert.ok(
+      (await pull(uri)).some((item) => item.code === 'overclaim/cure-claims'),
+      'the words changed: the decision lapsed',
+    );
   });
 
   it('creates the config file when the folder has none', async () => {

@@ -29,7 +29,11 @@ export async function printConfig(file: string, options: Pick<RunOptions, 'confi
   const origin = (id: string): string =>
     overrideOf(id) !== undefined
       ? `config ${configPath} overrides[${overrideOf(id)}]`
-      : local?.data?.rules?.[id] !== undefined ? `config ${configPath}` : extended?.data.rules?.[id] !== undefined ? 'extends' : 'rule default';
+      : local?.data?.rules?.[id] !== undefined
+        ? `config ${configPath}`
+        : extended?.data.rules?.[id] !== undefined
+          ? 'extends'
+          : 'rule default';
   const frontMatter = readFrontMatter(text);
   const { bibliography } = await session.analyse({ path, text });
   const settingOverride = (key: 'audience' | 'mode'): number | undefined => [...applied].reverse().find((index) => local?.data?.overrides?.[index]?.[key] !== undefined);
@@ -39,7 +43,11 @@ export async function printConfig(file: string, options: Pick<RunOptions, 'confi
       ? 'front matter'
       : settingOverride(key) !== undefined
         ? `config ${configPath} overrides[${settingOverride(key)}]`
-        : local?.data?.[key] !== undefined ? `config ${configPath}` : extended?.data[key] !== undefined ? 'extends' : 'default',
+        : local?.data?.[key] !== undefined
+          ? `config ${configPath}`
+          : extended?.data[key] !== undefined
+            ? 'extends'
+            : 'default',
   });
   const report = {
     document: path,

@@ -30,9 +30,7 @@ export function formatStylish(batch: BatchReport): string {
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   const linted = batch.files.filter((file) => !file.ignored);
   for (const file of [...linted].sort((a, b) => a.path.localeCompare(b.path))) {
-    const sorted = [...file.findings].sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId),
-    );
+    const sorted = [...file.findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
     for (const finding of sorted) {
       counts[finding.severity]++;
       const { start, end } = finding.range;

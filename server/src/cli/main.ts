@@ -76,7 +76,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'decisions') {
     if (paths.length > 1) return usageError('decisions takes at most one DIR');
-    const write = (stream: NodeJS.WriteStream) => (line: string): void => void stream.write(`${line}\n`);
+    const write =
+      (stream: NodeJS.WriteStream) =>
+      (line: string): void =>
+        void stream.write(`${line}\n`);
     return checkDecisions(paths[0] ?? '.', values.config, values.prune === true, write(process.stdout), write(process.stderr));
   }
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
@@ -91,16 +94,19 @@ async function main(argv: string[]): Promise<number> {
 
   const { files, missing } = await expandPaths(paths);
   const root = values.root ?? process.cwd();
-  const batch = await reportInParallel(files, command, { config: values.config, root, allowOutside: values['allow-outside'] === true, reportUnusedDisables: values['report-unused-disables'] === true }, jobs);
+  const batch = await reportInParallel(
+    files,
+    command,
+    { config: values.config, root, allowOutside: values['allow-outside'] === true, reportUnusedDisables: values['report-unused-disables'] === true },
+    jobs,
+  );
   process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
 
   const problems = formatProblems(batch);
   for (const line of problems) process.stderr.write(`${line}\n`);
   for (const arg of missing) process.stderr.write(`claimlint: no such file, folder or matching glob: ${arg}\n`);
   const hasTrouble =
-    missing.length > 0 ||
-    batch.configProblems.some((problem) => problem.severity === 'error') ||
-    batch.files.some((file) => file.problems.some((problem) => problem.severity === 'error'));
+    missing.length > 0 || batch.configProblems.some((problem) => problem.severity === 'error') || batch.files.some((file) => file.problems.some((problem) => problem.severity === 'error'));
   if (hasTrouble) return EXIT_TROUBLE;
   return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -27,7 +27,11 @@ export async function packTest(dir: string, out: (line: string) => void): Promis
   const tested = new Set(files.map((file) => file.path));
   const bases = resolve(builtinRulesRoot()) === resolve(root) ? [] : (await readPackFiles(fs, builtinRulesRoot())).filter((file) => !files.some((own) => own.relativePath === file.relativePath));
   const all = loadRules([...bases, ...files]);
-  const loaded = { packs: all.packs.filter((pack) => tested.has(pack.path)), rules: all.rules.filter((rule) => tested.has(rule.definition.path)), problems: all.problems.filter((problem) => tested.has(problem.path)) };
+  const loaded = {
+    packs: all.packs.filter((pack) => tested.has(pack.path)),
+    rules: all.rules.filter((rule) => tested.has(rule.definition.path)),
+    problems: all.problems.filter((problem) => tested.has(problem.path)),
+  };
   for (const problem of loaded.problems) {
     const where = problem.range ? positionsOf(readFileSync(problem.path, 'utf8'))(problem.range).start : undefined;
     out(`${relative(process.cwd(), problem.path)}${where ? `:${where.line + 1}:${where.character + 1}` : ''}  ${problem.severity}  ${problem.message}`);

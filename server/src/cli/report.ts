@@ -108,7 +108,14 @@ export async function reportFiles(paths: readonly string[], mode: Mode, options:
   return { files, configProblems: dedupeProblems([...convertProblems(projects), ...otherProblems.map(({ problem, text }) => toJsonProblem(problem, text))]) };
 }
 
-async function reportFile(session: DocumentSession, path: string, read: Promise<string>, mode: Mode, reportUnused: boolean, otherProblems: Array<{ problem: Problem; text: string }>): Promise<FileReport> {
+async function reportFile(
+  session: DocumentSession,
+  path: string,
+  read: Promise<string>,
+  mode: Mode,
+  reportUnused: boolean,
+  otherProblems: Array<{ problem: Problem; text: string }>,
+): Promise<FileReport> {
   let text: string;
   try {
     text = await read;
@@ -129,8 +136,7 @@ async function reportFile(session: DocumentSession, path: string, read: Promise<
   for (const problem of ledger?.problems ?? []) otherProblems.push({ problem, text: ledger!.text });
   const documentProblems = bibliography.problems.filter((problem) => problem.path === absolute).map((problem) => ({ ...problem, path }));
   if (reportUnused)
-    for (const range of result.unusedDirectives ?? [])
-      documentProblems.push({ path, severity: 'warning', range, message: `\`${text.slice(range.start, range.end)}\` silences nothing; remove it` });
+    for (const range of result.unusedDirectives ?? []) documentProblems.push({ path, severity: 'warning', range, message: `\`${text.slice(range.start, range.end)}\` silences nothing; remove it` });
   return {
     path,
     findings: result.findings.map((finding) => ({

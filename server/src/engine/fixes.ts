@@ -28,11 +28,9 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
 
 /** Gives `replacement` the capitalisation of `original` (Title, UPPER or as written). */
 export function matchCase(original: string, replacement: string): string {
-  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase())
-    return replacement.toUpperCase();
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return replacement.toUpperCase();
   const first = original.charAt(0);
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase())
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
 }
 

@@ -5,9 +5,7 @@ import type { Finding, LintResult } from './types';
 
 /** Findings whose range contains `offset` (an empty range counts at its start). */
 export function findingsAt(result: LintResult, offset: number): Finding[] {
-  return result.findings.filter(
-    (finding) => finding.range.start <= offset && (offset < finding.range.end || finding.range.start === finding.range.end),
-  );
+  return result.findings.filter((finding) => finding.range.start <= offset && (offset < finding.range.end || finding.range.start === finding.range.end));
 }
 
 /**

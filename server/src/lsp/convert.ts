@@ -2,7 +2,18 @@
  * The only module that turns engine data (offsets) into LSP data (positions),
  * and back. Everything else in the server deals in one or the other.
  */
-import { CodeActionKind, DiagnosticSeverity, DiagnosticTag, type CodeAction, type CreateFile, type Diagnostic, type Location, type Position, type Range, type TextDocumentEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type CodeAction,
+  type CreateFile,
+  type Diagnostic,
+  type Location,
+  type Position,
+  type Range,
+  type TextDocumentEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CitationSlot, Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
 
@@ -95,7 +106,14 @@ export function problemToDiagnostic(document: Pick<TextDocument, 'positionAt'>, 
 
 /** Directives that silence nothing fade out as hints, like unused code (the CLI's --report-unused-disables). */
 export function unusedDirectiveDiagnostic(document: Pick<TextDocument, 'positionAt'>, range: TextRange): Diagnostic {
-  return { range: toRange(document, range), severity: DiagnosticSeverity.Hint, tags: [DiagnosticTag.Unnecessary], code: 'claimlint/unused-directive', source: SOURCE, message: 'This claimlint directive silences nothing; remove it' };
+  return {
+    range: toRange(document, range),
+    severity: DiagnosticSeverity.Hint,
+    tags: [DiagnosticTag.Unnecessary],
+    code: 'claimlint/unused-directive',
+    source: SOURCE,
+    message: 'This claimlint directive silences nothing; remove it',
+  };
 }
 
 /** One error at the top of a document when its config or rule packs have errors (their own files show the details). */
@@ -134,7 +152,9 @@ export function fileChanges(uri: string, open: TextDocument | undefined, exists:
  * adds fixes worked out on demand (citation suggestions), listed first, and
  * `trailing` ones listed after the rule's own fixes (accepting the phrase).
  */
-export function toCodeActions(diagnostic: Diagnostic, computed: (data: DiagnosticData) => LspFix[] = () => [],
+export function toCodeActions(
+  diagnostic: Diagnostic,
+  computed: (data: DiagnosticData) => LspFix[] = () => [],
   trailing: (data: DiagnosticData, diagnostic: Diagnostic) => LspFix[] = () => [],
 ): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;

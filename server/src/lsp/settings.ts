@@ -20,9 +20,10 @@ export function createSettings(connection: Connection, clientSupportsConfigurati
       if (!clientSupportsConfiguration()) return Promise.resolve(DEFAULTS);
       let settings = cache.get(uri);
       if (!settings) {
-        settings = connection.workspace
-          .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-          .then((value: Partial<EditorSettings> | null) => ({ ...DEFAULTS, ...(value ?? {}) }), () => DEFAULTS);
+        settings = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+          (value: Partial<EditorSettings> | null) => ({ ...DEFAULTS, ...(value ?? {}) }),
+          () => DEFAULTS,
+        );
         cache.set(uri, settings);
       }
       return settings;

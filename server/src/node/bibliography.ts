@@ -30,7 +30,14 @@ export interface DocumentBibliography {
  * Finds, reads and parses the bibliography of the document at `documentPath` (undefined for unsaved documents).
  * Relative paths with no document or config to anchor them resolve against `workspaceRoot`.
  */
-export async function documentBibliography(files: FileCache, documentPath: string | undefined, text: string, project: Project, workspaceRoot: string, mayRead: (path: string) => boolean = () => true): Promise<DocumentBibliography> {
+export async function documentBibliography(
+  files: FileCache,
+  documentPath: string | undefined,
+  text: string,
+  project: Project,
+  workspaceRoot: string,
+  mayRead: (path: string) => boolean = () => true,
+): Promise<DocumentBibliography> {
   const problems: Problem[] = [];
   const found: TextFile[] = [];
   let origin: BibliographyOrigin = 'none';
@@ -79,7 +86,10 @@ export async function documentBibliography(files: FileCache, documentPath: strin
   const bibliography: Bibliography = loadBibliography(found);
   problems.push(...bibliography.problems);
   // The engine applies front matter `audience:`/`mode:`; a value it cannot use is reported here, at its place.
-  for (const [key, value, allowed] of [['audience', frontMatter.audience, ['patient', 'professional']], ['mode', frontMatter.mode, ['editorial', 'product']]] as const) {
+  for (const [key, value, allowed] of [
+    ['audience', frontMatter.audience, ['patient', 'professional']],
+    ['mode', frontMatter.mode, ['editorial', 'product']],
+  ] as const) {
     if (value && !(allowed as readonly string[]).includes(value.value))
       problems.push({ path: documentPath ?? 'untitled', severity: 'error', range: value.range, message: `front matter \`${key}: ${value.value}\` must be one of ${allowed.join(', ')}` });
   }

@@ -38,7 +38,14 @@ export interface ExtendedSettings {
 }
 
 /** Resolves the `extends` of the config at `configPath` (whose parsed data is `data`). */
-export async function resolveExtends(host: ExtendsHost, configPath: string, data: ConfigData, ranges: Problem['range'][], seen: Set<string> = new Set([resolve(configPath)]), depth = 0): Promise<ExtendedSettings> {
+export async function resolveExtends(
+  host: ExtendsHost,
+  configPath: string,
+  data: ConfigData,
+  ranges: Problem['range'][],
+  seen: Set<string> = new Set([resolve(configPath)]),
+  depth = 0,
+): Promise<ExtendedSettings> {
   const result: ExtendedSettings = { data: {}, packFolders: [], sources: [], problems: [], texts: new Map() };
   const targets = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
   for (const [index, target] of targets.entries()) await extendOne(target, index);

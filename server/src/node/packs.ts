@@ -10,8 +10,7 @@ import { walkFiles } from './walk';
 /** Every `*.yaml`/`*.yml` file under `root`, with paths relative to it. */
 export async function readPackFiles(fs: FileSystem, root: string): Promise<PackFile[]> {
   const files: PackFile[] = [];
-  for (const path of await walkFiles(fs, root, (name) => /\.ya?ml$/.test(name)))
-    files.push({ path, relativePath: relative(root, path).split('\\').join('/'), text: await fs.readFile(path) });
+  for (const path of await walkFiles(fs, root, (name) => /\.ya?ml$/.test(name))) files.push({ path, relativePath: relative(root, path).split('\\').join('/'), text: await fs.readFile(path) });
   return files;
 }
 
@@ -25,4 +24,3 @@ export async function readPackFolder(fs: FileSystem, folder: string): Promise<Pa
 export async function loadPackFolder(fs: FileSystem, root: string): Promise<LoadedRules> {
   return loadRules(await readPackFiles(fs, root));
 }
-

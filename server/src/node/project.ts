@@ -62,7 +62,12 @@ export async function loadProject(host: Host, builtin: BuiltinPacks, configPath:
         packFolders: [],
         sources: [],
         texts: new Map(),
-        problems: read.extendsRanges.map((range) => ({ path: configPath, severity: 'info' as const, range, message: 'config: `extends` is not loaded in an untrusted workspace; trust the workspace to use shared configs and packs' })),
+        problems: read.extendsRanges.map((range) => ({
+          path: configPath,
+          severity: 'info' as const,
+          range,
+          message: 'config: `extends` is not loaded in an untrusted workspace; trust the workspace to use shared configs and packs',
+        })),
       };
     } else if (read.data) extended = await resolveExtends({ fs: host.fileSystem, resolvePackage: host.resolvePackage }, configPath, read.data, read.extendsRanges);
   }

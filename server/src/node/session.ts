@@ -113,7 +113,11 @@ export function createSession(options: SessionOptions) {
           projects.delete(key);
           const defaults = await loadProject(host, packs, undefined);
           const path = configPath ?? '<defaults>';
-          return { ...defaults, problems: [{ path, severity: 'error' as const, message: `cannot load the config: ${(error as Error).message}` }, ...defaults.problems], texts: new Map([...defaults.texts, [path, '']]) };
+          return {
+            ...defaults,
+            problems: [{ path, severity: 'error' as const, message: `cannot load the config: ${(error as Error).message}` }, ...defaults.problems],
+            texts: new Map([...defaults.texts, [path, '']]),
+          };
         }
       });
       projects.set(key, project);
@@ -178,7 +182,14 @@ export function createSession(options: SessionOptions) {
      * The ledger text with a decision on `finding` added: the one place a decision is written. `current` is the
      * ledger's text as the writer sees it (an open editor buffer), else the file's.
      */
-    async decisionEdit(analysis: DocumentAnalysis, text: string, finding: Finding, details: DecisionDetails, date: string, current?: string): Promise<{ ledgerPath: string; exists: boolean; before: string; after: string | undefined; outside: boolean } | undefined> {
+    async decisionEdit(
+      analysis: DocumentAnalysis,
+      text: string,
+      finding: Finding,
+      details: DecisionDetails,
+      date: string,
+      current?: string,
+    ): Promise<{ ledgerPath: string; exists: boolean; before: string; after: string | undefined; outside: boolean } | undefined> {
       if (!analysis.path) return undefined;
       const ledger = await loadLedger(files, analysis.project, analysis.root, analysis.path);
       const decision = decisionFor(text, finding, { ...details, document: ledgerDocumentKey(ledger, analysis.path), date });

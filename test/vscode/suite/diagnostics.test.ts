@@ -63,7 +63,9 @@ export function diagnosticsSuite(): void {
         const target = diagnostics.find((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'overclaim/hype-superlatives')!;
         const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range);
         // Other rules may flag the same words (needs-citation on an uncited superlative): take this rule's action.
-        const accept = actions.find((action) => action.title === 'Accept as reviewed…' && (action.command?.arguments?.[0] as { ruleId?: string } | undefined)?.ruleId === 'overclaim/hype-superlatives');
+        const accept = actions.find(
+          (action) => action.title === 'Accept as reviewed…' && (action.command?.arguments?.[0] as { ruleId?: string } | undefined)?.ruleId === 'overclaim/hype-superlatives',
+        );
         assert.ok(accept?.command, actions.map((action) => action.title).join('\n'));
         const gone = new Promise<void>((resolve) => {
           const listener = vscode.languages.onDidChangeDiagnostics(() => {
@@ -75,7 +77,11 @@ export function diagnosticsSuite(): void {
           });
         });
         // The answers the prompts would collect, passed straight to the client command.
-        await vscode.commands.executeCommand(accept.command.command, { ...(accept.command.arguments![0] as object), reviewer: 'Dr Ada Obi', reason: 'the trial compared it with every usual treatment' });
+        await vscode.commands.executeCommand(accept.command.command, {
+          ...(accept.command.arguments![0] as object),
+          reviewer: 'Dr Ada Obi',
+          reason: 'the trial compared it with every usual treatment',
+        });
         await gone;
         const written = (await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(ledger, 'decisions.yaml')))).toString();
         assert.match(written, /rule: overclaim\/hype-superlatives\n {4}document: article\.md\n/);

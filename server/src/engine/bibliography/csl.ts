@@ -53,7 +53,8 @@ export function parseCslYaml(file: TextFile): { entries: BibEntry[]; problems: P
     };
   const root = document.contents;
   const list = isSeq(root) ? root : isMap(root) ? root.get('references', true) : undefined;
-  if (!isSeq(list)) return { entries: [], problems: [{ path: file.path, severity: 'error', message: 'a CSL-YAML bibliography must be a list of items or have a `references:` list', range: { start: 0, end: 1 } }] };
+  if (!isSeq(list))
+    return { entries: [], problems: [{ path: file.path, severity: 'error', message: 'a CSL-YAML bibliography must be a list of items or have a `references:` list', range: { start: 0, end: 1 } }] };
   const entries: BibEntry[] = [];
   const problems: Problem[] = [];
   list.items.forEach((node, index) => {

@@ -25,11 +25,7 @@ export function formatReference(entry: BibEntry): string {
 /** "Gattie et al. 2017", "Hall & Mackie 2018", "Hu 2018". */
 export function shortLabel(entry: BibEntry): string {
   const names = entry.authors.map((author) => author.family).filter(Boolean);
-  const who =
-    names.length === 0 ? entry.key
-    : names.length >= 3 || (entry.moreAuthors && names.length >= 1) ? `${names[0]} et al.`
-    : names.length === 1 ? names[0]
-    : `${names[0]} & ${names[1]}`;
+  const who = names.length === 0 ? entry.key : names.length >= 3 || (entry.moreAuthors && names.length >= 1) ? `${names[0]} et al.` : names.length === 1 ? names[0] : `${names[0]} & ${names[1]}`;
   return entry.year ? `${who} ${entry.year}` : `${who}`;
 }
 

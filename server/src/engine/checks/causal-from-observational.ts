@@ -17,8 +17,7 @@ export const causalFromObservationalCheck: CheckKind = {
         for (const claim of citedClaims(document, citations, context.bibliography)) {
           if (claim.analysis.strength !== 'direct' || claim.analysis.hedges.length > 0 || !claim.cue) continue;
           if (!claim.evidence.every((e) => isObservational(e.profile))) continue;
-          report({ range: claim.cue, values: { evidence: describeEvidence(claim) },
-            explanation: explainClaim(claim, claim.text), fixes: ladderFixes(claim, ['correlational', 'low']) });
+          report({ range: claim.cue, values: { evidence: describeEvidence(claim) }, explanation: explainClaim(claim, claim.text), fixes: ladderFixes(claim, ['correlational', 'low']) });
         }
       },
     };

@@ -101,9 +101,7 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
     // No trigger words, yet the paragraph reads like those careful writers cite.
     if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && sentences.length > 0 && isCitationWorthy(block.text)) {
       // Sentences that may carry the paragraph's claim: the writer's own statements, not examples or quotations.
-      const candidates = sentences.filter(
-        ({ range, text }) => isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= range.start && range.end <= span.end),
-      );
+      const candidates = sentences.filter(({ range, text }) => isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= range.start && range.end <= span.end));
       const claim = candidates.length > 0 ? paragraphClaim(candidates, paragraphs) : undefined;
       if (claim)
         claims.push({
@@ -143,7 +141,10 @@ function paragraphClaim(candidates: Array<{ range: TextRange; text: string }>, p
 
 /** True for a title: at least three words, and most of its longer words capitalised. */
 function isTitleCase(text: string): boolean {
-  const words = text.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').split(/\s+/).filter((word) => word.length > 3);
+  const words = text
+    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 3);
   if (words.length < 3) return false;
   return words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length / words.length >= 0.7;
 }
@@ -207,7 +208,13 @@ export const needsCitationCheck: CheckKind = {
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
             const low = claim.kind === 'efficacy' ? hedgeRewrites(document.source.slice(sentenceRange.start, sentenceRange.end)).find((r) => r.level === 'low') : undefined;
             const hedge = low
-              ? [{ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range: { start: sentenceRange.start + low.range.start, end: sentenceRange.start + low.range.end }, newText: low.text }], kind: 'hedge' as const }]
+              ? [
+                  {
+                    title: `Rewrite for low certainty: “${low.text}”`,
+                    edits: [{ range: { start: sentenceRange.start + low.range.start, end: sentenceRange.start + low.range.end }, newText: low.text }],
+                    kind: 'hedge' as const,
+                  },
+                ]
               : [];
             report({
               range: { start: claim.trigger.start + start, end: claim.trigger.end + start },

@@ -8,13 +8,9 @@ import type { Token } from '../text/tokens';
 import type { Candidate, ChunkCheck } from './kind';
 
 /** Compiles `patterns` (each with its replacements) and `exceptions` into a check. */
-export function compilePhraseSearch(
-  patterns: Array<{ pattern: string; replacements: string[] }>,
-  exceptions: readonly string[],
-): ChunkCheck {
+export function compilePhraseSearch(patterns: Array<{ pattern: string; replacements: string[] }>, exceptions: readonly string[]): ChunkCheck {
   const index = buildIndex(patterns.map(({ pattern }, tag) => ({ sequences: compilePattern(pattern), tag })));
-  const exceptionIndex =
-    exceptions.length > 0 ? buildIndex(exceptions.map((pattern, tag) => ({ sequences: compilePattern(pattern), tag }))) : undefined;
+  const exceptionIndex = exceptions.length > 0 ? buildIndex(exceptions.map((pattern, tag) => ({ sequences: compilePattern(pattern), tag }))) : undefined;
   return {
     run(document: PreparedChunk, report: (candidate: Candidate) => void): void {
       document.blocks.forEach((block, blockIndex) => {

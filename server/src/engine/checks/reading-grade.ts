@@ -19,7 +19,7 @@ export const readingGradeCheck: CheckKind = {
   kind: 'reading-grade',
   description: 'Flags paragraphs whose Flesch-Kincaid grade is above the target, highlighting the longest sentence (the first to shorten).',
   quotesText: false,
-  placeholders: { grade: 'the paragraph\'s grade, to one decimal', target: 'the target grade' },
+  placeholders: { grade: "the paragraph's grade, to one decimal", target: 'the target grade' },
   options: OPTIONS,
   compile() {
     return {

@@ -13,7 +13,7 @@ export const missingReferenceCheck: CheckKind = {
     'no-reference-list': 'the document has no numbered reference list: one warning, on its first marker, naming every number',
     footnote: 'a footnote reference without a definition',
   },
-  placeholders: { numbers: 'the marker\'s numbers that no item answers' },
+  placeholders: { numbers: "the marker's numbers that no item answers" },
   compile() {
     return {
       runDocument(_document, { citations }, report) {
@@ -54,7 +54,7 @@ export const unusedReferenceCheck: CheckKind = {
   kind: 'unused-reference',
   description: 'Flags reference-list items and footnote definitions that no citation in the document points to.',
   messages: { footnote: 'a footnote definition that no reference points to' },
-  placeholders: { number: 'the item\'s number' },
+  placeholders: { number: "the item's number" },
   compile() {
     return {
       runDocument(document, { citations }, report) {
@@ -84,7 +84,11 @@ export const duplicateReferenceCheck: CheckKind = {
         const seenNumbers = new Set<number>();
         const seenTexts = new Set<string>();
         for (const item of citations.referenceItems) {
-          const normalised = item.text.replace(/^\[?\d+[\].):]\s*/, '').replace(/\W+/g, ' ').trim().toLowerCase();
+          const normalised = item.text
+            .replace(/^\[?\d+[\].):]\s*/, '')
+            .replace(/\W+/g, ' ')
+            .trim()
+            .toLowerCase();
           if (item.number !== undefined && seenNumbers.has(item.number)) report({ range: firstLine(item.range, document.source), values: { number: String(item.number) } });
           else if (normalised.length > 20 && seenTexts.has(normalised)) report({ range: firstLine(item.range, document.source), variant: 'same-text' });
           if (item.number !== undefined) seenNumbers.add(item.number);

@@ -73,4 +73,3 @@ function stubFix(key: string, file: TextFile): Fix {
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
-

@@ -33,75 +33,172 @@ type TriggerKind = Exclude<ClaimKind, 'unsourced'>;
 const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ['statistic', new RegExp(String.raw`(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|percent\b|per ?cent\b)`, 'gi')],
   ['statistic', new RegExp(String.raw`\b${NUM} (?:in|out of) (?:every )?${NUM}\b`, 'gi')],
-  ['statistic', new RegExp(String.raw`\b(?:twice|${NUM}(?:-| to ${NUM}-)?(?: times|-fold| fold))(?: (?:as|more|less|higher|lower|greater))? ?(?:likely|common|risk|many|much|effective|often)?\b`, 'gi')],
-  ['statistic', /\b(?:relative risk|odds ratio|hazard ratio|risk ratio|number needed to (?:treat|harm)|effect size|standardi[sz]ed mean difference|mean difference|confidence interval)\b(?=[^.]*\d|[^.]*\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/g],
+  [
+    'statistic',
+    new RegExp(String.raw`\b(?:twice|${NUM}(?:-| to ${NUM}-)?(?: times|-fold| fold))(?: (?:as|more|less|higher|lower|greater))? ?(?:likely|common|risk|many|much|effective|often)?\b`, 'gi'),
+  ],
+  [
+    'statistic',
+    /\b(?:relative risk|odds ratio|hazard ratio|risk ratio|number needed to (?:treat|harm)|effect size|standardi[sz]ed mean difference|mean difference|confidence interval)\b(?=[^.]*\d|[^.]*\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/g,
+  ],
   ['statistic', /\bp\s?[<=>≤]\s?0?\.\d+|\bn\s?=\s?\d+|\b95\s?% (?:CI|confidence interval)/gi],
   ['statistic', new RegExp(String.raw`\b(?:per|in every) (?:1,?000|10,?000|100,?000|100|thousand)\b|(?<![\d.,])\d+(?:[.,]\d+)? ${PEOPLE}\b`, 'gi')],
   ['statistic', /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|IU|units?)\b(?= (?:a|per|every|daily|twice|three|four|each)\b)|\b(?:usual|recommended|maximum|typical) (?:adult |daily )?dose\b/gi],
-  ['research', /\b(?:a|an|one|the|this|recent|new|large|small)(?: \d{4})?(?: [\w-]+){0,3} (?:study|trial|review|meta-analysis|analysis|survey|experiment) (?:found|finds|showed|shows|demonstrated|demonstrates|reported|reports|concluded|suggests|suggested|revealed|linked)\b/gi],
-  ['research', /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|guidance|guidelines|cohort study|clinical trial)\b(?: [\w'’(),-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|concluded|revealed)\b/gi],
-  ['research', /\b(?:the (?:research|evidence|data|science) (?:on|for|about) [\w\s-]{1,40}? is (?:still )?(?:inconclusive|mixed|limited|weak|strong|clear|growing))|\b(?:clinically|scientifically|medically) (?:proven|tested|shown)\b|\baccording to\b|\bit is (?:well )?(?:known|established) that\b|\b(?:is|are) (?:widely )?(?:recommended|considered (?:the )?(?:first-line|gold standard))|\bfirst-line (?:treatment|therapy|option)\b|\b(?:no|little|limited|some|good|strong|growing) (?:good[- ]quality |high[- ]quality |strong |scientific |clinical )?(?:evidence|proof|research)\b|\bno (?:study|trial|research) has\b/gi],
-  ['comparison', /\b(?:more|less) effective than\b|\bsuperior to\b|\binferior to\b|\bas effective as\b|\bbetter than\b(?! (?:ever|before|nothing|expected|usual|yesterday))|\boutperforms?\b|\bnothing beats\b|\b(?:denser|stronger|weaker|healthier|fitter|sicker) (?:\w+ ){0,3}than\b|\bmore than any other\b/gi],
+  [
+    'research',
+    /\b(?:a|an|one|the|this|recent|new|large|small)(?: \d{4})?(?: [\w-]+){0,3} (?:study|trial|review|meta-analysis|analysis|survey|experiment) (?:found|finds|showed|shows|demonstrated|demonstrates|reported|reports|concluded|suggests|suggested|revealed|linked)\b/gi,
+  ],
+  [
+    'research',
+    /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|guidance|guidelines|cohort study|clinical trial)\b(?: [\w'’(),-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|concluded|revealed)\b/gi,
+  ],
+  [
+    'research',
+    /\b(?:the (?:research|evidence|data|science) (?:on|for|about) [\w\s-]{1,40}? is (?:still )?(?:inconclusive|mixed|limited|weak|strong|clear|growing))|\b(?:clinically|scientifically|medically) (?:proven|tested|shown)\b|\baccording to\b|\bit is (?:well )?(?:known|established) that\b|\b(?:is|are) (?:widely )?(?:recommended|considered (?:the )?(?:first-line|gold standard))|\bfirst-line (?:treatment|therapy|option)\b|\b(?:no|little|limited|some|good|strong|growing) (?:good[- ]quality |high[- ]quality |strong |scientific |clinical )?(?:evidence|proof|research)\b|\bno (?:study|trial|research) has\b/gi,
+  ],
+  [
+    'comparison',
+    /\b(?:more|less) effective than\b|\bsuperior to\b|\binferior to\b|\bas effective as\b|\bbetter than\b(?! (?:ever|before|nothing|expected|usual|yesterday))|\boutperforms?\b|\bnothing beats\b|\b(?:denser|stronger|weaker|healthier|fitter|sicker) (?:\w+ ){0,3}than\b|\bmore than any other\b/gi,
+  ],
   ['comparison', /\bthe (?:single )?(?:most|least) (?:effective|dangerous|successful)\b/gi],
   ['epidemiology', /\bone of the most common\b/gi],
-  ['epidemiology', /\bthe (?:single )?(?:most|least) (?:common|frequent)\b|\bthe (?:leading|main|commonest|biggest) (?:cause|risk factor)\b|\b(?:becoming|increasingly|more and more) (?:more )?common\b/gi],
-  ['safety', /\b(?:is|are) (?:generally |very |completely |perfectly |not )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful|toxic|habit[- ]forming|addictive|suitable for)\b|\b(?:no|few|rare|serious|common|small|known) (?:side effects|adverse (?:events|effects)|harms?|risks?)\b(?!-)|\b(?:won't|will not|doesn't|does not|can't|cannot) cause\b|\bcarr(?:y|ies) (?:a |an )?(?:small |low |high |serious )?risk\b|\b(?:increases?|raises?|lowers?|reduces?) (?:the |your )?(?:risk|chance) of\b|\brisk of [\w\s-]{1,30}? is (?:highest|lowest|higher|lower)\b/gi],
+  [
+    'epidemiology',
+    /\bthe (?:single )?(?:most|least) (?:common|frequent)\b|\bthe (?:leading|main|commonest|biggest) (?:cause|risk factor)\b|\b(?:becoming|increasingly|more and more) (?:more )?common\b/gi,
+  ],
+  [
+    'safety',
+    /\b(?:is|are) (?:generally |very |completely |perfectly |not )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful|toxic|habit[- ]forming|addictive|suitable for)\b|\b(?:no|few|rare|serious|common|small|known) (?:side effects|adverse (?:events|effects)|harms?|risks?)\b(?!-)|\b(?:won't|will not|doesn't|does not|can't|cannot) cause\b|\bcarr(?:y|ies) (?:a |an )?(?:small |low |high |serious )?risk\b|\b(?:increases?|raises?|lowers?|reduces?) (?:the |your )?(?:risk|chance) of\b|\brisk of [\w\s-]{1,30}? is (?:highest|lowest|higher|lower)\b/gi,
+  ],
   // The lookbehind sits after `\b` so it is tried at word starts only, not at every character.
   // An effect stated as fact. A hedged one ("can plausibly contribute", "may impair") and a gerund ("improving
   // strength") describe a possibility or a topic; on real articles editors rejected those as claims to source.
   ['efficacy', new RegExp(String.raw`\b(?<!-)${NOT_A_VERB}(?:(?:will|does|did|do|rarely|often|usually|not|never) )*${EFFECT_VERB}\b(?<!ing)(?= (?:[\w'’-]+ ){0,5}?${OUTCOME}\b)`, 'gi')],
-  ['efficacy', /\b(?:is|are|was|were|proved|proven) (?:an? )?(?:highly |very |more |most |particularly )?(?:effective|beneficial|helpful|successful)\b(?! (?:way|tool) to (?:store|remember))|\b(?:cured|healed|fixed) my\b|\b(?:vanished|disappeared|went away|cleared up)\b/gi],
-  ['epidemiology', new RegExp(String.raw`\b(?:the majority of|a (?:small )?minority of|(?:nearly |almost |about |around |roughly |over |more than |less than |up to )?(?:half|a third|a quarter|two thirds|three quarters) of)(?: (?:all|the|older|younger|adult|new|young))? (?:\w+ )?${PEOPLE}\b`, 'gi')],
+  [
+    'efficacy',
+    /\b(?:is|are|was|were|proved|proven) (?:an? )?(?:highly |very |more |most |particularly )?(?:effective|beneficial|helpful|successful)\b(?! (?:way|tool) to (?:store|remember))|\b(?:cured|healed|fixed) my\b|\b(?:vanished|disappeared|went away|cleared up)\b/gi,
+  ],
+  [
+    'epidemiology',
+    new RegExp(
+      String.raw`\b(?:the majority of|a (?:small )?minority of|(?:nearly |almost |about |around |roughly |over |more than |less than |up to )?(?:half|a third|a quarter|two thirds|three quarters) of)(?: (?:all|the|older|younger|adult|new|young))? (?:\w+ )?${PEOPLE}\b`,
+      'gi',
+    ),
+  ],
   // "Most runners recover with rest", but not "most people just want to know": a vague quantity needs a health predicate.
-  ['epidemiology', new RegExp(String.raw`\b(?:most|many|few)(?: (?:older|younger|adult|new|young|female|male))? (?:\w+ )?${PEOPLE}\b(?=(?: [\w'’-]+){0,8}? (?:recover\w*|develop\w*|experienc\w*|get|gets|getting|report\w*|respond\w*|improv\w*|suffer\w*|heal\w*|return\w*|lose|loses|lost|gain\w*|regain\w*|meet|meets|fall short|lack|lacks|need to|see|sees|feel|feels|notice|have (?:mild|severe|no|some|a|an|persistent|chronic|low|high)|are (?:deficient|at risk|affected)|will (?:recover|improve|develop))\b| (?:with|who have|who had|who develop|after|suffering from|diagnosed with) )`, 'gi'), /\b(?:most|many|few)\b/i],
+  [
+    'epidemiology',
+    new RegExp(
+      String.raw`\b(?:most|many|few)(?: (?:older|younger|adult|new|young|female|male))? (?:\w+ )?${PEOPLE}\b(?=(?: [\w'’-]+){0,8}? (?:recover\w*|develop\w*|experienc\w*|get|gets|getting|report\w*|respond\w*|improv\w*|suffer\w*|heal\w*|return\w*|lose|loses|lost|gain\w*|regain\w*|meet|meets|fall short|lack|lacks|need to|see|sees|feel|feels|notice|have (?:mild|severe|no|some|a|an|persistent|chronic|low|high)|are (?:deficient|at risk|affected)|will (?:recover|improve|develop))\b| (?:with|who have|who had|who develop|after|suffering from|diagnosed with) )`,
+      'gi',
+    ),
+    /\b(?:most|many|few)\b/i,
+  ],
   // "In most cases of IT band syndrome, …": a share of clinical cases is a claim about the condition.
   ['epidemiology', /\b(?:most|many|the majority of) (?:cases|patients|instances|episodes)\b/gi, /\b(?:most|many|majority)\b/i],
-  ['statistic', new RegExp(String.raw`\b${NUM}(?:\s?[-–]\s?| to | and )${NUM} (?:days|weeks|months|years)\b|\b(?:last|lasts|persist|persists|resolve|resolves|takes?|recover|return to sport|heal|heals)\b(?: \w+){0,4} (?:${NUM}|a few|several) (?:days|weeks|months|years)\b`, 'gi')],
+  [
+    'statistic',
+    new RegExp(
+      String.raw`\b${NUM}(?:\s?[-–]\s?| to | and )${NUM} (?:days|weeks|months|years)\b|\b(?:last|lasts|persist|persists|resolve|resolves|takes?|recover|return to sport|heal|heals)\b(?: \w+){0,4} (?:${NUM}|a few|several) (?:days|weeks|months|years)\b`,
+      'gi',
+    ),
+  ],
   ['epidemiology', /\bone of the most common\b|\b(?:affects|occurs in|is (?:more |less )?common (?:in|among))\b|\b(?:tends?|tend) to affect\b/gi],
   // Study designs and named studies: a sentence that reports a trial, review or cohort states what it found.
-  ['research', /\b(?:randomi[sz]ed(?: controlled| clinical| crossover)? trials?|RCTs?\b|(?:network |umbrella )?meta-analys[ie]s|systematic reviews?|pooled analys[ie]s|Cochrane reviews?|(?:prospective |retrospective |population-based |large )?cohort stud(?:y|ies)|case-control stud(?:y|ies)|cross-sectional stud(?:y|ies)|observational (?:stud(?:y|ies)|evidence|data)|clinical trials?|Mendelian randomi[sz]ation|(?:19|20)\d{2} (?:study|trial|review|guideline|meta-analysis|analysis|report|statement|consensus|survey|evidence report|position statement)|(?:[\p{Lu}][\p{L}'’-]+ )(?:and colleagues|et al\.?)|(?:in|from) (?:a|an|one|two|three|several|multiple|the)(?: [\w-]+){0,4} (?:study|trial|review|analysis|cohort|dataset)|[A-Z][A-Z0-9-]{2,} (?:trial|study|cohort|data|results|investigators))/gu, /random|RCT|meta-analy|systematic|pooled|Cochrane|cohort|case-control|cross-sectional|observational|clinical trial|Mendelian|colleagues|et al|stud(?:y|ies)|trial|review|analysis|dataset|results|investigators|report|statement|consensus|survey|guideline/i],
-  ['research', /\b(?:guidelines?|guidance|position statement|consensus statement|task force|USPSTF|NICE|WHO|FDA|EMA|EFSA|ACOG|AHA|ACC|ESC|Endocrine Society|the authors|investigators|researchers)\b[^.;:]{0,60}?\b(?:recommends?|recommended|advises?|advised|suggests?|suggested|concluded|concludes|found|finds|reported|reports|states?|stated|noted|approved|considers?|considered|classif(?:y|ies|ied)|defines?|defined|describes?|described)\b/g, /guideline|guidance|statement|task force|USPSTF|NICE|WHO|FDA|EMA|EFSA|ACOG|AHA|ACC|ESC|Society|authors|investigators|researchers/i],
+  [
+    'research',
+    /\b(?:randomi[sz]ed(?: controlled| clinical| crossover)? trials?|RCTs?\b|(?:network |umbrella )?meta-analys[ie]s|systematic reviews?|pooled analys[ie]s|Cochrane reviews?|(?:prospective |retrospective |population-based |large )?cohort stud(?:y|ies)|case-control stud(?:y|ies)|cross-sectional stud(?:y|ies)|observational (?:stud(?:y|ies)|evidence|data)|clinical trials?|Mendelian randomi[sz]ation|(?:19|20)\d{2} (?:study|trial|review|guideline|meta-analysis|analysis|report|statement|consensus|survey|evidence report|position statement)|(?:[\p{Lu}][\p{L}'’-]+ )(?:and colleagues|et al\.?)|(?:in|from) (?:a|an|one|two|three|several|multiple|the)(?: [\w-]+){0,4} (?:study|trial|review|analysis|cohort|dataset)|[A-Z][A-Z0-9-]{2,} (?:trial|study|cohort|data|results|investigators))/gu,
+    /random|RCT|meta-analy|systematic|pooled|Cochrane|cohort|case-control|cross-sectional|observational|clinical trial|Mendelian|colleagues|et al|stud(?:y|ies)|trial|review|analysis|dataset|results|investigators|report|statement|consensus|survey|guideline/i,
+  ],
+  [
+    'research',
+    /\b(?:guidelines?|guidance|position statement|consensus statement|task force|USPSTF|NICE|WHO|FDA|EMA|EFSA|ACOG|AHA|ACC|ESC|Endocrine Society|the authors|investigators|researchers)\b[^.;:]{0,60}?\b(?:recommends?|recommended|advises?|advised|suggests?|suggested|concluded|concludes|found|finds|reported|reports|states?|stated|noted|approved|considers?|considered|classif(?:y|ies|ied)|defines?|defined|describes?|described)\b/g,
+    /guideline|guidance|statement|task force|USPSTF|NICE|WHO|FDA|EMA|EFSA|ACOG|AHA|ACC|ESC|Society|authors|investigators|researchers/i,
+  ],
   // Numbers that measure something: doses and units, effect estimates, thresholds, decimals.
-  ['statistic', /(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|kg|ml|mL|dL|L|IU|mmol|nmol|pmol|µmol|μmol|ng|pg|mEq|bpm|kcal|cal|kJ|mmHg|METs?|µIU|mIU|U)(?:\/(?:day|d|dL|L|mL|kg|week|wk|min|h|hour|m2|m²))?(?![\w/])/g, /\d/],
+  [
+    'statistic',
+    /(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|kg|ml|mL|dL|L|IU|mmol|nmol|pmol|µmol|μmol|ng|pg|mEq|bpm|kcal|cal|kJ|mmHg|METs?|µIU|mIU|U)(?:\/(?:day|d|dL|L|mL|kg|week|wk|min|h|hour|m2|m²))?(?![\w/])/g,
+    /\d/,
+  ],
   ['statistic', /\b(?:HR|OR|RR|aHR|aOR|IRR|MD|SMD|WMD|RRR|ARR|NNT|NNH|SRRE|AUC|ICC|CI|r|R²|R2|β|d|g|I²|I2)(?:\s(?:of|was|were|is))?(?:\s?[=:≈~]\s?-?−?~?\d+(?:\.\d+)?|\s-?−?~?\d*\.\d+)/g, /\d/],
-  ['statistic', /(?:(?<![\w.])(?:below|above|under|over|at least|at most|less than|more than|greater than|fewer than|up to|about|around|approximately|roughly|nearly|almost)\s|[<>≥≤~]\s?)\d+(?:[.,]\d+)?\b/gi, /\d/],
+  [
+    'statistic',
+    /(?:(?<![\w.])(?:below|above|under|over|at least|at most|less than|more than|greater than|fewer than|up to|about|around|approximately|roughly|nearly|almost)\s|[<>≥≤~]\s?)\d+(?:[.,]\d+)?\b/gi,
+    /\d/,
+  ],
   ['statistic', /(?<![\w.,-])\d+\.\d+(?![\w.]*\d*\.\d)(?!\s?(?:%|percent))\b/g, /\d\.\d/],
   // Association and risk: "linked to", "associated with", "a stronger predictor of", "higher risk".
-  ['research', /\b(?:(?:strongly |weakly |inversely |positively |independently |significantly )?(?:associated with|linked (?:to|with)|correlated with|predictive of|a (?:strong(?:er)? |weak(?:er)? |good |better |independent )?predictor of)|predicts|predicted)\b/gi, /associated|linked|correlated|predict/i],
-  ['epidemiology', /\b(?:higher|lower|greater|reduced|increased|elevated|excess|decreased) (?:\w+ ){0,2}(?:risk|rates?|incidence|mortality|odds|likelihood|prevalence)\b|\b(?:typically|usually|commonly|frequently|rarely|often) (?:occurs?|causes?|affects?|presents?|develops?|resolves?|leads?|results?|seen|found|reported)\b/gi, /risk|rates?\b|incidence|mortality|odds|likelihood|prevalen|common|rare|typically|usually|commonly|frequently|rarely|often/i],
+  [
+    'research',
+    /\b(?:(?:strongly |weakly |inversely |positively |independently |significantly )?(?:associated with|linked (?:to|with)|correlated with|predictive of|a (?:strong(?:er)? |weak(?:er)? |good |better |independent )?predictor of)|predicts|predicted)\b/gi,
+    /associated|linked|correlated|predict/i,
+  ],
+  [
+    'epidemiology',
+    /\b(?:higher|lower|greater|reduced|increased|elevated|excess|decreased) (?:\w+ ){0,2}(?:risk|rates?|incidence|mortality|odds|likelihood|prevalence)\b|\b(?:typically|usually|commonly|frequently|rarely|often) (?:occurs?|causes?|affects?|presents?|develops?|resolves?|leads?|results?|seen|found|reported)\b/gi,
+    /risk|rates?\b|incidence|mortality|odds|likelihood|prevalen|common|rare|typically|usually|commonly|frequently|rarely|often/i,
+  ],
   // Named researchers and their work: "Yang and Schank followed 186 residents", "Panjabi’s classic model".
-  ['research', /\b[\p{Lu}][\p{L}'’-]+ (?:and|&) [\p{Lu}][\p{L}'’-]+(?:['’]s (?:\d{4} )?(?:[\p{L}-]+ )?(?:study|experiment|trial|review|paper|model|analysis|work)|(?: later| also| then)? (?:followed|found|reported|showed|observed|tested|measured|studied|concluded|argued|proposed|described|randomi[sz]ed|recruited|enrolled|compared))\b|\b[\p{Lu}][\p{L}-]+['’]s (?:(?:classic|original|landmark|seminal|later|earlier|first|\d{4}) )+(?:[\p{L}-]+ )?(?:study|experiment|trial|review|paper|model|analysis|work|definition|framework)\b|\b(?:19|20)\d{2} [\p{Lu}][\p{L}-]+ (?:study|experiment|trial|review|paper|analysis|report)\b|\b(?:critiques?|critics|reanalys[ie]s|re-analys[ie]s|replications?|follow-up (?:studies|analyses)) (?:\w+ )?(?:argued|found|showed|reported|concluded|suggested|failed)\b|\b(?:studies|trials|analyses) (?:can |could |did |do )?(?:not )?(?:identify|identified|predict|predicted|measure|measured|compare|compared|test|tested)\b/gu, / (?:and|&) |['’]s |\d{4} \p{Lu}|critiq|critics|analys[ie]s|replication|follow-up|studies|trials/iu],
-  ['statistic', /(?<![\w.,])\d+(?:,\d{3})* (?:[\w-]+ ){1,2}(?:people|patients|participants|women|men|adults|children|residents|athletes|runners|volunteers|subjects|students|recruits|infants|cases|individuals|users|soldiers|workers|nurses|twins|pregnancies|births)\b/g, /\d/],
+  [
+    'research',
+    /\b[\p{Lu}][\p{L}'’-]+ (?:and|&) [\p{Lu}][\p{L}'’-]+(?:['’]s (?:\d{4} )?(?:[\p{L}-]+ )?(?:study|experiment|trial|review|paper|model|analysis|work)|(?: later| also| then)? (?:followed|found|reported|showed|observed|tested|measured|studied|concluded|argued|proposed|described|randomi[sz]ed|recruited|enrolled|compared))\b|\b[\p{Lu}][\p{L}-]+['’]s (?:(?:classic|original|landmark|seminal|later|earlier|first|\d{4}) )+(?:[\p{L}-]+ )?(?:study|experiment|trial|review|paper|model|analysis|work|definition|framework)\b|\b(?:19|20)\d{2} [\p{Lu}][\p{L}-]+ (?:study|experiment|trial|review|paper|analysis|report)\b|\b(?:critiques?|critics|reanalys[ie]s|re-analys[ie]s|replications?|follow-up (?:studies|analyses)) (?:\w+ )?(?:argued|found|showed|reported|concluded|suggested|failed)\b|\b(?:studies|trials|analyses) (?:can |could |did |do )?(?:not )?(?:identify|identified|predict|predicted|measure|measured|compare|compared|test|tested)\b/gu,
+    / (?:and|&) |['’]s |\d{4} \p{Lu}|critiq|critics|analys[ie]s|replication|follow-up|studies|trials/iu,
+  ],
+  [
+    'statistic',
+    /(?<![\w.,])\d+(?:,\d{3})* (?:[\w-]+ ){1,2}(?:people|patients|participants|women|men|adults|children|residents|athletes|runners|volunteers|subjects|students|recruits|infants|cases|individuals|users|soldiers|workers|nurses|twins|pregnancies|births)\b/g,
+    /\d/,
+  ],
   // The state of the evidence: "the direct evidence is limited", "is not well supported", "does not show".
-  ['research', /\b(?:is|are|was|were|remains?|be)\s+(?:not\s+)?(?:yet\s+)?(?:well\s+|strongly\s+|consistently\s+|clearly\s+|firmly\s+|fully\s+|directly\s+)?(?:supported|established|proven|shown|demonstrated|validated|documented)\b|\bdo(?:es)? not (?:support|show|prove|establish|demonstrate)\b|\b(?:direct|current|available|existing|human|clinical|trial|observational|randomi[sz]ed|mechanistic|long-term|stronger|strongest|best|better|limited|weak|mixed|newer|recent|interventional|intervention)\s+(?:evidence|data|trials?|studies|literature)\b/gi, /supported|established|proven|shown|demonstrated|validated|documented|do(?:es)? not|evidence|data|trials?|studies|literature/i],
+  [
+    'research',
+    /\b(?:is|are|was|were|remains?|be)\s+(?:not\s+)?(?:yet\s+)?(?:well\s+|strongly\s+|consistently\s+|clearly\s+|firmly\s+|fully\s+|directly\s+)?(?:supported|established|proven|shown|demonstrated|validated|documented)\b|\bdo(?:es)? not (?:support|show|prove|establish|demonstrate)\b|\b(?:direct|current|available|existing|human|clinical|trial|observational|randomi[sz]ed|mechanistic|long-term|stronger|strongest|best|better|limited|weak|mixed|newer|recent|interventional|intervention)\s+(?:evidence|data|trials?|studies|literature)\b/gi,
+    /supported|established|proven|shown|demonstrated|validated|documented|do(?:es)? not|evidence|data|trials?|studies|literature/i,
+  ],
   // Measures that are not what they seem: "are not interchangeable", "is not a reliable marker".
   ['epidemiology', /\b(?:is|are)\s+not\s+(?:the same|equivalent|interchangeable|identical|a (?:reliable|valid|direct|good) (?:measure|marker|test|proxy|indicator|substitute))\b/gi, / not /i],
   // Named study designs and the named researcher's finding: "Mølmen’s meta-regression found", "Strassmann also argued".
-  ['research', /\b(?:meta-regressions?|umbrella reviews?|scoping reviews?|pilot (?:stud(?:y|ies)|trials?)|crossover (?:stud(?:y|ies)|trials?)|case series|case reports?|longitudinal (?:stud(?:y|ies)|data)|animal (?:stud(?:y|ies)|models?)|in (?:mice|rats|vitro|vivo)|cadaver(?:ic)? (?:stud(?:y|ies)|work))\b|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+(?:['’]s)? (?:also |later )?(?:argued|found|showed|reported|concluded|proposed|observed|emphasi[sz]ed)\b/gu, /meta-regression|umbrella|scoping|pilot|crossover|case (?:series|report)|longitudinal|animal|mice|rats|vitro|vivo|cadaver|argued|found|showed|reported|concluded|proposed|observed|emphasi/i],
+  [
+    'research',
+    /\b(?:meta-regressions?|umbrella reviews?|scoping reviews?|pilot (?:stud(?:y|ies)|trials?)|crossover (?:stud(?:y|ies)|trials?)|case series|case reports?|longitudinal (?:stud(?:y|ies)|data)|animal (?:stud(?:y|ies)|models?)|in (?:mice|rats|vitro|vivo)|cadaver(?:ic)? (?:stud(?:y|ies)|work))\b|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+(?:['’]s)? (?:also |later )?(?:argued|found|showed|reported|concluded|proposed|observed|emphasi[sz]ed)\b/gu,
+    /meta-regression|umbrella|scoping|pilot|crossover|case (?:series|report)|longitudinal|animal|mice|rats|vitro|vivo|cadaver|argued|found|showed|reported|concluded|proposed|observed|emphasi/i,
+  ],
   // Size and relevance of an effect: "a modest benefit", "clinically meaningful", "biologically plausible".
-  ['research', /\b(?:(?:modest|small|large|moderate|meaningful|substantial|minimal|negligible|trivial|clear|consistent) (?:effects?|benefits?|improvements?|reductions?|increases?|differences?|gains?|losses?|associations?|signals?))\b/gi, /effects?|benefits?|improvements?|reductions?|increases?|differences?|gains?|loss|associations?|signals?/i],
+  [
+    'research',
+    /\b(?:(?:modest|small|large|moderate|meaningful|substantial|minimal|negligible|trivial|clear|consistent) (?:effects?|benefits?|improvements?|reductions?|increases?|differences?|gains?|losses?|associations?|signals?))\b/gi,
+    /effects?|benefits?|improvements?|reductions?|increases?|differences?|gains?|loss|associations?|signals?/i,
+  ],
   // Statements about the state of the evidence: "the evidence is mixed", "is not yet proven", "remains thinner".
-  ['research', /\b(?:evidence|data|literature|research|trials?|studies|findings|results)\b (?:(?:is|are|was|were|remains?|looks?|seems?|appears?) )(?:\w+ ){0,2}?(?:limited|mixed|weak|weaker|strong|stronger|strongest|thin|thinner|inconsistent|consistent|conflicting|sparse|lacking|insufficient|robust|clear|clearer|unclear|low|moderate|high|supportive|reassuring|uncertain|inconclusive|preliminary|small|heterogeneous)\b|\b(?:is|are|was|were|has been|have been)(?: not)?(?: yet)? (?:proven|established|validated|demonstrated|confirmed|replicated|supported by)\b|\b(?:funded|sponsored) by\b|\b(?:conflicts? of interest|competing interests)\b/gi, /evidence|data|literature|research|trials?|studies|findings|results|proven|established|validated|demonstrated|confirmed|replicated|supported|funded|sponsored|conflicts?|competing/i],
+  [
+    'research',
+    /\b(?:evidence|data|literature|research|trials?|studies|findings|results)\b (?:(?:is|are|was|were|remains?|looks?|seems?|appears?) )(?:\w+ ){0,2}?(?:limited|mixed|weak|weaker|strong|stronger|strongest|thin|thinner|inconsistent|consistent|conflicting|sparse|lacking|insufficient|robust|clear|clearer|unclear|low|moderate|high|supportive|reassuring|uncertain|inconclusive|preliminary|small|heterogeneous)\b|\b(?:is|are|was|were|has been|have been)(?: not)?(?: yet)? (?:proven|established|validated|demonstrated|confirmed|replicated|supported by)\b|\b(?:funded|sponsored) by\b|\b(?:conflicts? of interest|competing interests)\b/gi,
+    /evidence|data|literature|research|trials?|studies|findings|results|proven|established|validated|demonstrated|confirmed|replicated|supported|funded|sponsored|conflicts?|competing/i,
+  ],
 ];
 
 // Cheap pre-checks: a trigger pattern runs only when its cue occurs in the sentence.
 // Most sentences miss most cues, so the expensive patterns rarely run.
 const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|twice|half|third|quarter|dose)\b/i;
 const CUES: Record<TriggerKind, RegExp> = {
-  mechanism: /\b(?:regulat|stimulat|inhibit|suppress|activat|modulat|bind|secret|releas|produc|synthesi|convert|absorb|metaboli|mediat|depend|required|essential|necessary|responsible|role|contribut|drive|impair|enhanc|promot|attenuat|signal|account|explain|determin|transport|store|break|derive|marker|measure|predictor|driver|source|cause|factor|indicator|test|benefit|risk|difference|effect|mechanism|component)/i,
+  mechanism:
+    /\b(?:regulat|stimulat|inhibit|suppress|activat|modulat|bind|secret|releas|produc|synthesi|convert|absorb|metaboli|mediat|depend|required|essential|necessary|responsible|role|contribut|drive|impair|enhanc|promot|attenuat|signal|account|explain|determin|transport|store|break|derive|marker|measure|predictor|driver|source|cause|factor|indicator|test|benefit|risk|difference|effect|mechanism|component)/i,
   statistic: NUMBER_CUE,
 
-  research: /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment)\b/i,
+  research:
+    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment)\b/i,
   comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
   epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
-  efficacy: /\b(?:reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep|effective|beneficial|helpful|successful|fixed|vanished|disappeared|went away|cleared)/i,
+  efficacy:
+    /\b(?:reduc|improv|reliev|prevent|treat|cur|heal|allevia|eas|lower|rais|boost|speed|shorten|restor|eliminat|resolv|decreas|increas|caus|lead|led|result|contribut|protect|stop|fight|weaken|strengthen|disrupt|blunt|slow|harm|damag|trigger|irritat|rebuild|repair|reset|regulat|support|affect|worsen|aggravat|remov|flush|detox|penetrat|help|keep|effective|beneficial|helpful|successful|fixed|vanished|disappeared|went away|cleared)/i,
 };
 
 // What an efficacy claim is about: a treatment, product or behaviour a reader could choose. An effect verb after
 // physiology ("inflammation triggers the acute phase response") states textbook biology, which editors do not source.
-const INTERVENTION = /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|acupuncture|exercis\w*|training|workouts?|supplement\w*|pills?|tablets?|capsules?|drugs?|medication\w*|medicines?|therap\w+|treatments?|diets?|dieting|fasting|vitamin \w+|zinc|magnesium|omega-3|fish oil|probiotic\w*|collagen|caffeine|injections?|surgery|braces?|insoles?|orthotics?|taping|kinesio|icing|ice baths?|cryotherapy|heat packs?|chiropractic|manipulation|yoga|pilates|walking|products?|creams?|gels?|oils?|teas?|juices?|herbal|herbs?|remed(?:y|ies)|turmeric|curcumin|CBD|NSAIDs?|ibuprofen|paracetamol|acetaminophen|aspirin|statins?|antibiotics?|vaccines?|HRT|hormone therapy|semaglutide|tirzepatide|metformin|programs?|programmes?|protocols?|techniques?|interventions?|shockwave|laser|cupping|sauna|app|device|wearable)\b/i;
-
+const INTERVENTION =
+  /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|acupuncture|exercis\w*|training|workouts?|supplement\w*|pills?|tablets?|capsules?|drugs?|medication\w*|medicines?|therap\w+|treatments?|diets?|dieting|fasting|vitamin \w+|zinc|magnesium|omega-3|fish oil|probiotic\w*|collagen|caffeine|injections?|surgery|braces?|insoles?|orthotics?|taping|kinesio|icing|ice baths?|cryotherapy|heat packs?|chiropractic|manipulation|yoga|pilates|walking|products?|creams?|gels?|oils?|teas?|juices?|herbal|herbs?|remed(?:y|ies)|turmeric|curcumin|CBD|NSAIDs?|ibuprofen|paracetamol|acetaminophen|aspirin|statins?|antibiotics?|vaccines?|HRT|hormone therapy|semaglutide|tirzepatide|metformin|programs?|programmes?|protocols?|techniques?|interventions?|shockwave|laser|cupping|sauna|app|device|wearable)\b/i;
 
 // A hedge right before an effect verb ("can plausibly contribute", "may impair"): a possibility, not a claim of effect.
 const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
@@ -112,14 +209,19 @@ const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|without|insufficient|faster 
 
 const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
-const IMPERATIVE = /^(?:please |then |first,? |next,? )?(?:do not|don't|never|always|avoid|stop|start|try|use|take|make|keep|see|ask|talk|call|check|consider|follow|remember|stretch|rest|ice|apply|read|seek|book|schedule|speak|let|get|give|add|place|hold|repeat|lie|stand|sit|bend|roll|push|pull|set|drink|eat|wear|warm up|cool down|find|pick|choose|select|summari[sz]e|prioriti[sz]e|separate|include|note|cite|link|list|describe|explain|write|search|compare|document|record|look|go|open|share|submit|edit|update|prefer|treat|interpret|report|flag|label|state|name|distinguish|specify|quote|be)\b(?! (?:reduces?|improves?|helps?|prevents?|relieves?|eases?|is|are|may|can)\b)/i;
+const IMPERATIVE =
+  /^(?:please |then |first,? |next,? )?(?:do not|don't|never|always|avoid|stop|start|try|use|take|make|keep|see|ask|talk|call|check|consider|follow|remember|stretch|rest|ice|apply|read|seek|book|schedule|speak|let|get|give|add|place|hold|repeat|lie|stand|sit|bend|roll|push|pull|set|drink|eat|wear|warm up|cool down|find|pick|choose|select|summari[sz]e|prioriti[sz]e|separate|include|note|cite|link|list|describe|explain|write|search|compare|document|record|look|go|open|share|submit|edit|update|prefer|treat|interpret|report|flag|label|state|name|distinguish|specify|quote|be)\b(?! (?:reduces?|improves?|helps?|prevents?|relieves?|eases?|is|are|may|can)\b)/i;
 // A reason inside an instruction is a claim: "Stretch after every run to prevent injury".
-const PURPOSE = /\b(?:to (?:prevent|reduce|avoid|help|keep|stop|improve|lower|protect|speed|ease|relieve|boost|treat|heal|fix|cure|strengthen|support|build|burn|lose|gain|increase|recover)|so (?:that )?(?:you|it)?|because|which)\b/i;
-const PLAN = /\b(?:this (?:guide|article|post|page|section|summary|leaflet)|in this (?:article|guide|post|leaflet)|here,? we(?:['’]ll| will)|here(?:'s|’s| is) (?:your|our|a|the) (?:\w+ )?plan|we(?:['’]ll| will) (?:show|outline|explain|cover|look|get into|discuss|describe)|below,? (?:we|you)|read on)\b/i;
+const PURPOSE =
+  /\b(?:to (?:prevent|reduce|avoid|help|keep|stop|improve|lower|protect|speed|ease|relieve|boost|treat|heal|fix|cure|strengthen|support|build|burn|lose|gain|increase|recover)|so (?:that )?(?:you|it)?|because|which)\b/i;
+const PLAN =
+  /\b(?:this (?:guide|article|post|page|section|summary|leaflet)|in this (?:article|guide|post|leaflet)|here,? we(?:['’]ll| will)|here(?:'s|’s| is) (?:your|our|a|the) (?:\w+ )?plan|we(?:['’]ll| will) (?:show|outline|explain|cover|look|get into|discuss|describe)|below,? (?:we|you)|read on)\b/i;
 const OPINION = /\b(?:i think|i believe|in my (?:opinion|view|experience)|in our (?:opinion|view|experience)|we believe|we think|personally)\b/i;
-const DEFINITION = /^[^,]{2,60}? (?:is|are) (?:a|an|the) (?:\w+ ){0,4}(?:term|word|name|condition|type|kind|form|strip|band|muscle|tendon|bone|structure|tissue|procedure|technique|treatment|therapy|group|class|measure|ratio)\b|\b(?:refers to|is defined as|also (?:called|known as)|stands for|means)\b/i;
+const DEFINITION =
+  /^[^,]{2,60}? (?:is|are) (?:a|an|the) (?:\w+ ){0,4}(?:term|word|name|condition|type|kind|form|strip|band|muscle|tendon|bone|structure|tissue|procedure|technique|treatment|therapy|group|class|measure|ratio)\b|\b(?:refers to|is defined as|also (?:called|known as)|stands for|means)\b/i;
 // Conditional advice: the main clause after the condition is an instruction.
-const CONDITIONAL_ADVICE = /^(?:if|when|unless|whenever)\b[^,]*,\s*(?:please |then )?(?:see|call|ask|talk|contact|consult|stop|seek|tell|go|visit|book|speak|try|consider|rest|take|use|check|let|don't|do not)\b/i;
+const CONDITIONAL_ADVICE =
+  /^(?:if|when|unless|whenever)\b[^,]*,\s*(?:please |then )?(?:see|call|ask|talk|contact|consult|stop|seek|tell|go|visit|book|speak|try|consider|rest|take|use|check|let|don't|do not)\b/i;
 
 /** The claim triggers of a sentence; empty when it makes no checkable claim or is exempt. */
 export function claimTriggers(sentence: string): ClaimTrigger[] {
@@ -158,7 +260,8 @@ export function claimTriggers(sentence: string): ClaimTrigger[] {
 }
 
 // A sentence about the page or its readers, not about health: "This series is a deep dive into …", a disclaimer.
-const ABOUT_THE_PAGE = /^\W*(?:this|the) (?:series|article|guide|post|page|wiki|section|site|chapter|module|course)\b|\b(?:should|must) (?:verify|consult|check|confirm)\b|\b(?:not (?:intended as|a substitute for)|for (?:educational|informational) purposes)\b/i;
+const ABOUT_THE_PAGE =
+  /^\W*(?:this|the) (?:series|article|guide|post|page|wiki|section|site|chapter|module|course)\b|\b(?:should|must) (?:verify|consult|check|confirm)\b|\b(?:not (?:intended as|a substitute for)|for (?:educational|informational) purposes)\b/i;
 // Advice and judgement ("should", "the question is whether"): the writer's recommendation, not a fact to source.
 const ADVICE = /\b(?:should|shouldn['’]t|ought to|needs? to be|the (?:\w+ )?question is)\b/i;
 
@@ -199,7 +302,8 @@ export function mechanismTrigger(sentence: string): ClaimTrigger | undefined {
 }
 
 // How a test or a term is built is a description, not a claim: "It measures how quickly …", "eGFR is calculated from".
-const DESCRIBES_A_MEASURE = /\b(?:measures? (?:how|the)|(?:is|are) (?:calculated|computed|estimated|expressed|measured|reported|derived) (?:from|as|in|by|relative|automatically)|describes?|(?:is|are) used (?:to|for|as|inconsistently)|I['’]m using|we use the term)\b/i;
+const DESCRIBES_A_MEASURE =
+  /\b(?:measures? (?:how|the)|(?:is|are) (?:calculated|computed|estimated|expressed|measured|reported|derived) (?:from|as|in|by|relative|automatically)|describes?|(?:is|are) used (?:to|for|as|inconsistently)|I['’]m using|we use the term)\b/i;
 
 // Which trigger a sentence's one finding sits on: the most checkable claim first.
 const STRENGTH: Record<ClaimKind, number> = { statistic: 0, research: 1, comparison: 2, safety: 3, efficacy: 4, epidemiology: 5, mechanism: 6, unsourced: 7 };

@@ -169,7 +169,11 @@ function blockSpans(document: PreparedDocument): BlockSpan[] {
   for (const { start, chunk } of document.chunks)
     for (const block of chunk.blocks) {
       const list = block.listItem?.list;
-      spans.push({ range: { start: block.range.start + start, end: block.range.end + start }, heading: block.context.heading, ...(list ? { list: { start: list.start + start, end: list.end + start } } : {}) });
+      spans.push({
+        range: { start: block.range.start + start, end: block.range.end + start },
+        heading: block.context.heading,
+        ...(list ? { list: { start: list.start + start, end: list.end + start } } : {}),
+      });
     }
   return spans;
 }

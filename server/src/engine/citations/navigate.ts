@@ -62,7 +62,10 @@ function rankEntries(entries: BibEntry[], query: string): BibEntry[] {
 
 // "cushman2021postrace" → "cushman 2021 postrace", so each part can be matched.
 function splitKey(key: string): string {
-  return key.replace(/(\d+)/g, ' $1 ').replace(/[_:.\-/]+/g, ' ').trim();
+  return key
+    .replace(/(\d+)/g, ' $1 ')
+    .replace(/[_:.\-/]+/g, ' ')
+    .trim();
 }
 
 /** The citation and, for Pandoc citations, the key under `offset`. */
@@ -84,7 +87,9 @@ export function citationHover(text: string, offset: number, bibliography: Biblio
     const uses = all.reduce((count, c) => count + c.keys.filter((k) => k.key === key.key).length, 0);
     return {
       range: key.range,
-      markdown: entry ? entryMarkdown(entry, uses) : `\`@${key.key}\` is not in the bibliography${bibliography.files.length ? ` (${bibliography.files.map((f) => f.path.split(/[\\/]/).pop()).join(', ')})` : ''}.`,
+      markdown: entry
+        ? entryMarkdown(entry, uses)
+        : `\`@${key.key}\` is not in the bibliography${bibliography.files.length ? ` (${bibliography.files.map((f) => f.path.split(/[\\/]/).pop()).join(', ')})` : ''}.`,
     };
   }
   if (citation.kind === 'link' && citation.url) return { range: citation.range, markdown: `Cites ${citation.url}` };
@@ -102,7 +107,6 @@ export function citationDefinition(text: string, offset: number, bibliography: B
 export function keyOccurrences(text: string, key: string): TextRange[] {
   return recognizeCitations(prepareDocument(text)).citations.flatMap((c) => c.keys.filter((k) => k.key === key).map((k) => k.range));
 }
-
 
 const DOI = /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>\]\[()]*[^\s"<>\]\[().,;:])/gi;
 

@@ -63,7 +63,8 @@ const KEY = String.raw`(?:\{[^}\n]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<
 const KEY_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_@.])-?@(${KEY})`, 'gu');
 const NUMERIC = /^\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)(?:,\s*(?:p|pp)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\]$/;
 const PLACEHOLDER_KEYS = /^(todo|tbd|ref|refs|cite|citation|citation-needed|xxx|fixme|source)$/i;
-const PLACEHOLDERS = /\((?:ref|refs|cite|citation|source|citation needed|reference needed|todo)\??\)|\[(?:ref|refs|cite|citation|citation needed|reference needed|source needed|todo|\?)\]|\bTODO:? cite\b|\bcite TODO\b|\b[Xx]{2,3} ?%|\bXXX\b/g;
+const PLACEHOLDERS =
+  /\((?:ref|refs|cite|citation|source|citation needed|reference needed|todo)\??\)|\[(?:ref|refs|cite|citation|citation needed|reference needed|source needed|todo|\?)\]|\bTODO:? cite\b|\bcite TODO\b|\b[Xx]{2,3} ?%|\bXXX\b/g;
 // Author–year: "(Kim et al., 2025)", "(Gattie, Cleland & Snodgrass, 2017)", "(Smith et al. 2020; Jones 2019)",
 // "(The 2022 Hormone Therapy Position Statement Advisory Panel, 2022)". The word before the year must be a name
 // (capitalised, an initial or "et al."), so "(between 2010 and 2020)" is not a citation.
@@ -76,7 +77,8 @@ const AUTHOR_YEAR = new RegExp(String.raw`\(${AY_SEGMENT}(?:\s*;\s*${AY_SEGMENT}
 const SURNAME = String.raw`[\p{Lu}][\p{L}'’-]+`;
 const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SURNAME})((?:,\s${SURNAME})*,?\s(?:and|&)\s${SURNAME}|\set al\.?)?\s\(${YEAR}(?:\s*[,;]\s*${YEAR})*${LOCATOR}\)`, 'gu');
 // Capitalised words that open a sentence before a year in parentheses without naming anyone.
-const NOT_A_NAME = /^(?:in|on|at|by|since|until|from|during|between|after|before|the|a|an|this|that|these|those|its|their|our|published|updated|revised|approved|launched|introduced|founded|established|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|year|today|now|then|here|there|and|or|but|also)$/i;
+const NOT_A_NAME =
+  /^(?:in|on|at|by|since|until|from|during|between|after|before|the|a|an|this|that|these|those|its|their|our|published|updated|revised|approved|launched|introduced|founded|established|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december|year|today|now|then|here|there|and|or|but|also)$/i;
 // A whole reference in parentheses: "(Flato R, Passanante GJ, Skalski MR. The iliotibial tract. Skeletal Radiol. 2017;46(5):605–622.)".
 const FULL_REFERENCE = /\((?:[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}(?: Jr)?[,.;] ?)+[^()]{0,400}?\b(?:1[89]|20)\d{2}\b[^()]*(?:\([^()]*\)[^()]*)*\)/gu;
 // DOIs written as text: "doi:10.1136/bmj.m1234", "(10.1001/jama.2020.1234)".
@@ -88,7 +90,8 @@ const BARE_NUMBER = /(?<=[\p{L})\]%.,;:] )(\d{1,3}(?:, ?\d{1,3})*)(?=[.;]?\s*$)/
 // Bare trailing numbers with no reference list to resolve against: this many, all small, make a citation style.
 const UNLISTED_BARE_MARKERS = 3;
 // Words before a number that make it part of a name, not a citation: "Zone 2.", "type 2", "stage 3.", "day 1.".
-const NUMBERED_NAME = /\b(?:zones?|types?|stages?|days?|weeks?|months?|years?|grades?|phases?|levels?|steps?|class|groups?|parts?|chapters?|sections?|figures?|fig|tables?|versions?|tiers?|rounds?|sets?|reps?|sessions?|visits?|arms?|doses?|cohorts?|waves?|numbers?|no|vitamin|covid|omega|il|tnf|hba1c|page|p|n|lesson|module|item|question|option|point|rule|trimester|cycle|set|mile|km|hour|minute|floor|room|ward|bed|age|aged|over|under|above|below|to|of|and|or|than|about|around|only|just|least|most|score|scored|ratio|at|by|in|on|from|with|every|each|per|for|is|are|was|were|be|x|times|top|rank|ranked|number)\s*$/i;
+const NUMBERED_NAME =
+  /\b(?:zones?|types?|stages?|days?|weeks?|months?|years?|grades?|phases?|levels?|steps?|class|groups?|parts?|chapters?|sections?|figures?|fig|tables?|versions?|tiers?|rounds?|sets?|reps?|sessions?|visits?|arms?|doses?|cohorts?|waves?|numbers?|no|vitamin|covid|omega|il|tnf|hba1c|page|p|n|lesson|module|item|question|option|point|rule|trimester|cycle|set|mile|km|hour|minute|floor|room|ward|bed|age|aged|over|under|above|below|to|of|and|or|than|about|around|only|just|least|most|score|scored|ratio|at|by|in|on|from|with|every|each|per|for|is|are|was|were|be|x|times|top|rank|ranked|number)\s*$/i;
 
 /** Recognises the citations of a prepared document. */
 export function recognizeCitations(document: PreparedDocument): DocumentCitations {
@@ -134,8 +137,7 @@ export function recognizeCitations(document: PreparedDocument): DocumentCitation
   const resolving = bareCandidates.filter((candidate) => candidate.numbers.length > 0 && candidate.numbers.every((n) => numbered.has(n)));
   const styled = !citations.some((c) => c.kind === 'numeric' || c.kind === 'pandoc' || c.kind === 'footnote');
   if (styled && resolving.length >= 2) citations.push(...resolving);
-  else if (styled && numbered.size === 0 && bareCandidates.length >= UNLISTED_BARE_MARKERS && bareCandidates.every((c) => c.numbers.every((n) => n >= 1 && n <= 99)))
-    citations.push(...bareCandidates);
+  else if (styled && numbered.size === 0 && bareCandidates.length >= UNLISTED_BARE_MARKERS && bareCandidates.every((c) => c.numbers.every((n) => n >= 1 && n <= 99))) citations.push(...bareCandidates);
   citations.sort((a, b) => a.range.start - b.range.start);
   return { citations, footnoteDefinitions, referenceItems, referenceHeadings, definitions, style: dominantStyle(citations) };
 }
@@ -159,7 +161,16 @@ function chunkCitations(chunk: PreparedChunk): { citations: Citation[]; bare: Ci
       const range = sourceRange(block, run.index, run.index + run[0].length);
       const footnote = footnoteStarts.get(range.start);
       if (footnote) {
-        citations.push({ kind: 'footnote', range: footnote.range, text: source.slice(footnote.range.start, footnote.range.end), keys: [], numbers: [], label: footnote.label, ...base, proseOffset: run.index });
+        citations.push({
+          kind: 'footnote',
+          range: footnote.range,
+          text: source.slice(footnote.range.start, footnote.range.end),
+          keys: [],
+          numbers: [],
+          label: footnote.label,
+          ...base,
+          proseOffset: run.index,
+        });
         continue;
       }
       classifyOpaque(source.slice(range.start, range.end), range, { ...base, proseOffset: run.index }, citations);
@@ -180,7 +191,8 @@ function chunkCitations(chunk: PreparedChunk): { citations: Citation[]; bare: Ci
     for (const match of prose.matchAll(AUTHOR_YEAR)) citations.push(toCitation('author-year', match.index, match.index + match[0].length));
     for (const match of prose.matchAll(NARRATIVE)) {
       if (NOT_A_NAME.test(match[1]!) && !match[2]) continue;
-      if (citations.some((c) => c.kind === 'author-year' && c.chunk === 0 && c.block === blockIndex && c.proseOffset < match.index + match[0].length && match.index < c.proseOffset + c.text.length)) continue;
+      if (citations.some((c) => c.kind === 'author-year' && c.chunk === 0 && c.block === blockIndex && c.proseOffset < match.index + match[0].length && match.index < c.proseOffset + c.text.length))
+        continue;
       citations.push(toCitation('author-year', match.index, match.index + match[0].length));
     }
     for (const match of prose.matchAll(FULL_REFERENCE)) {
@@ -195,7 +207,18 @@ function chunkCitations(chunk: PreparedChunk): { citations: Citation[]; bare: Ci
     const blockSource = source.slice(block.range.start, block.range.end);
     for (const match of blockSource.matchAll(SUPERSCRIPT_HTML)) {
       const from = block.range.start + match.index;
-      citations.push({ kind: 'numeric', range: { start: from, end: from + match[0].length }, text: match[0], keys: [], numbers: expandNumbers(match[1]!), ...base, proseOffset: Math.max(0, block.offsets.findIndex((o) => o >= from)) });
+      citations.push({
+        kind: 'numeric',
+        range: { start: from, end: from + match[0].length },
+        text: match[0],
+        keys: [],
+        numbers: expandNumbers(match[1]!),
+        ...base,
+        proseOffset: Math.max(
+          0,
+          block.offsets.findIndex((o) => o >= from),
+        ),
+      });
     }
     if (!block.context.heading) {
       const seen = new Set<number>();

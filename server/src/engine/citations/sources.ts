@@ -11,7 +11,12 @@ const SUFFIXES = data.suffixes.map((suffix) => suffix.toLowerCase());
 /** The host of an absolute http(s) URL or a `www.` address, lower-cased; undefined otherwise. */
 export function hostOf(url: string): string | undefined {
   const match = /^(?:https?:\/\/|(?=www\.))(?:[^@/?#\s]*@)?([^/:?#\s]+)/i.exec(url.trim());
-  return match ? match[1]!.toLowerCase().replace(/^www\./, '').replace(/\.$/, '') : undefined;
+  return match
+    ? match[1]!
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .replace(/\.$/, '')
+    : undefined;
 }
 
 /** True when `url` points to a scholarly or authoritative source (a host in the list, or a subdomain of one). */

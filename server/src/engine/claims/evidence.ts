@@ -48,10 +48,12 @@ export function citedClaims(document: PreparedDocument, citations: DocumentCitat
         const local = sourceRange(block, sentence.range.start, sentence.range.end);
         const range = { start: local.start + start, end: local.end + start };
         const cited = citations.citations.filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2 && c.keys.length > 0);
-        const evidence = cited.flatMap((c) => c.keys).flatMap((key) => {
-          const entry = bibliography.entries.get(key.key);
-          return entry ? [{ entry, profile: evidenceProfile(entry) }] : [];
-        });
+        const evidence = cited
+          .flatMap((c) => c.keys)
+          .flatMap((key) => {
+            const entry = bibliography.entries.get(key.key);
+            return entry ? [{ entry, profile: evidenceProfile(entry) }] : [];
+          });
         if (evidence.length === 0) continue;
         const prose = block.text.slice(sentence.range.start, sentence.range.end);
         const analysis = analyzeStrength(prose);

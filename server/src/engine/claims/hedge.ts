@@ -60,9 +60,22 @@ function verbIndex(): Map<string, { forms: VerbForms; tense: 'base' | 'third' | 
 }
 
 const CORRELATIONAL_OBJECT: Record<string, string> = {
-  reduce: 'reduced', lower: 'lower', decrease: 'decreased', improve: 'improved', increase: 'increased', raise: 'higher',
-  boost: 'higher', relieve: 'less', ease: 'less', alleviate: 'less', shorten: 'shorter', strengthen: 'stronger', enhance: 'better',
-  slow: 'slower', cause: '', shrink: 'smaller',
+  reduce: 'reduced',
+  lower: 'lower',
+  decrease: 'decreased',
+  improve: 'improved',
+  increase: 'increased',
+  raise: 'higher',
+  boost: 'higher',
+  relieve: 'less',
+  ease: 'less',
+  alleviate: 'less',
+  shorten: 'shorter',
+  strengthen: 'stronger',
+  enhance: 'better',
+  slow: 'slower',
+  cause: '',
+  shrink: 'smaller',
 };
 
 // Several rules on one sentence ask for its rewrites (each `rewrite: ladder` finding, needs-citation, evidence rules).
@@ -102,7 +115,11 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
     rewrites.push({ level: 'low', range, text: `may ${forms.base}${tail}${and((v) => v.base)}` });
   } else if (forms.base === 'cure') {
     // "cures" promises more than any hedge of "cure" can carry; GRADE row 1 speaks of relief.
-    rewrites.push({ level: 'moderate', range, text: `${tense === 'past' ? 'probably helped relieve' : `probably ${plural ? 'help' : 'helps'} relieve`}${and((v) => (tense === 'past' ? v.past : plural ? v.base : v.third))}` });
+    rewrites.push({
+      level: 'moderate',
+      range,
+      text: `${tense === 'past' ? 'probably helped relieve' : `probably ${plural ? 'help' : 'helps'} relieve`}${and((v) => (tense === 'past' ? v.past : plural ? v.base : v.third))}`,
+    });
     rewrites.push({ level: 'low', range, text: `${tense === 'past' ? 'may have helped relieve' : 'may help relieve'}${and((v) => v.base)}` });
   } else {
     rewrites.push({ level: 'moderate', range, text: `probably ${pre}${tense === 'past' ? forms.past : present}${tail}${and((v) => (tense === 'past' ? v.past : plural ? v.base : v.third))}` });

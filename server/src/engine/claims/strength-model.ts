@@ -32,7 +32,8 @@ export const DETERMINER = /\b(?:a|an|the|this|that|its|their|of|and|in|with|by)\
 // "an increased risk", "reduced levels": the participle describes a noun.
 const NOUN_AFTER = /^\s+(?:\w+\s+)?(?:risks?|rates?|levels?|odds|likelihood|incidence|prevalence|mortality|concentrations?|activity|expression|numbers?|amounts?|scores?)\b/i;
 const INFINITIVE_BEFORE = /\b(?:to|do|does|did|don't|doesn't|didn't|help|helps|helped|let|lets|make|makes|and|or|nor|not|never|also|who|which|that|i|we|you|they)\s+$/i;
-const REPORTING_STRONG = /\b(?:study|studies|trial|research|researchers|scientists|team|data|analysis|review)\s+(?:\w+\s+)?(?:finds|found|shows|showed|shown|demonstrates|demonstrated|proves|proved|reveals|revealed|confirms|confirmed)\b/i;
+const REPORTING_STRONG =
+  /\b(?:study|studies|trial|research|researchers|scientists|team|data|analysis|review)\s+(?:\w+\s+)?(?:finds|found|shows|showed|shown|demonstrates|demonstrated|proves|proved|reveals|revealed|confirms|confirmed)\b/i;
 const REPORTING_WEAK = /\b(?:suggests?|suggested|indicates?|indicated|hints?|raises the possibility)\b/i;
 
 /** How an effect verb is used where it stands in the sentence. */

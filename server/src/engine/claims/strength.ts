@@ -41,7 +41,6 @@ export function analyzeStrength(sentence: string): StrengthAnalysis {
   return { ...analysis, ...(subject ? { subject } : {}), ...(outcome ? { outcome } : {}) };
 }
 
-
 // How an effect verb reads: after a hedging modal it is conditional; otherwise, as a finite verb, direct.
 
 /** The first effect verb of the shared lexicon used the way `strength` needs (for a class the patterns missed). */

@@ -117,7 +117,13 @@ export function resolveConfig(loaded: LoadedRules, configFile?: TextFile, inheri
         problems.push({ path: configFile.path, severity: 'error', message: `config: ${message}`, range });
       };
       const settingsAt = (settings: SharedSettings, at: Array<string | number>): void =>
-        validateSettings(settings, at, { knownPacks, knownRuleIds, report, range: (path) => nodeRange(parsed.document, path, configFile.text.length), keyRange: (path, key) => keyRangeOf(parsed.document, path, key, configFile.text.length) });
+        validateSettings(settings, at, {
+          knownPacks,
+          knownRuleIds,
+          report,
+          range: (path) => nodeRange(parsed.document, path, configFile.text.length),
+          keyRange: (path, key) => keyRangeOf(parsed.document, path, key, configFile.text.length),
+        });
       settingsAt(local, []);
       local.overrides?.forEach((override, index) => settingsAt(override, ['overrides', index]));
     }
@@ -155,7 +161,8 @@ function validateSettings(settings: SharedSettings, at: Array<string | number>, 
   }
   const files = (settings as OverrideData).files;
   for (const [index, glob] of (files === undefined ? [] : Array.isArray(files) ? files : [files]).entries()) {
-    if (glob.startsWith('/') || glob.startsWith('../')) report(`override glob \`${glob}\` must be relative to this config file and inside its folder`, validation.range([...at, 'files', ...(Array.isArray(files) ? [index] : [])]));
+    if (glob.startsWith('/') || glob.startsWith('../'))
+      report(`override glob \`${glob}\` must be relative to this config file and inside its folder`, validation.range([...at, 'files', ...(Array.isArray(files) ? [index] : [])]));
   }
 }
 
@@ -164,9 +171,7 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
   const knownPacks = new Set(loaded.packs.map((pack) => pack.name));
   const knownRuleIds = new Set(loaded.rules.map((rule) => rule.definition.id));
   const vocabulary = { accept: validPhrases(data.vocabulary?.accept), reject: validPhrases(data.vocabulary?.reject) };
-  const enabledPacks = new Set(
-    data.packs ?? loaded.packs.filter((pack) => pack.enabledByDefault !== false).map((pack) => pack.name),
-  );
+  const enabledPacks = new Set(data.packs ?? loaded.packs.filter((pack) => pack.enabledByDefault !== false).map((pack) => pack.name));
   const rules: ActiveRule[] = [];
   for (const rule of loaded.rules) {
     const setting = data.rules?.[rule.definition.id];
@@ -190,7 +195,14 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     mode: data.mode ?? 'editorial',
     ignore: data.ignore ?? [],
     vocabulary,
-    ...(vocabulary.accept.length > 0 ? { accepted: compilePhraseSearch(vocabulary.accept.map((pattern) => ({ pattern, replacements: [] })), []) } : {}),
+    ...(vocabulary.accept.length > 0
+      ? {
+          accepted: compilePhraseSearch(
+            vocabulary.accept.map((pattern) => ({ pattern, replacements: [] })),
+            [],
+          ),
+        }
+      : {}),
     overrides: data.overrides ?? [],
     decisions: { file: data.decisions?.file ?? '.claimlint/decisions.yaml', accepted: data.decisions?.accepted ?? 'hide' },
     origin: { loaded, data },

@@ -28,30 +28,34 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[]
     if (isDocumentCheck(rule.check)) continue;
     const definition = rule.definition;
     try {
-      rule.check.run(chunk, (candidate) => {
-        if (!passesFilters(chunk, candidate, definition)) return;
-        const block = chunk.blocks[candidate.block]!;
-        const tokens = chunk.tokens[candidate.block]!;
-        const proseStart = tokens[candidate.from]!.start;
-        const proseEnd = tokens[candidate.to - 1]!.end;
-        const range = sourceRange(block, proseStart, proseEnd);
-        const proseText = block.text.slice(proseStart, proseEnd).replace(/\s+/g, ' ');
-        const sentences = chunk.sentences(candidate.block);
-        const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
-        const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
-        const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
-        found.push(
-          draftFinding(definition, {
-            severity,
-            message: fillMessage(definition.message, proseText, candidate.values),
-            range,
-            text: chunk.text.slice(range.start, range.end),
-            fixes: definition.fixKind === 'hedge' ? fixes.map((fix) => ({ ...fix, kind: fix.kind ?? ('hedge' as const) })) : fixes,
-            sentence: sourceRange(block, sentence.range.start, sentence.range.end),
-            placement: placementOf(block),
-          }),
-        );
-      }, options);
+      rule.check.run(
+        chunk,
+        (candidate) => {
+          if (!passesFilters(chunk, candidate, definition)) return;
+          const block = chunk.blocks[candidate.block]!;
+          const tokens = chunk.tokens[candidate.block]!;
+          const proseStart = tokens[candidate.from]!.start;
+          const proseEnd = tokens[candidate.to - 1]!.end;
+          const range = sourceRange(block, proseStart, proseEnd);
+          const proseText = block.text.slice(proseStart, proseEnd).replace(/\s+/g, ' ');
+          const sentences = chunk.sentences(candidate.block);
+          const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
+          const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
+          const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
+          found.push(
+            draftFinding(definition, {
+              severity,
+              message: fillMessage(definition.message, proseText, candidate.values),
+              range,
+              text: chunk.text.slice(range.start, range.end),
+              fixes: definition.fixKind === 'hedge' ? fixes.map((fix) => ({ ...fix, kind: fix.kind ?? ('hedge' as const) })) : fixes,
+              sentence: sourceRange(block, sentence.range.start, sentence.range.end),
+              placement: placementOf(block),
+            }),
+          );
+        },
+        options,
+      );
     } catch (error) {
       found.push(checkFailedDraft(definition.id, error));
     }

@@ -79,10 +79,7 @@ function buildSuppressions(directives: Directive[], starts: readonly number[]): 
   const toggles = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.range.start - b.range.start);
   const byLine = new Map<number, Directive[]>();
   for (const directive of directives) {
-    const line =
-      directive.kind === 'disable-next-line' ? lineOf(starts, directive.range.end) + 1
-      : directive.kind === 'disable-line' ? lineOf(starts, directive.range.start)
-      : -1;
+    const line = directive.kind === 'disable-next-line' ? lineOf(starts, directive.range.end) + 1 : directive.kind === 'disable-line' ? lineOf(starts, directive.range.start) : -1;
     if (line >= 0) byLine.set(line, [...(byLine.get(line) ?? []), directive]);
   }
   return {

@@ -28,37 +28,42 @@ export function documentDrafts(
   for (const { rule, severity, options } of documentRules) {
     const definition = rule.definition;
     try {
-      (rule.check as DocumentCheck).runDocument(prepared, facts, (proposed: DocumentCandidate) => {
-        const free = proposed.alternatives && occupied(proposed.range) ? proposed.alternatives.find((alternative) => !occupied(alternative.range)) : undefined;
-        const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
-        if (isSuppressed(definition.id, candidate.range.start)) return;
-        const text = prepared.source.slice(candidate.range.start, candidate.range.end);
-        const message = fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values);
-        // No free span left: the finding already on these words carries this one too (message, fixes, citation slot),
-        // so the writer sees one squiggle with both notes, not two.
-        const shared = proposed.alternatives && !free ? containing(earlier, candidate.range) : undefined;
-        if (shared) {
-          Object.assign(shared, {
-            message: `${shared.message}; ${message}`,
-            fixes: uniqueFixes([...shared.fixes, ...(candidate.fixes ?? [])]),
-            ...(candidate.citationSlot && !shared.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
-            also: [...(shared.also ?? []), definition.id],
-          });
-          return;
-        }
-        drafts.push(
-          draftFinding(definition, {
-            severity: milder(severity, candidate.severity),
-            message,
-            range: candidate.range,
-            text,
-            fixes: candidate.fixes ?? [],
-            ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
-            ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
-            placement: placementAt(prepared, candidate.range.start),
-          }),
-        );
-      }, options);
+      (rule.check as DocumentCheck).runDocument(
+        prepared,
+        facts,
+        (proposed: DocumentCandidate) => {
+          const free = proposed.alternatives && occupied(proposed.range) ? proposed.alternatives.find((alternative) => !occupied(alternative.range)) : undefined;
+          const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
+          if (isSuppressed(definition.id, candidate.range.start)) return;
+          const text = prepared.source.slice(candidate.range.start, candidate.range.end);
+          const message = fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values);
+          // No free span left: the finding already on these words carries this one too (message, fixes, citation slot),
+          // so the writer sees one squiggle with both notes, not two.
+          const shared = proposed.alternatives && !free ? containing(earlier, candidate.range) : undefined;
+          if (shared) {
+            Object.assign(shared, {
+              message: `${shared.message}; ${message}`,
+              fixes: uniqueFixes([...shared.fixes, ...(candidate.fixes ?? [])]),
+              ...(candidate.citationSlot && !shared.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+              also: [...(shared.also ?? []), definition.id],
+            });
+            return;
+          }
+          drafts.push(
+            draftFinding(definition, {
+              severity: milder(severity, candidate.severity),
+              message,
+              range: candidate.range,
+              text,
+              fixes: candidate.fixes ?? [],
+              ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+              ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
+              placement: placementAt(prepared, candidate.range.start),
+            }),
+          );
+        },
+        options,
+      );
     } catch (error) {
       drafts.push(checkFailedDraft(definition.id, error));
     }

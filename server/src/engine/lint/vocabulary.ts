@@ -19,11 +19,15 @@ function acceptedRanges(prepared: PreparedDocument, config: ResolvedConfig): Tex
   if (!search) return [];
   const ranges: TextRange[] = [];
   for (const { start, chunk } of prepared.chunks) {
-    search.run(chunk, (candidate) => {
-      const block = chunk.blocks[candidate.block]!;
-      const tokens = chunk.tokens[candidate.block]!;
-      ranges.push(shift(sourceRange(block, tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end), start));
-    }, {});
+    search.run(
+      chunk,
+      (candidate) => {
+        const block = chunk.blocks[candidate.block]!;
+        const tokens = chunk.tokens[candidate.block]!;
+        ranges.push(shift(sourceRange(block, tokens[candidate.from]!.start, tokens[candidate.to - 1]!.end), start));
+      },
+      {},
+    );
   }
   return ranges;
 }

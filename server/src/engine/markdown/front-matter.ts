@@ -32,13 +32,11 @@ export function readFrontMatter(text: string): FrontMatter {
   const node = document.contents.get('bibliography', true) as YamlNode | undefined;
   const values = isSeq(node) ? node.items : node ? [node] : [];
   for (const item of values) {
-    if (isScalar(item) && typeof item.value === 'string' && item.range)
-      result.bibliography.push({ value: item.value, range: { start: item.range[0] + offset, end: item.range[1] + offset } });
+    if (isScalar(item) && typeof item.value === 'string' && item.range) result.bibliography.push({ value: item.value, range: { start: item.range[0] + offset, end: item.range[1] + offset } });
   }
   for (const key of ['audience', 'mode'] as const) {
     const value = document.contents.get(key, true) as YamlNode | undefined;
-    if (isScalar(value) && typeof value.value === 'string' && value.range)
-      result[key] = { value: value.value, range: { start: value.range[0] + offset, end: value.range[1] + offset } };
+    if (isScalar(value) && typeof value.value === 'string' && value.range) result[key] = { value: value.value, range: { start: value.range[0] + offset, end: value.range[1] + offset } };
   }
   return result;
 }

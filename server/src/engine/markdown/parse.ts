@@ -26,21 +26,11 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 function remarkGfmSubset(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-  );
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
 // Built once: freezing a unified processor is the expensive part, parsing is per call.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfmSubset)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkMath)
-  .freeze();
+const processor = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath).freeze();
 
 /** Parses `text` into mdast. Never throws on document text: micromark accepts any string. */
 export function parseMarkdown(text: string): Root {

@@ -78,14 +78,7 @@ export function extractProse(tree: Root, source: string): ProseBlock[] {
   return blocks;
 }
 
-function walkBlocks(
-  parent: Parents,
-  source: string,
-  out: ProseBlock[],
-  context: ProseContext,
-  listItem: ListItemInfo | undefined,
-  table: TextRange | undefined,
-): void {
+function walkBlocks(parent: Parents, source: string, out: ProseBlock[], context: ProseContext, listItem: ListItemInfo | undefined, table: TextRange | undefined): void {
   // Inside a parent, a heading named like "References" switches prose off until
   // the next heading of the same or a higher level: cited titles are not claims.
   let skipBelowDepth = 0;
@@ -110,9 +103,7 @@ function walkBlocks(
         walkBlocks(child, source, out, { ...context, blockquote: true }, listItem, table);
         break;
       case 'list':
-        child.children.forEach((item, index) =>
-          walkBlocks(item, source, out, { ...context, list: true }, { first: index === 0, list: rangeOf(child) }, table),
-        );
+        child.children.forEach((item, index) => walkBlocks(item, source, out, { ...context, list: true }, { first: index === 0, list: rangeOf(child) }, table));
         break;
       case 'footnoteDefinition':
         walkBlocks(child, source, out, { ...context, footnote: true }, listItem, table);
@@ -139,14 +130,7 @@ function rangeOf(node: Nodes): TextRange {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
-function pushLeaf(
-  node: Parents,
-  source: string,
-  out: ProseBlock[],
-  context: ProseContext,
-  listItem: ListItemInfo | undefined,
-  table: TextRange | undefined,
-): void {
+function pushLeaf(node: Parents, source: string, out: ProseBlock[], context: ProseContext, listItem: ListItemInfo | undefined, table: TextRange | undefined): void {
   const builder: Builder = { text: [], offsets: [] };
   collectInline(node, source, builder);
   if (builder.text.length === 0) return;

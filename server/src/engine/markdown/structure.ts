@@ -88,7 +88,10 @@ function collectReferenceLists(children: RootContent[], source: string, out: Chu
   for (const child of children) {
     if (child.type === 'heading') {
       if (depth && child.depth <= depth) depth = 0;
-      const text = source.slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0).replace(/^#+\s*|\s*#*$/g, '').trim();
+      const text = source
+        .slice(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0)
+        .replace(/^#+\s*|\s*#*$/g, '')
+        .trim();
       if (!depth && isReferenceHeading(text)) {
         depth = child.depth;
         out.referenceHeadings.push(rangeOf(child));

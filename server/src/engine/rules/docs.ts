@@ -5,12 +5,7 @@ import type { PackManifest, RuleDefinition } from './model';
 
 /** The Markdown page for `docs/rules/<pack>/<rule>.md`. */
 export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefined): string {
-  const lines: string[] = [
-    '<!-- Generated from the rule file by `npm run docs`. Do not edit by hand. -->',
-    '',
-    `# ${rule.id}`,
-    '',
-  ];
+  const lines: string[] = ['<!-- Generated from the rule file by `npm run docs`. Do not edit by hand. -->', '', `# ${rule.id}`, ''];
   if (rule.title) lines.push(`**${rule.title}**`, '');
   lines.push(
     rule.rationale,
@@ -20,7 +15,7 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     `| Pack | \`${rule.pack}\`${pack ? ` ${pack.version}` : ''} |`,
     `| Check kind | \`${rule.check}\` |`,
     `| Default severity | ${rule.severity} |`,
-    `| Fixable | ${rule.check === 'substitution' ? 'yes (quick fix)' : rule.rewrite === 'ladder' ? 'yes: the GRADE low-certainty wording for the sentence\'s verb, or remove the claim' : 'no; the message suggests a direction'} |`,
+    `| Fixable | ${rule.check === 'substitution' ? 'yes (quick fix)' : rule.rewrite === 'ladder' ? "yes: the GRADE low-certainty wording for the sentence's verb, or remove the claim" : 'no; the message suggests a direction'} |`,
     `| Source | [${rule.source.citation.replace(/\|/g, '\\|')}](${rule.source.url})${rule.source.section ? ` (${rule.source.section})` : ''} |`,
     '',
     '## Message',
@@ -57,18 +52,8 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     ...rule.examples.clean.map((example) => `- ${example}`),
     '',
   );
-  if (rule.examples.fixed?.length)
-    lines.push('After the preferred quick fix:', '', ...rule.examples.fixed.map((example) => `- ${example}`), '');
-  lines.push(
-    '## Turning it off',
-    '',
-    '```markdown',
-    `<!-- claimlint-disable-next-line ${rule.id} -- reason -->`,
-    '```',
-    '',
-    `Or in \`.claimlint.yaml\`: \`rules: { ${rule.id}: off }\`.`,
-    '',
-  );
+  if (rule.examples.fixed?.length) lines.push('After the preferred quick fix:', '', ...rule.examples.fixed.map((example) => `- ${example}`), '');
+  lines.push('## Turning it off', '', '```markdown', `<!-- claimlint-disable-next-line ${rule.id} -- reason -->`, '```', '', `Or in \`.claimlint.yaml\`: \`rules: { ${rule.id}: off }\`.`, '');
   return lines.join('\n');
 }
 

@@ -41,10 +41,23 @@ export function mergeExtendingRule(
   const at = (path: Array<string | number>) => nodeRange(parsed.document, path, file.text.length);
   const base = findBase(own.extends);
   if (!base) {
-    return { problems: [{ path: file.path, severity: 'error', range: at(['extends']), message: `rule \`${id}\` extends \`${own.extends}\`, which is not loaded; enable its pack (or extend the package that has it)` }] };
+    return {
+      problems: [
+        { path: file.path, severity: 'error', range: at(['extends']), message: `rule \`${id}\` extends \`${own.extends}\`, which is not loaded; enable its pack (or extend the package that has it)` },
+      ],
+    };
   }
   if (base.extends) {
-    return { problems: [{ path: file.path, severity: 'error', range: at(['extends']), message: `rule \`${id}\` extends \`${own.extends}\`, which itself extends \`${base.extends}\`; extend \`${base.extends}\` directly` }] };
+    return {
+      problems: [
+        {
+          path: file.path,
+          severity: 'error',
+          range: at(['extends']),
+          message: `rule \`${id}\` extends \`${own.extends}\`, which itself extends \`${base.extends}\`; extend \`${base.extends}\` directly`,
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   const { id: _id, pack: _pack, path: _path, ...baseData } = base;
@@ -57,7 +70,12 @@ export function mergeExtendingRule(
     const current = [...((merged[list] as string[] | undefined) ?? [])];
     removed.forEach((phrase, index) => {
       if (!current.includes(phrase))
-        problems.push({ path: file.path, severity: 'error', range: at([`${list}-`, index]), message: `rule \`${id}\`: \`${phrase}\` is not in the ${list} of \`${base.id}\` (${current.map((entry) => `\`${entry}\``).join(', ') || 'none'})` });
+        problems.push({
+          path: file.path,
+          severity: 'error',
+          range: at([`${list}-`, index]),
+          message: `rule \`${id}\`: \`${phrase}\` is not in the ${list} of \`${base.id}\` (${current.map((entry) => `\`${entry}\``).join(', ') || 'none'})`,
+        });
     });
     added.forEach((pattern, index) => {
       try {

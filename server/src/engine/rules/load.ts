@@ -116,7 +116,14 @@ export function checkLexiconFile(file: PackFile, fileName: string): Problem[] {
   if (parsed.problems.length > 0 || !parsed.value) return parsed.problems;
   const name = (parsed.value as { name: string }).name;
   if (name === fileName) return [];
-  return [{ path: file.path, severity: 'error', range: nodeRange(parsed.document!, ['name'], file.text.length), message: `lexicon list is named \`${name}\` but its file is \`${fileName}.yaml\`; make them the same` }];
+  return [
+    {
+      path: file.path,
+      severity: 'error',
+      range: nodeRange(parsed.document!, ['name'], file.text.length),
+      message: `lexicon list is named \`${name}\` but its file is \`${fileName}.yaml\`; make them the same`,
+    },
+  ];
 }
 
 /** An extending rule seen as a base: only what `mergeExtendingRule` needs to report the chain. */

@@ -56,7 +56,10 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
       const preferred = findings.map((finding) => finding.fixes.find((fix) => fix.isPreferred));
       if (preferred.some((fix) => fix === undefined)) failures.push('not every flagged match offers a preferred fix');
       else {
-        const result = applyEdits(text, preferred.flatMap((fix) => fix!.edits));
+        const result = applyEdits(
+          text,
+          preferred.flatMap((fix) => fix!.edits),
+        );
         if (result !== fixed) failures.push(`the preferred fixes give ${JSON.stringify(result)}, expected ${JSON.stringify(fixed)}`);
         const again = lint({ path: 'fixed.md', text: result }, config, context).findings.map((finding) => finding.text);
         if (again.length > 0) failures.push(`the fixed text is still flagged: ${JSON.stringify(again)}`);

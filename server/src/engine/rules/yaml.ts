@@ -98,8 +98,7 @@ function keyRange(document: Document.Parsed, path: Array<string | number>, key: 
   const parent = path.length ? document.getIn(path, true) : document.contents;
   if (!isMap(parent)) return undefined;
   for (const pair of parent.items) {
-    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range)
-      return { start: pair.key.range[0], end: pair.key.range[1] };
+    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) return { start: pair.key.range[0], end: pair.key.range[1] };
   }
   return undefined;
 }
@@ -116,10 +115,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     ];
     return { keyword: 'oneOf', instancePath: path, schemaPath: '', params: { accepted }, message: undefined } as unknown as ErrorObject;
   });
-  const useful = [
-    ...merged,
-    ...errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'allOf' && !oneOfPaths.has(error.instancePath)),
-  ];
+  const useful = [...merged, ...errors.filter((error) => error.keyword !== 'if' && error.keyword !== 'oneOf' && error.keyword !== 'allOf' && !oneOfPaths.has(error.instancePath))];
   const seen = new Set<string>();
   return useful.filter((error) => {
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;

@@ -71,8 +71,7 @@ function compileElement(element: string): Slot[][] {
   const group = /^\((.*)\)(\?)?$/.exec(element);
   if (group) {
     const alternatives = group[1]!.split('|').map((alternative) => alternative.trim());
-    if (alternatives.some((alternative) => alternative === ''))
-      throw new PatternError(`group \`${element}\` has an empty alternative; use \`( … )?\` for an optional group`);
+    if (alternatives.some((alternative) => alternative === '')) throw new PatternError(`group \`${element}\` has an empty alternative; use \`( … )?\` for an optional group`);
     const runs = mergeSingleWords(alternatives.flatMap((alternative) => compilePattern(alternative).map((sequence) => [...sequence])));
     if (group[2]) runs.push([]);
     return runs;
@@ -160,7 +159,7 @@ export interface TokenMatch {
 /** Finds non-overlapping matches, leftmost first, longest at each start. */
 export function findMatches(tokens: readonly Token[], index: PhraseIndex): TokenMatch[] {
   const matches: TokenMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const best = longestAt(tokens, i, index);
     if (best) {
       matches.push(best);

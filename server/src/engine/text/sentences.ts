@@ -13,8 +13,7 @@ import type { TextRange } from '../types';
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // Abbreviations that, before a capital or a number, continue the sentence.
-const CONTINUING_ABBREVIATION =
-  /(?:^|[\s(])(?:dr|drs|mr|mrs|ms|prof|st|sr|jr|fig|figs|tab|no|nos|vol|pp|p|ch|sec|ref|refs|eq|approx|ca|cf|vs|e\.g|i\.e|et al|u\.s|u\.k|inc|ltd|co)\.$/i;
+const CONTINUING_ABBREVIATION = /(?:^|[\s(])(?:dr|drs|mr|mrs|ms|prof|st|sr|jr|fig|figs|tab|no|nos|vol|pp|p|ch|sec|ref|refs|eq|approx|ca|cf|vs|e\.g|i\.e|et al|u\.s|u\.k|inc|ltd|co)\.$/i;
 
 /** Sentence ranges inside `text`, in order, trimmed of surrounding white space. */
 export function splitSentences(text: string): TextRange[] {

@@ -18,10 +18,7 @@ const CLAUSE_BREAK = /[.!?\u2026,;:()\[\]\u2013\u2014]|\s-\s/;
 // Words keep internal apostrophes and hyphens ("don't", "risk-free", "COVID-19");
 // `%` and `#` are tokens of their own so "100%" is two tokens; runs of U+FFFC
 // (code, URLs, citation keys) are one token that no pattern word equals.
-const TOKEN = new RegExp(
-  `[\\p{L}\\p{N}]+(?:['’‐-][\\p{L}\\p{N}]+)*|[%#]|${OPAQUE}+`,
-  'gu',
-);
+const TOKEN = new RegExp(`[\\p{L}\\p{N}]+(?:['’‐-][\\p{L}\\p{N}]+)*|[%#]|${OPAQUE}+`, 'gu');
 
 /** Tokenizes `text`; offsets index `text`. */
 export function tokenize(text: string): Token[] {
@@ -43,7 +40,9 @@ export function normalizeWord(word: string): string {
 }
 
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred few couple'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred few couple'.split(
+    ' ',
+  ),
 );
 
 /** True for digits ("14", "2.5", "1,000") and number words ("seven"). */

@@ -14,17 +14,15 @@ export function registerCompletion(context: ServerContext): void {
       if (!document) return [];
       const { bibliography } = await context.analysisOf(document);
       if (token.isCancellationRequested) return [];
-      return completeCitationKey(document.getText(), toOffset(document, params.position), bibliography.context.bibliography).map(
-        (item): CompletionItem => ({
-          label: item.key,
-          kind: CompletionItemKind.Reference,
-          detail: item.label,
-          documentation: { kind: MarkupKind.Markdown, value: item.documentation },
-          filterText: `${item.key} ${item.label}`,
-          sortText: item.sortText,
-          textEdit: { range: toRange(document, item.range), newText: item.key },
-        }),
-      );
+      return completeCitationKey(document.getText(), toOffset(document, params.position), bibliography.context.bibliography).map((item): CompletionItem => ({
+        label: item.key,
+        kind: CompletionItemKind.Reference,
+        detail: item.label,
+        documentation: { kind: MarkupKind.Markdown, value: item.documentation },
+        filterText: `${item.key} ${item.label}`,
+        sortText: item.sortText,
+        textEdit: { range: toRange(document, item.range), newText: item.key },
+      }));
     }),
   );
 }

@@ -58,7 +58,12 @@ async function recordDecision(context: ServerContext, request: DecisionRequest &
   const finding = findingShown(document, analysis, request.ruleId, request.range);
   if (!finding) return { ok: false, message: `no ${request.ruleId} finding there any more` };
   const { session } = context;
-  const details: DecisionDetails = { reviewer: request.reviewer, reason: request.reason, ...(request.reference ? { reference: request.reference } : {}), ...(request.locator ? { locator: request.locator } : {}) };
+  const details: DecisionDetails = {
+    reviewer: request.reviewer,
+    reason: request.reason,
+    ...(request.reference ? { reference: request.reference } : {}),
+    ...(request.locator ? { locator: request.locator } : {}),
+  };
   const probe = await session.decisionEdit(analysis, document.getText(), finding, details, today());
   if (!probe) return { ok: false, message: 'decisions are recorded for saved documents only' };
   const ledgerUri = session.fileSystem.uriOf(probe.ledgerPath);

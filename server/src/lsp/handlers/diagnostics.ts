@@ -31,7 +31,9 @@ export function registerDiagnostics(context: ServerContext): void {
         ...configProblemsDiagnostic(project.problems),
         ...result.findings.map((finding) => toDiagnostic(document, finding, context.docUrl(finding.ruleId), files)),
         ...(result.unusedDirectives ?? []).map((range) => unusedDirectiveDiagnostic(document, range)),
-        ...[...bibliography.problems, ...result.problems].filter((problem) => problem.path === uri || (documentPath !== undefined && problem.path === documentPath)).map((problem) => problemToDiagnostic(document, problem)),
+        ...[...bibliography.problems, ...result.problems]
+          .filter((problem) => problem.path === uri || (documentPath !== undefined && problem.path === documentPath))
+          .map((problem) => problemToDiagnostic(document, problem)),
       ];
       return { kind: DocumentDiagnosticReportKind.Full, items };
     });
