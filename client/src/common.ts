@@ -45,6 +45,8 @@ export function clientOptions(context: ExtensionContext, outputChannel: LogOutpu
         workspace.createFileSystemWatcher('**/{.claimlint.yaml,.claimlint.yml,.claimlint.json,rules/**/*.yaml}'),
         workspace.createFileSystemWatcher('**/*.{bib,bibtex}'),
         workspace.createFileSystemWatcher('**/*.{json,yaml,yml}'),
+        // Markdown files on disk keep the server's references index current (they do not reset its caches).
+        workspace.createFileSystemWatcher('**/*.{md,markdown}'),
       ],
     },
   };
