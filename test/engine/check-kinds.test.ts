@@ -12,17 +12,11 @@ import { renderTypes, TYPE_TARGETS, TYPES_DIR } from '../../scripts/build-types'
 import { renderCheckKindReference } from '../../scripts/generate-rule-docs';
 import { CHECK_KIND_LIST, CHECK_KINDS } from '../../server/src/engine/checks/index';
 import type { CheckKind } from '../../server/src/engine/checks/kind';
-import { loadRules, type PackFile } from '../../server/src/engine/index';
+import { loadRules } from '../../server/src/engine/index';
+import { DEMO_MANIFEST, DEMO_RULE } from '../helpers/demo-pack';
 
-const MANIFEST: PackFile = { path: '/p/demo/pack.yaml', relativePath: 'demo/pack.yaml', text: 'name: demo\nversion: 1.0.0\ndescription: A pack for tests.\n' };
-const RULE = `check: phrase
-severity: warning
-message: "\`{text}\` is a test phrase; say something else"
-rationale: Test rules exist so the loader can be tested.
-source: { citation: Test source, url: "https://example.org/test" }
-phrases: [wonder cure]
-examples: { flagged: ["A {{wonder cure}}."], clean: ["A cure."] }
-`;
+const MANIFEST = DEMO_MANIFEST;
+const RULE = DEMO_RULE;
 
 function problemsOf(text: string): string[] {
   return loadRules([MANIFEST, { path: '/p/demo/r.yaml', relativePath: 'demo/r.yaml', text }]).problems.map((problem) => problem.message);

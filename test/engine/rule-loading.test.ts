@@ -5,16 +5,10 @@
 import assert from 'node:assert/strict';
 import { lint, loadRules, resolveConfig, type PackFile, type Problem } from '../../server/src/engine/index';
 import { builtinRules } from '../helpers/rules';
+import { DEMO_MANIFEST, DEMO_RULE } from '../helpers/demo-pack';
 
-const MANIFEST: PackFile = { path: '/p/demo/pack.yaml', relativePath: 'demo/pack.yaml', text: 'name: demo\nversion: 1.0.0\ndescription: A pack for tests.\n' };
-const GOOD = `check: phrase
-severity: warning
-message: "\`{text}\` is a test phrase; say something else"
-rationale: Test rules exist so the loader can be tested.
-source: { citation: Test source, url: "https://example.org/test" }
-phrases: [wonder cure]
-examples: { flagged: ["A {{wonder cure}}."], clean: ["A cure."] }
-`;
+const MANIFEST = DEMO_MANIFEST;
+const GOOD = DEMO_RULE;
 
 function rule(name: string, text: string): PackFile {
   return { path: `/p/demo/${name}.yaml`, relativePath: `demo/${name}.yaml`, text };

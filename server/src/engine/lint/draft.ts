@@ -1,7 +1,7 @@
 // Findings on their way through the pipeline: the draft type, the one builder, and the public `Finding` made from a draft.
 import type { RuleDefinition } from '../rules/model';
 import type { LineInfo } from '../text/lines';
-import type { CitationSlot, Finding, Fix, Severity, TextRange } from '../types';
+import type { Finding, TextRange } from '../types';
 import { disableFileFix, disableFix, type BlockPlacement } from './disable-fixes';
 
 /** The rule id of claimlint's own finding for a rule whose check threw. */
@@ -11,19 +11,7 @@ export const CHECK_FAILED = 'claimlint/check-failed';
  * A finding before it is public. It has no suppression fixes yet (they depend on the whole document and are
  * built last, for the findings that survive), and carries pipeline data that `toFinding` strips.
  */
-export interface FindingDraft {
-  ruleId: string;
-  title?: string;
-  severity: Severity;
-  message: string;
-  range: TextRange;
-  text: string;
-  fixes: Fix[];
-  rationale: string;
-  source: Finding['source'];
-  also?: string[];
-  citationSlot?: CitationSlot;
-  explanation?: string;
+export interface FindingDraft extends Omit<Finding, 'suppressions' | 'accepted' | 'sentence'> {
   /** Internal: the sentence holding a chunk rule's match (citation coverage, product mode's "Remove this claim"). */
   sentence?: TextRange;
   /** Internal: where the finding's block sits, for the "disable for this line" fix; none for a failed check. */
