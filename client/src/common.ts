@@ -153,6 +153,8 @@ export function registerFileSystemRequests(client: BaseLanguageClient): Disposab
     }),
     client.onRequest(FS_WRITE_FILE, async ({ uri, text }: FsWriteParams): Promise<null> => {
       const target = Uri.parse(uri);
+      // Nothing is written outside the workspace folders, whatever the server asks.
+      if (!workspace.getWorkspaceFolder(target)) throw failure('write', uri, new Error('outside the workspace folders'));
       try {
         // createDirectory makes missing parents too, and is fine when the folder exists.
         await workspace.fs.createDirectory(Uri.joinPath(target, '..'));
