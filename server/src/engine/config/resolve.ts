@@ -58,7 +58,7 @@ type SharedSettings = Omit<OverrideData, 'files'>;
 
 /** Reads and validates a config file; `data` is undefined when it has errors. */
 export function readConfigFile(file: TextFile): { data: ConfigData | undefined; problems: Problem[]; extendsRanges: TextRange[] } {
-  const parsed = parseDataFile(file, configSchema, 'config');
+  const parsed = parseDataFile(file, configSchema, 'config', {});
   if (parsed.problems.length > 0) return { data: undefined, problems: parsed.problems, extendsRanges: [] };
   const data = (parsed.value as ConfigData | null) ?? {};
   const list = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];

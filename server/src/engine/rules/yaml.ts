@@ -17,7 +17,7 @@ export interface ParsedData {
 }
 
 /** Parses `file` as YAML and validates it against `schema`. */
-export function parseDataFile(file: TextFile, schema: object, what: string): ParsedData {
+export function parseDataFile(file: TextFile, schema: object, what: string, empty?: unknown): ParsedData {
   const document = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = document.errors.map((error) => ({
     path: file.path,
@@ -26,7 +26,18 @@ export function parseDataFile(file: TextFile, schema: object, what: string): Par
     range: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) },
   }));
   if (problems.length > 0) return { value: undefined, problems, document };
-  const value: unknown = document.toJS();
+  let value: unknown;
+  try {
+    // A file with nothing but comments or blank lines is `empty` when the caller gives one (an empty config).
+    value = document.contents === null && empty !== undefined ? empty : document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb (aliases of aliases that expand exponentially) stops at the alias limit instead of eating memory.
+    return {
+      value: undefined,
+      problems: [{ path: file.path, severity: 'error', message: `${what} cannot be read: ${firstLine((error as Error).message)}`, range: { start: 0, end: Math.min(1, file.text.length) } }],
+      document,
+    };
+  }
   return { value, problems: validateData(file, document, value, schema, what), document };
 }
 
