@@ -52,3 +52,15 @@ describe('phrase patterns', () => {
     assert.throws(() => compilePattern('{@no-such-list} pain'), /names no list of the shared lexicon/);
   });
 });
+
+describe('pattern expansion bounds', () => {
+  it('refuses a pattern that multiplies out to millions of alternatives', () => {
+    const group = `(${Array.from({ length: 40 }, (_, i) => `w${i} x${i}`).join('|')})`;
+    assert.throws(() => compilePattern(Array(6).fill(group).join(' ')), /pattern .* expands to more than 2000 alternatives/);
+  });
+
+  it('refuses a group too large on its own, at the group, before it is multiplied with anything', () => {
+    const group = `(${Array.from({ length: 2100 }, (_, i) => `a${i} b${i}`).join('|')})`;
+    assert.throws(() => compilePattern(`${group} x`), /group .* expands to more than 2000 alternatives/);
+  });
+});

@@ -33,9 +33,10 @@ export function compilePattern(pattern: string): Sequence[] {
   let sequences: Slot[][] = [[]];
   for (const element of splitElements(pattern)) {
     const choices = compileElement(element);
+    // Checked before building: a pattern that multiplies out to millions of sequences is refused without allocating them.
+    if (sequences.length * choices.length > MAX_SEQUENCES) throw new PatternError(`pattern \`${pattern}\` expands to more than ${MAX_SEQUENCES} alternatives`);
     const next: Slot[][] = [];
     for (const prefix of sequences) for (const choice of choices) next.push([...prefix, ...choice]);
-    if (next.length > MAX_SEQUENCES) throw new PatternError(`pattern \`${pattern}\` expands to more than ${MAX_SEQUENCES} alternatives`);
     sequences = next;
   }
   const nonEmpty = sequences.filter((sequence) => sequence.length > 0);
@@ -72,7 +73,12 @@ function compileElement(element: string): Slot[][] {
   if (group) {
     const alternatives = group[1]!.split('|').map((alternative) => alternative.trim());
     if (alternatives.some((alternative) => alternative === '')) throw new PatternError(`group \`${element}\` has an empty alternative; use \`( … )?\` for an optional group`);
-    const runs = mergeSingleWords(alternatives.flatMap((alternative) => compilePattern(alternative).map((sequence) => [...sequence])));
+    const expanded: Slot[][] = [];
+    for (const alternative of alternatives) {
+      expanded.push(...compilePattern(alternative).map((sequence) => [...sequence]));
+      if (expanded.length > MAX_SEQUENCES) throw new PatternError(`group \`${element}\` expands to more than ${MAX_SEQUENCES} alternatives`);
+    }
+    const runs = mergeSingleWords(expanded);
     if (group[2]) runs.push([]);
     return runs;
   }
