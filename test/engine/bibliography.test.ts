@@ -65,6 +65,15 @@ describe('bibliographies', () => {
     assert.equal(problems[1], '14:1 duplicate citation key `good1`; the first definition (earlier in this file) is used');
   });
 
+  it('resolve @string macros an entry uses, also through other macros and in any case, among hundreds', () => {
+    const macros = Array.from({ length: 300 }, (_, i) => `@string{jnl${i} = "Journal ${i}"}`).join('\n');
+    const text = `${macros}\n@string{Base = "British Journal"}\n@string{full = base # " of Sports Medicine"}\n\n@article{a, title = {A}, journal = JNL150, year = 2020}\n\n@article{b, title = {B}, journal = full, year = 2021}\n`;
+    const bibliography = loadBibliography([{ path: 'refs.bib', text }]);
+    assert.deepEqual(bibliography.problems, []);
+    assert.equal(bibliography.entries.get('a')!.container, 'Journal 150');
+    assert.equal(bibliography.entries.get('b')!.container, 'British Journal of Sports Medicine');
+  });
+
   it('read CSL-JSON, and report invalid JSON and items without an id', () => {
     const text = JSON.stringify(
       [

@@ -41,16 +41,14 @@ export function parseBibtex(file: TextFile): { entries: BibEntry[]; problems: Pr
   const entries: BibEntry[] = [];
   const problems: Problem[] = [];
   const starts = [...file.text.matchAll(ENTRY_START)];
-  // @string definitions apply to every entry: hand them to each parse.
-  const strings = starts
-    .filter((start) => start[1]!.toLowerCase() === 'string')
-    .map((start) => file.text.slice(start.index, nextStart(starts, start.index!, file.text.length)))
-    .join('\n');
+  const macrosOf = stringMacros(starts.filter((start) => start[1]!.toLowerCase() === 'string').map((start) => file.text.slice(start.index, nextStart(starts, start.index!, file.text.length))));
   starts.forEach((start) => {
     if (NON_ENTRIES.has(start[1]!.toLowerCase())) return;
     const range: TextRange = { start: start.index!, end: nextStart(starts, start.index!, file.text.length) };
     const chunk = file.text.slice(range.start, range.end).trimEnd();
     range.end = range.start + chunk.length;
+    // Each entry is parsed with the @string definitions it uses, not all of them (a file may define hundreds).
+    const strings = macrosOf(chunk);
     try {
       const raw = chain(`${strings}\n${chunk}`, { generateGraph: false, target: '@biblatex/entries+list' }) as RawEntry[];
       const entry = raw.find((candidate) => !NON_ENTRIES.has(candidate.type.toLowerCase()));
@@ -67,6 +65,32 @@ export function parseBibtex(file: TextFile): { entries: BibEntry[]; problems: Pr
     }
   });
   return { entries, problems };
+}
+
+/**
+ * For an entry's text, the @string definitions it uses, directly or through other macros, in file order. Macro names
+ * are case-insensitive; a word that only looks like a macro name costs one extra definition, never a wrong value.
+ */
+function stringMacros(definitions: string[]): (chunk: string) => string {
+  const macros = definitions.map((text, index) => ({ index, text, name: /^@string\s*[{(]\s*([^\s=,{}()"#%]+)\s*=/i.exec(text)?.[1]?.toLowerCase() }));
+  const byName = new Map(macros.flatMap((macro) => (macro.name ? [[macro.name, macro] as const] : [])));
+  return (chunk) => {
+    if (byName.size === 0) return '';
+    const used = new Set<(typeof macros)[number]>();
+    const pending = [chunk];
+    while (pending.length > 0)
+      for (const word of pending.pop()!.matchAll(/[^\s=,{}()"#%]+/g)) {
+        const macro = byName.get(word[0].toLowerCase());
+        if (macro && !used.has(macro)) {
+          used.add(macro);
+          pending.push(macro.text);
+        }
+      }
+    return [...used]
+      .sort((a, b) => a.index - b.index)
+      .map((macro) => macro.text)
+      .join('\n');
+  };
 }
 
 // citation.js's typings demand every option; it defaults the ones we leave out.
