@@ -74,6 +74,14 @@ describe('bibliographies', () => {
     assert.equal(bibliography.entries.get('b')!.container, 'British Journal of Sports Medicine');
   });
 
+  it('say where a JSON bibliography is broken without quoting what is in it', () => {
+    for (const text of ['root:x:0:0:root:/root:/bin/bash\n', '{"secret": "hunter2" "more": 1}', '[{"id": "a",}]']) {
+      const [problem] = loadBibliography([{ path: 'refs.json', text }]).problems;
+      assert.match(problem!.message, /^bibliography is not valid JSON: /);
+      assert.doesNotMatch(problem!.message, /root|secret|hunter2|'r'|"a"/);
+    }
+  });
+
   it('read CSL-JSON, and report invalid JSON and items without an id', () => {
     const text = JSON.stringify(
       [

@@ -16,7 +16,10 @@ export function parseCslJson(file: TextFile): { entries: BibEntry[]; problems: P
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message);
     const offset = position ? Number(position[1]) : 0;
-    return { entries: [], problems: [{ path: file.path, severity: 'error', message: `bibliography is not valid JSON: ${(error as Error).message}`, range: { start: offset, end: offset + 1 } }] };
+    return {
+      entries: [],
+      problems: [{ path: file.path, severity: 'error', message: `bibliography is not valid JSON: ${withoutQuotedText((error as Error).message)}`, range: { start: offset, end: offset + 1 } }],
+    };
   }
   const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['items']) ? (data['items'] as unknown[]) : undefined;
   if (!items) return { entries: [], problems: [{ path: file.path, severity: 'error', message: 'a CSL-JSON bibliography must be an array of items', range: { start: 0, end: 1 } }] };
@@ -120,4 +123,12 @@ function yearOf(issued: unknown): string | undefined {
 
 function isObject(value: unknown): value is CslItem {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * JSON.parse quotes the start of the text it could not read ("root:x:0:0"...); a message shows where, never what, so
+ * a file that is not a bibliography (a symlink to a system file) leaks nothing through it.
+ */
+function withoutQuotedText(message: string): string {
+  return message.replace(/^Unexpected token .*? is not valid JSON$/s, 'unexpected character').replace(/ "[^"]*"(\.\.\.)?/g, '');
 }
