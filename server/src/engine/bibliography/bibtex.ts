@@ -179,7 +179,22 @@ function describe(error: unknown): string {
 }
 
 /** Points at the line citation.js names, inside the entry; the entry's first line otherwise. */
+/** The innermost `{` of the entry that is never closed, if any (escaped braces `\\{` do not count). */
+function unclosedBrace(text: string, entry: TextRange): number | undefined {
+  const open: number[] = [];
+  for (let i = entry.start; i < entry.end; i++) {
+    const char = text[i];
+    if (char === '\\') i++;
+    else if (char === '{') open.push(i);
+    else if (char === '}') open.pop();
+  }
+  return open.length > 0 ? open[open.length - 1] : undefined;
+}
+
 function errorRange(text: string, entry: TextRange, prefixLines: number, error: unknown): TextRange {
+  // An unclosed brace makes the parser fail at the end of the entry; the brace the writer left open is the place.
+  const open = unclosedBrace(text, entry);
+  if (open !== undefined) return { start: open, end: open + 1 };
   const where = /at line (\d+) col (\d+)/.exec(error instanceof Error ? error.message : '');
   let offset = entry.start;
   if (where) {
