@@ -35,7 +35,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ['statistic', new RegExp(String.raw`\b${NUM} (?:in|out of) (?:every )?${NUM}\b`, 'gi')],
   [
     'statistic',
-    new RegExp(String.raw`\b(?:twice|${NUM}(?:-| to ${NUM}-)?(?: times|-fold| fold))(?: (?:as|more|less|higher|lower|greater))? ?(?:likely|common|risk|many|much|effective|often)?\b`, 'gi'),
+    new RegExp(String.raw`\b(?:twice|${NUM}(?:-| to ${NUM}-)?(?: times|-fold| fold))(?: (?:as|more|less|higher|lower|greater))?(?: (?:likely|common|risk|many|much|effective|often))?\b`, 'gi'),
   ],
   [
     'statistic',
