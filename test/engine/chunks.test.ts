@@ -19,7 +19,7 @@ interface Prose {
 // A footnote marker whose definition sits in another chunk is masked as literal
 // text rather than parsed as a reference: opaque either way, but a different
 // number of U+FFFC. Compare prose with opaque runs collapsed.
-function normalise(text: string, offsets: number[], list: boolean): Prose {
+function normalise(text: string, offsets: ArrayLike<number>, list: boolean): Prose {
   const kept: number[] = [];
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -39,7 +39,7 @@ function chunkedProse(text: string): Prose[] {
     chunk.blocks.map((b) =>
       normalise(
         b.text,
-        b.offsets.map((o) => o + start),
+        Array.from(b.offsets, (o) => o + start),
         b.listItem?.first ?? false,
       ),
     ),

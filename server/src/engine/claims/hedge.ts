@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import { lexiconForms, lexiconRegex } from '../lexicon/index';
-import { TextMemo } from '../document';
+import { LruMemo } from '../memo';
 import type { TextRange } from '../types';
 
 /** A rung of the ladder, or the correlational form. */
@@ -79,7 +79,8 @@ const CORRELATIONAL_OBJECT: Record<string, string> = {
 };
 
 // Several rules on one sentence ask for its rewrites (each `rewrite: ladder` finding, needs-citation, evidence rules).
-const rewriteMemo = new TextMemo<HedgeRewrite[]>(2000);
+// About 1 KB per sentence with its rewrites; 2 MB in all.
+const rewriteMemo = new LruMemo<HedgeRewrite[]>({ budget: 2 * 1024 * 1024, weigh: (sentence) => 1024 + sentence.length * 8 });
 
 /** The ladder rewrites of the effect claim in `sentence`, in order: moderate, low, very low, correlational. */
 export function hedgeRewrites(sentence: string): HedgeRewrite[] {

@@ -1,6 +1,6 @@
 // Chunk rules: every finding of every active chunk rule in one chunk, chunk-relative and memoised by chunk text.
 import type { ResolvedConfig } from '../config/resolve';
-import { sentenceOfToken, TextMemo, type PreparedChunk } from '../document';
+import { sentenceOfToken, type PreparedChunk } from '../document';
 import { replacementFixes, rewriteLadderFixes } from '../fixes';
 import { sourceRange } from '../markdown/prose';
 import { passesFilters } from './candidate-filter';
@@ -9,17 +9,25 @@ import { checkFailedDraft, draftFinding, fillMessage, type FindingDraft } from '
 import { placementOf } from './placement';
 import type { Profile } from './profile';
 
-// Keyed by the project's config, not the per-profile one: that is rebuilt for every lint, so the profile goes in the text key.
-const memos = new WeakMap<ResolvedConfig, TextMemo<FindingDraft[]>>();
+// Hung off the memoised chunk (document.ts), so the findings live exactly as long as it does and the chunk memo's byte
+// budget bounds both. Keyed by the project's config, not the per-profile one (that is rebuilt for every lint), and the
+// profile.
+const memos = new WeakMap<PreparedChunk, Map<ResolvedConfig, Map<string, FindingDraft[]>>>();
 
 /** The drafts of one chunk under `config` (the profile's rules of `projectConfig`), chunk-relative; never mutate them. */
 export function chunkDrafts(chunk: PreparedChunk, config: ResolvedConfig, projectConfig: ResolvedConfig, profile: Profile): readonly FindingDraft[] {
-  let memo = memos.get(projectConfig);
-  if (!memo) {
-    memo = new TextMemo(5000);
-    memos.set(projectConfig, memo);
+  let byConfig = memos.get(chunk);
+  if (!byConfig) memos.set(chunk, (byConfig = new Map()));
+  let byProfile = byConfig.get(projectConfig);
+  if (!byProfile) {
+    // A reloaded config replaces the old one: keep one config per chunk, not every config the session has seen.
+    if (byConfig.size > 0) byConfig.clear();
+    byConfig.set(projectConfig, (byProfile = new Map()));
   }
-  return memo.get(`${profile.audience}/${profile.mode}\u0000${chunk.text}`, () => lintChunk(chunk, config));
+  const key = `${profile.audience}/${profile.mode}`;
+  let drafts = byProfile.get(key);
+  if (!drafts) byProfile.set(key, (drafts = lintChunk(chunk, config)));
+  return drafts;
 }
 
 function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[] {

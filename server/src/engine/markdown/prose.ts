@@ -33,8 +33,8 @@ export interface ListItemInfo {
 export interface ProseBlock {
   /** Prose with inline markup removed, soft line breaks as spaces, opaque spans as U+FFFC. */
   text: string;
-  /** `offsets[i]` is the source offset of `text[i]`. */
-  offsets: number[];
+  /** `offsets[i]` is the source offset of `text[i]` (a typed array: 4 bytes a character, held as long as the chunk memo holds the block). */
+  offsets: Int32Array;
   /** Source range of the leaf node (paragraph, heading or cell). */
   range: TextRange;
   context: ProseContext;
@@ -135,7 +135,7 @@ function pushLeaf(node: Parents, source: string, out: ProseBlock[], context: Pro
   collectInline(node, source, builder);
   if (builder.text.length === 0) return;
   const text = maskNonProse(builder.text.join(''));
-  const block: ProseBlock = { text, offsets: builder.offsets, range: rangeOf(node), context };
+  const block: ProseBlock = { text, offsets: Int32Array.from(builder.offsets), range: rangeOf(node), context };
   if (table) block.table = table;
   if (listItem) block.listItem = listItem;
   out.push(block);

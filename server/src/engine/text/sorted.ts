@@ -4,7 +4,7 @@
  */
 
 /** The index of the first value `>= target` (`values.length` when none is). */
-export function lowerBound(values: readonly number[], target: number): number {
+export function lowerBound(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {
@@ -16,7 +16,7 @@ export function lowerBound(values: readonly number[], target: number): number {
 }
 
 /** The index of the first value `> target` (`values.length` when none is). */
-export function upperBound(values: readonly number[], target: number): number {
+export function upperBound(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {
