@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ENGINE_VERSION } from '../engine/index';
+import { ENGINE_VERSION, setChunkMemoBudget } from '../engine/index';
 import { expandPaths } from './files';
 import { formatJson, formatProblems, formatStylish } from './format';
 import { printConfig } from './config';
@@ -129,6 +129,10 @@ function trouble(message: string): number {
   process.stderr.write(`claimlint: ${message}\n`);
   return EXIT_TROUBLE;
 }
+
+// A CLI run sees each text once: a small chunk memo (the editor keeps 64 MB) keeps its peak memory near the
+// largest file's, not the corpus's.
+setChunkMemoBudget(8 * 1024 * 1024);
 
 if (!runAsWorker()) {
   main(process.argv.slice(2)).then(

@@ -22,7 +22,7 @@ export { insertCitationFixes, rankEntriesForClaim } from './citations/suggest';
 export { claimTriggers, type ClaimKind } from './citations/claims';
 export { coverageHover } from './citations/coverage-hover';
 export { citationAt, citationDefinition, citationHover, completeCitationKey, doiLinks, keyOccurrences, type KeyCompletion } from './citations/navigate';
-export { prepareDocument } from './document';
+export { prepareDocument, setChunkMemoBudget, chunkMemoBytes } from './document';
 export type { PackManifest, RuleDefinition } from './rules/model';
 export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
 

@@ -36,7 +36,7 @@ export async function documentBibliography(
   text: string,
   project: Project,
   workspaceRoot: string,
-  mayRead: (path: string) => boolean = () => true,
+  mayRead: (path: string) => Promise<boolean> = async () => true,
 ): Promise<DocumentBibliography> {
   const problems: Problem[] = [];
   const found: TextFile[] = [];
@@ -47,7 +47,7 @@ export async function documentBibliography(
     origin = 'front matter';
     for (const { value, range } of frontMatter.bibliography) {
       const path = isAbsolute(value) ? value : resolve(documentDir ?? workspaceRoot, value);
-      if (!mayRead(path)) {
+      if (!(await mayRead(path))) {
         problems.push({ path: documentPath ?? 'untitled', severity: 'error', range, message: outsideMessage(path) });
         continue;
       }
@@ -60,7 +60,7 @@ export async function documentBibliography(
     const base = project.configPath ? dirname(project.configPath) : (documentDir ?? workspaceRoot);
     for (const value of project.config.bibliography) {
       const path = isAbsolute(value) ? value : resolve(base, value);
-      if (!mayRead(path)) {
+      if (!(await mayRead(path))) {
         problems.push({ path: project.configPath ?? 'config', severity: 'error', message: outsideMessage(path) });
         continue;
       }

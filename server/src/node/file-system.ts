@@ -23,4 +23,9 @@ export interface FileSystem {
   pathOf(uri: string): string | undefined;
   /** The URI of a path on this file system. */
   uriOf(path: string): string;
+  /**
+   * The path with every symlink followed; undefined when nothing is there. Optional: a file system without symlinks
+   * (the editor's, for the web extension) leaves it out and paths are compared as written.
+   */
+  realPath?(path: string): Promise<string | undefined>;
 }

@@ -1,7 +1,7 @@
 /**
  * The FileSystem on the local disk, for the CLI (and its worker threads) and the desktop language server.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileStat, FileSystem } from './file-system';
@@ -27,6 +27,13 @@ async function readText(path: string): Promise<string> {
 export function nodeFileSystem(): FileSystem {
   return {
     readFile: readText,
+    async realPath(path): Promise<string | undefined> {
+      try {
+        return await realpath(path);
+      } catch {
+        return undefined;
+      }
+    },
     async stat(path): Promise<FileStat | undefined> {
       try {
         const found = await stat(path);

@@ -4,7 +4,7 @@
  * projects, one of file texts and one of analyses per document version. Parity between the editor and the CLI holds
  * because both call this, not because tests chase it.
  */
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
@@ -73,6 +73,30 @@ export function isInside(path: string, folders: readonly string[]): boolean {
 export function createSession(options: SessionOptions) {
   const { host } = options;
   const fs = host.fileSystem;
+
+  /**
+   * Whether `path` is inside one of `folders` as written and also once symlinks are followed: a
+   * `refs.bib -> /etc/passwd` link inside the workspace is outside it. A missing file is judged by the nearest folder
+   * above it that exists (a ledger about to be created under a linked folder).
+   */
+  async function isReallyInside(path: string, folders: readonly string[]): Promise<boolean> {
+    if (!isInside(path, folders)) return false;
+    if (!fs.realPath) return true;
+    const real = await realPathOfNearest(path);
+    const realFolders = await Promise.all(folders.map(async (folder) => (await fs.realPath!(folder)) ?? folder));
+    return real === undefined || isInside(real, realFolders);
+  }
+
+  async function realPathOfNearest(path: string): Promise<string | undefined> {
+    for (let at = resolve(path), rest = ''; ;) {
+      const real = await fs.realPath!(at);
+      if (real !== undefined) return rest ? join(real, rest) : real;
+      const parent = dirname(at);
+      if (parent === at) return undefined;
+      rest = rest ? join(basename(at), rest) : basename(at);
+      at = parent;
+    }
+  }
   const files = createFileCache(fs);
   const projects = new Map<string, Promise<Project>>();
   const analyses = new Map<string, { version: number; analysis: Promise<DocumentAnalysis> }>();
@@ -135,7 +159,7 @@ export function createSession(options: SessionOptions) {
     // Files that configs and front matter name are read only inside the workspace (the document's root and its
     // project's folder count: a config names files relative to itself).
     const projectFolder = project.configPath ? [dirname(project.configPath)] : [];
-    const mayRead = (named: string): boolean => options.allowOutside === true || isInside(named, [root, ...projectFolder, ...options.roots()]);
+    const mayRead = async (named: string): Promise<boolean> => options.allowOutside === true || (await isReallyInside(named, [root, ...projectFolder, ...options.roots()]));
     const bibliography = await documentBibliography(files, path, document.text, project, root, mayRead);
     const ledger = path ? await loadLedger(files, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
@@ -195,7 +219,7 @@ export function createSession(options: SessionOptions) {
       const decision = decisionFor(text, finding, { ...details, document: ledgerDocumentKey(ledger, analysis.path), date });
       const before = current ?? ledger.text;
       // A ledger outside the workspace folders (`decisions.file: ../elsewhere.yaml`) is never written.
-      const outside = !isInside(ledger.path, [analysis.root, ...options.roots()]);
+      const outside = !(await isReallyInside(ledger.path, [analysis.root, ...options.roots()]));
       return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addDecision(before, decision), outside };
     },
 
