@@ -7,7 +7,7 @@
  * removes boosters instead of hedging them ("clearly reduces" → "reduces"), and
  * returns nothing for a sentence that is already hedged.
  */
-import nlp from 'compromise';
+import { conjugation } from '../text/inflect';
 import { lexiconForms, lexiconRegex } from '../lexicon/index';
 import { LruMemo } from '../memo';
 import type { TextRange } from '../types';
@@ -38,19 +38,17 @@ const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').sou
 
 let formsByWord: Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> | undefined;
 
-/** Every inflected form of the effect verbs, with its lemma's forms (built once, with compromise). */
-function verbIndex(): Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> {
+/** Every inflected form of the effect verbs, with its lemma's forms (built once; the conjugations come from the build-time snapshot). */
+export function verbIndex(): Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> {
   if (formsByWord) return formsByWord;
   formsByWord = new Map();
   for (const lemma of LEMMAS) {
-    const doc = nlp(lemma);
-    doc.tag('Infinitive');
-    const conjugation = (doc.verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
+    const conjugated = conjugation(lemma);
     const forms: VerbForms = {
       base: lemma,
-      third: conjugation['PresentTense'] ?? `${lemma}s`,
-      past: conjugation['PastTense'] ?? `${lemma}ed`,
-      participle: conjugation['Participle'] ?? conjugation['PastTense'] ?? `${lemma}ed`,
+      third: conjugated.third ?? `${lemma}s`,
+      past: conjugated.past ?? `${lemma}ed`,
+      participle: conjugated.participle ?? conjugated.past ?? `${lemma}ed`,
     };
     formsByWord.set(forms.third, { forms, tense: 'third' });
     formsByWord.set(forms.past, { forms, tense: 'past' });

@@ -6,6 +6,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Problem, TextFile, TextRange } from '../types';
 
+import { precomputedData, recordData } from './snapshot';
+
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new Map<object, ValidateFunction>();
 
@@ -16,8 +18,28 @@ export interface ParsedData {
   document: Document.Parsed;
 }
 
-/** Parses `file` as YAML and validates it against `schema`. */
+/**
+ * Parses `file` as YAML and validates it against `schema`. A built-in rule file comes from the build-time snapshot
+ * (snapshot.ts) when its text is unchanged: no YAML parse, no validation; its syntax tree is parsed only if asked for.
+ */
 export function parseDataFile(file: TextFile, schema: object, what: string, empty?: unknown): ParsedData {
+  const known = precomputedData(file.text, schema);
+  if (known !== undefined) {
+    let document: Document.Parsed | undefined;
+    return {
+      value: known,
+      problems: [],
+      get document() {
+        return (document ??= parseDocument(file.text, { prettyErrors: false, uniqueKeys: true }));
+      },
+    };
+  }
+  const parsed = parseAndValidate(file, schema, what, empty);
+  if (parsed.problems.length === 0) recordData(file.text, schema, parsed.value);
+  return parsed;
+}
+
+function parseAndValidate(file: TextFile, schema: object, what: string, empty?: unknown): ParsedData {
   const document = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = document.errors.map((error) => ({
     path: file.path,

@@ -3,8 +3,21 @@
  * `{cure}` instead of listing cure, cures, cured, curing.
  */
 import nlp from 'compromise';
+import { precomputedInflections } from '../rules/snapshot';
 
-const cache = new Map<string, string[]>();
+// Seeded with the forms the built-in rules and lexicon use, computed at build time (rules/snapshot.ts): compromise
+// conjugates only the words a team's own pack adds.
+const cache = new Map<string, string[]>(precomputedInflections());
+
+/** Every inflection computed so far (`npm run snapshot` stores them). */
+export function inflectionsSoFar(): ReadonlyMap<string, string[]> {
+  return cache;
+}
+
+/** Forgets every inflection, the snapshot's too (`npm run snapshot` starts from nothing). */
+export function forgetInflections(): void {
+  cache.clear();
+}
 
 /** Every verb form of `lemma`: base, third person, past, participle, gerund. */
 export function verbForms(lemma: string): string[] {
@@ -21,6 +34,17 @@ export function verbForms(lemma: string): string[] {
     }
     return [...forms];
   });
+}
+
+/** The third person, past and participle of a verb, as compromise conjugates it (undefined where it gives none). */
+export function conjugation(lemma: string): { third?: string; past?: string; participle?: string } {
+  const [third, past, participle] = cached(`c:${lemma}`, () => {
+    const doc = nlp(lemma);
+    doc.tag('Infinitive');
+    const found = (doc.verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
+    return [found['PresentTense'] ?? '', found['PastTense'] ?? '', found['Participle'] ?? ''];
+  });
+  return { ...(third ? { third } : {}), ...(past ? { past } : {}), ...(participle ? { participle } : {}) };
 }
 
 /** Singular and plural of a noun. */
