@@ -8,8 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRules } from '../server/src/engine/index';
 import { recordDataWith } from '../server/src/engine/rules/snapshot';
-import { verbIndex } from '../server/src/engine/claims/hedge';
-import { forgetInflections, inflectionsSoFar } from '../server/src/engine/text/inflect';
+import { EFFECT_VERB_LEMMAS } from '../server/src/engine/claims/hedge';
+import { conjugation, forgetInflections, inflectionsSoFar } from '../server/src/engine/text/inflect';
 import { readPackFilesSync } from './pack-files';
 
 const ROOT = join(__dirname, '..');
@@ -26,7 +26,7 @@ export function renderSnapshot(): string {
     const loaded = loadRules(readPackFilesSync(join(ROOT, 'rules')));
     if (loaded.problems.length > 0) throw new Error(`the built-in packs have problems:\n${loaded.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n')}`);
     // The effect verbs the hedge rewrites conjugate.
-    verbIndex();
+    for (const lemma of EFFECT_VERB_LEMMAS) conjugation(lemma);
   } finally {
     recordDataWith(undefined);
   }

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadRules, type LoadedRules, type PackFile } from '../server/src/engine/index';
+import '../server/src/node/node-inflector';
 
 /** Every `*.yaml`/`*.yml` file under `root`, with paths relative to it. */
 export function readPackFilesSync(root: string): PackFile[] {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { resolveConfig, type LoadedRules, type ResolvedConfig } from '../../server/src/engine/index';
 import { loadPackFolderSync as loadPackFolder } from '../../scripts/pack-files';
+import '../../server/src/node/node-inflector';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const RULES_ROOT = join(REPO_ROOT, 'rules');

@@ -5,6 +5,8 @@
  * has no package resolution here, so it reports that it cannot be resolved.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import nlp from 'compromise';
+import { useInflector } from '../engine/text/inflect';
 import { createServer } from '../lsp/server';
 import { builtinPacks } from './builtin-packs';
 import { clientFileSystem } from './client-file-system';
@@ -12,4 +14,6 @@ import { clientFileSystem } from './client-file-system';
 declare const self: DedicatedWorkerGlobalScope;
 
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
+// The worker loads compromise with the bundle: there is no lazy require in a web worker.
+useInflector(() => nlp);
 createServer(connection, { fileSystem: clientFileSystem(connection), builtinPacks });

@@ -7,6 +7,7 @@ import type { Host } from './host';
 import { nodeFileSystem } from './node-file-system';
 import { resolveNodePackage } from './node-packages';
 import { readPackFiles } from './packs';
+import './node-inflector';
 
 /** The built-in `rules/` folder, beside `dist/` when bundled, at the repo root in tests. */
 export function builtinRulesRoot(): string {

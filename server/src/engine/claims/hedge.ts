@@ -31,7 +31,7 @@ interface VerbForms {
 
 // Effect verbs a claim hinges on: the shared lexicon's `effect-verbs` (one-word entries); "help" is handled with what
 // follows it.
-const LEMMAS = [...new Set(lexiconForms('effect-verbs').values())].filter((lemma) => !lemma.includes(' '));
+export const EFFECT_VERB_LEMMAS = [...new Set(lexiconForms('effect-verbs').values())].filter((lemma) => !lemma.includes(' '));
 // Hedges, boosters and absolutes come from the shared lexicon (rules/lexicon/); a few intensifiers are added here.
 const HEDGED = (): RegExp => lexiconRegex(['hedges'], 'i');
 const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').source}|(?<![\p{L}\p{N}])(?:reliably|consistently|dramatically|significantly))`;
@@ -39,10 +39,10 @@ const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').sou
 let formsByWord: Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> | undefined;
 
 /** Every inflected form of the effect verbs, with its lemma's forms (built once; the conjugations come from the build-time snapshot). */
-export function verbIndex(): Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> {
+function verbIndex(): Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> {
   if (formsByWord) return formsByWord;
   formsByWord = new Map();
-  for (const lemma of LEMMAS) {
+  for (const lemma of EFFECT_VERB_LEMMAS) {
     const conjugated = conjugation(lemma);
     const forms: VerbForms = {
       base: lemma,

@@ -1,9 +1,31 @@
 /**
  * Expands a lemma into its inflected forms with compromise, so rules can say
  * `{cure}` instead of listing cure, cures, cured, curing.
+ *
+ * compromise is loaded only when a word is not in the build-time snapshot (a team's own pack): loading it costs a
+ * third of a cold start. The engine cannot load modules itself (it is pure and runs in a web worker too), so each
+ * host hands it a loader with `useInflector` (server/src/node/node-inflector.ts, server/src/browser/main.ts).
  */
-import nlp from 'compromise';
+import type compromise from 'compromise';
 import { precomputedInflections } from '../rules/snapshot';
+
+type Nlp = typeof compromise;
+
+let loader: (() => Nlp) | undefined;
+let loaded: Nlp | undefined;
+
+/** Gives the engine compromise, loaded on first use. */
+export function useInflector(load: () => Nlp): void {
+  loader = load;
+}
+
+function nlp(text: string): ReturnType<Nlp> {
+  if (!loaded) {
+    if (!loader) throw new Error(`cannot inflect \`${text}\`: no inflector; the host must call useInflector() (see text/inflect.ts)`);
+    loaded = loader();
+  }
+  return loaded(text);
+}
 
 // Seeded with the forms the built-in rules and lexicon use, computed at build time (rules/snapshot.ts): compromise
 // conjugates only the words a team's own pack adds.
