@@ -1,7 +1,7 @@
 /**
  * The `claimlint` command line: a thin adapter over the engine.
  *
- *   claimlint check [--format stylish|json] [--config FILE] [--jobs N] PATH...
+ *   claimlint check [--format stylish|json|sarif] [--config FILE] [--jobs N] PATH...
  *   claimlint analyze --format json PATH...
  *
  * Exit codes: 0 no error-severity finding; 1 an error-severity finding;
@@ -13,13 +13,14 @@ import { parseArgs } from 'node:util';
 import { ENGINE_VERSION } from '../engine/index';
 import { expandPaths } from './files';
 import { formatJson, formatProblems, formatStylish } from './format';
+import { formatSarif } from './sarif';
 import { printConfig } from './config';
 import { checkDecisions } from './decisions';
 import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
 const USAGE = `Usage:
-  claimlint check [--format stylish|json] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables] PATH...
+  claimlint check [--format stylish|json|sarif] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables] PATH...
   claimlint analyze [--format json] [--root DIR] PATH...
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
@@ -31,6 +32,7 @@ PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a gl
 --root is the workspace folder, as the editor's (default: the working folder): bibliography and
 decision-ledger lookups stop there, as they do in VS Code. A bibliography that a config or front
 matter names outside it is refused unless --allow-outside is given.
+--format sarif writes SARIF 2.1.0 (GitHub code scanning), silenced findings included as suppressed results.
 Exit codes: 0 clean, 1 error-severity findings, 2 usage, config or I/O problems.`;
 
 const EXIT_OK = 0;
@@ -84,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
   const format = values.format!;
-  if (format !== 'stylish' && format !== 'json') return usageError(`unknown format \`${format}\`; use stylish or json`);
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return usageError(`unknown format \`${format}\`; use stylish, json or sarif`);
   if (command === 'analyze' && format !== 'json') return usageError('analyze prints JSON only; add --format json');
   if (paths.length === 0) return usageError('no PATH given');
   if (values.config && !existsSync(values.config)) return trouble(`config file not found: ${values.config}`);
@@ -97,10 +99,16 @@ async function main(argv: string[]): Promise<number> {
   const batch = await reportInParallel(
     files,
     command,
-    { config: values.config, root, allowOutside: values['allow-outside'] === true, reportUnusedDisables: values['report-unused-disables'] === true },
+    {
+      config: values.config,
+      root,
+      allowOutside: values['allow-outside'] === true,
+      reportUnusedDisables: values['report-unused-disables'] === true,
+      ...(format === 'sarif' ? { keepSuppressed: true, describeRules: true } : {}),
+    },
     jobs,
   );
-  process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
+  process.stdout.write(`${format === 'sarif' ? formatSarif(batch, { root, missing }) : format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
 
   const problems = formatProblems(batch);
   for (const line of problems) process.stderr.write(`${line}\n`);
