@@ -11,13 +11,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { addDecision, sentenceFingerprint } from '../../server/src/engine/index';
 import type { SarifLog, SarifResult } from '../../server/src/cli/sarif';
 import { REPO_ROOT } from '../helpers/rules';
-import { sarifErrors } from '../helpers/sarif';
+import { TEA_LINES, sarifErrors, sarifProject, writeFiles } from '../helpers/sarif';
 import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
@@ -28,49 +27,6 @@ const DOCS_URI = pathToFileURL(DOCS).href;
 function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function write(dir: string, files: Record<string, string>): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-// CRLF, an emoji (two UTF-16 code units, one code point) before a finding, a directive with a reason, and an astral
-// CJK character (two code units) before a finding the ledger accepts.
-const TEA_LINES = [
-  '# Tea and colds',
-  '',
-  'This 🍵 tea cures colds.',
-  '',
-  '<!-- claimlint-disable-next-line overclaim/cure-claims -- quoting the regulator -->',
-  'It cures colds.',
-  '',
-  '𠀋茶 is a miracle brew for winter.',
-  '',
-];
-const TEA = TEA_LINES.join('\r\n');
-const ACCEPTED_SENTENCE = '𠀋茶 is a miracle brew for winter.';
-
-/** The fixture project: overclaim rules, a ledger accepting one finding, two documents (one in a folder with a space). */
-export function sarifProject(options: { accepted?: 'hide' | 'hint' } = {}): string {
-  const decision = {
-    rule: 'overclaim/miracle-claims',
-    document: 'tea.md',
-    fingerprint: sentenceFingerprint(ACCEPTED_SENTENCE),
-    sentence: ACCEPTED_SENTENCE,
-    reviewer: 'Dr Ada Obi',
-    date: '2026-11-21',
-    reason: 'the product name, quoted',
-  };
-  return write(makeTempDir('sarif'), {
-    '.claimlint.yaml': `packs: [overclaim]\n${options.accepted === 'hint' ? 'decisions: { accepted: hint }\n' : ''}`,
-    '.claimlint/decisions.yaml': addDecision('', decision)!,
-    'tea.md': TEA,
-    'side notes/supplement.md': 'This supplement has no side effects.\n\nIt is clinically proven to work.\n',
-  });
 }
 
 function sarif(args: string[], cwd: string): { code: number | null; log: SarifLog; stdout: string; stderr: string } {
@@ -201,7 +157,7 @@ describe('claimlint check --format sarif', () => {
   });
 
   it('reports problems as notifications, and a run with trouble as not successful', () => {
-    const broken = write(makeTempDir('sarif-problems'), {
+    const broken = writeFiles(makeTempDir('sarif-problems'), {
       '.claimlint.yaml': 'packs: [overclaim, nonsense]\n',
       'a.md': 'Turmeric cures arthritis.\n\n<!-- claimlint-disable-next-line overclaim/nope -->\nText.\n',
     });
@@ -239,7 +195,7 @@ describe('claimlint check --format sarif', () => {
   });
 
   it('gives the same log on one thread and on several', () => {
-    const many = write(makeTempDir('sarif-many'), { '.claimlint.yaml': 'packs: [overclaim]\n' });
+    const many = writeFiles(makeTempDir('sarif-many'), { '.claimlint.yaml': 'packs: [overclaim]\n' });
     for (let i = 0; i < 40; i++) writeFileSync(join(many, `a${String(i).padStart(2, '0')}.md`), `# Note ${i}\n\nTurmeric cures arthritis ${i} times. Massage resets the muscle.\n`);
     const single = run(['check', '--format', 'sarif', '--jobs', '1', '.'], many);
     const parallel = run(['check', '--format', 'sarif', '--jobs', '2', '.'], many);
