@@ -27,7 +27,10 @@ function checkTo(project: string, name: string, args: string[]): number | null {
   return code;
 }
 
-describe('claimlint merge-reports', () => {
+describe('claimlint merge-reports', function () {
+  // The before hook spawns the CLI six times and tests a few more; a busy machine needs more than the default timeout.
+  this.timeout(120_000);
+
   after(removeTempDirs);
 
   let project: string;

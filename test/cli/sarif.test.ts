@@ -60,7 +60,10 @@ function normalised(log: SarifLog, project: string): SarifLog {
   return JSON.parse(text.split(`${projectUri}/`).join('file:///PROJECT/').split(DOCS_URI).join('file:///CLAIMLINT/docs/rules')) as SarifLog;
 }
 
-describe('claimlint check --format sarif', () => {
+describe('claimlint check --format sarif', function () {
+  // Tests spawn the CLI once or twice (one lints 40 files twice); a busy machine needs more than the default timeout.
+  this.timeout(120_000);
+
   // Every log a test makes, for the schema test at the end.
   const logs: Array<{ name: string; log: SarifLog }> = [];
   let project: string;
