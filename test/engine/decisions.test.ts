@@ -31,6 +31,16 @@ describe('decision ledger', () => {
     assert.deepEqual(ruleIds(original, [{ ...decision, document: 'b.md' }]), ruleIds(original, []), 'another document is not affected');
   });
 
+  it('says which findings it hid and the decision that accepted each (shown as hints, none are hidden)', () => {
+    const findings = lint({ path: 'a.md', text: original }, builtinConfig()).findings;
+    const { hidden } = applyDecisions(findings, original, 'a.md', [decision], 'hide');
+    assert.deepEqual(
+      hidden.map(({ finding, decision: by }) => [finding.ruleId, finding.text, by.reason]),
+      [['overclaim/cure-claims', 'cures', decision.reason]],
+    );
+    assert.deepEqual(applyDecisions(findings, original, 'a.md', [decision], 'hint').hidden, []);
+  });
+
   it('survives moving the sentence, edits elsewhere, reflowing and emphasis, and lapses when its words change', () => {
     const moved = `# Tea\n\nAn intro paragraph was added above. 🍵 茶\n\n- list item\n\n${CLAIM.replace('tea cures', 'tea\r\n*cures*')}\n`;
     assert.ok(ruleIds(moved, []).includes('overclaim/cure-claims warning'), 'flagged without the decision');

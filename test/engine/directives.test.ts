@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index';
-import { applyEdits, onlyRule } from '../helpers/rules';
+import { applyEdits, builtinRules, onlyRule } from '../helpers/rules';
 
 const RULE = 'overclaim/cure-claims';
 
@@ -108,6 +108,62 @@ describe('disable-in-this-file fix', () => {
     assert.deepEqual(
       result.unusedDirectives!.map((r) => text.slice(r.start, r.end)),
       ['<!-- claimlint-disable-next-line overclaim/cure-claims -->', '<!-- claimlint-disable-line overclaim -->'],
+    );
+  });
+});
+
+describe('silenced findings (keepSuppressed)', () => {
+  it('lists what each directive silenced, with its reason, and changes nothing else', () => {
+    const text = [
+      'It cures.',
+      '',
+      '<!-- claimlint-disable-next-line overclaim/cure-claims -- quoting the regulator -->',
+      'It heals.',
+      '',
+      'It cured. <!-- claimlint-disable-line overclaim -->',
+      '',
+      '<!-- claimlint-disable-next-line overclaim/cure-claims -->',
+      'Nothing here.',
+      '',
+    ].join('\n');
+    const plain = lint({ path: 'd.md', text }, onlyRule(RULE));
+    const kept = lint({ path: 'd.md', text }, onlyRule(RULE), undefined, { keepSuppressed: true });
+    assert.equal(plain.suppressed, undefined);
+    assert.deepEqual({ ...kept, suppressed: undefined }, { ...plain, suppressed: undefined });
+    assert.deepEqual(
+      kept.suppressed!.map((f) => [f.text, f.suppressedBy.kind, f.suppressedBy.kind === 'directive' ? text.slice(f.suppressedBy.range.start, f.suppressedBy.range.end) : '', f.suppressedBy.reason]),
+      [
+        ['heals', 'directive', '<!-- claimlint-disable-next-line overclaim/cure-claims -- quoting the regulator -->', 'quoting the regulator'],
+        ['cured', 'directive', '<!-- claimlint-disable-line overclaim -->', undefined],
+      ],
+    );
+    assert.deepEqual(
+      kept.unusedDirectives!.map((r) => text.slice(r.start, r.end)),
+      ['<!-- claimlint-disable-next-line overclaim/cure-claims -->'],
+    );
+  });
+
+  it('lists silenced document rules, and only findings the rules would have reported', () => {
+    const config = builtinRules().config;
+    const text = [
+      '# Zinc',
+      '',
+      '<!-- claimlint-disable-next-line citations -- background knowledge -->',
+      'Zinc lozenges shorten colds by 33% in adults.',
+      '',
+      '## How to contribute',
+      '',
+      '<!-- claimlint-disable-next-line overclaim -->',
+      'This tea cures colds.',
+      '',
+    ].join('\n');
+    const plain = lint({ path: 'd.md', text }, config);
+    const kept = lint({ path: 'd.md', text }, config, undefined, { keepSuppressed: true });
+    assert.deepEqual(kept.findings, plain.findings);
+    // The claim under "How to contribute" is no finding with or without its directive, so it is not listed as silenced.
+    assert.deepEqual(
+      kept.suppressed!.map((f) => [f.ruleId, f.suppressedBy.reason]),
+      [['citations/needs-citation', 'background knowledge']],
     );
   });
 });

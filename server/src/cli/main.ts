@@ -1,8 +1,9 @@
 /**
  * The `claimlint` command line: a thin adapter over the engine.
  *
- *   claimlint check [--format stylish|json] [--config FILE] [--jobs N] PATH...
+ *   claimlint check [--format stylish|json|sarif] [--config FILE] [--jobs N] PATH...
  *   claimlint analyze --format json PATH...
+ *   claimlint merge-reports [--format json|sarif] [-o FILE] FILE...
  *
  * Exit codes: 0 no error-severity finding; 1 an error-severity finding;
  * 2 usage, configuration, rule-pack or I/O problems.
@@ -13,14 +14,17 @@ import { parseArgs } from 'node:util';
 import { ENGINE_VERSION, setChunkMemoBudget } from '../engine/index';
 import { expandPaths } from './files';
 import { formatJson, formatProblems, formatStylish } from './format';
+import { mergeReports } from './merge-reports';
+import { formatSarif } from './sarif';
 import { printConfig } from './config';
 import { checkDecisions } from './decisions';
 import { packNew, packTest } from './pack';
 import { reportInParallel, runAsWorker } from './parallel';
 
 const USAGE = `Usage:
-  claimlint check [--format stylish|json] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables] PATH...
+  claimlint check [--format stylish|json|sarif] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables] PATH...
   claimlint analyze [--format json] [--root DIR] PATH...
+  claimlint merge-reports [--format json|sarif] [-o FILE] FILE...  merge the reports of sharded runs
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
   claimlint config --print FILE    the configuration FILE gets, and where each value comes from
@@ -31,7 +35,9 @@ PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a gl
 --root is the workspace folder, as the editor's (default: the working folder): bibliography and
 decision-ledger lookups stop there, as they do in VS Code. A bibliography that a config or front
 matter names outside it is refused unless --allow-outside is given.
-Exit codes: 0 clean, 1 error-severity findings, 2 usage, config or I/O problems.`;
+--format sarif writes SARIF 2.1.0 (GitHub code scanning), silenced findings included as suppressed results.
+merge-reports takes check reports of one format (JSON or SARIF) and writes one, sorted by path.
+Exit codes: 0 clean, 1 error-severity findings (merge-reports: unsuppressed), 2 usage, config or I/O problems.`;
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -44,7 +50,8 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'stylish' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         config: { type: 'string' },
         root: { type: 'string' },
         'allow-outside': { type: 'boolean' },
@@ -69,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const [command, ...paths] = positionals;
+  if (values.output !== undefined && command !== 'merge-reports') return usageError('-o/--output is an option of merge-reports');
   if (command === 'pack') return packCommand(paths);
   if (command === 'config') {
     if (!values.print || paths.length !== 1) return usageError('config needs --print FILE');
@@ -82,9 +90,20 @@ async function main(argv: string[]): Promise<number> {
         void stream.write(`${line}\n`);
     return checkDecisions(paths[0] ?? '.', values.config, values.prune === true, write(process.stdout), write(process.stderr));
   }
+  if (command === 'merge-reports') {
+    const format = values.format;
+    if (format !== undefined && format !== 'json' && format !== 'sarif') return usageError(`merge-reports merges json or sarif reports, not \`${format}\``);
+    if (paths.length === 0) return usageError('merge-reports needs the FILEs to merge');
+    return mergeReports(
+      paths,
+      { ...(format ? { format } : {}), ...(values.output ? { output: values.output } : {}) },
+      (text) => process.stdout.write(text),
+      (line) => process.stderr.write(`${line}\n`),
+    );
+  }
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
-  const format = values.format!;
-  if (format !== 'stylish' && format !== 'json') return usageError(`unknown format \`${format}\`; use stylish or json`);
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return usageError(`unknown format \`${format}\`; use stylish, json or sarif`);
   if (command === 'analyze' && format !== 'json') return usageError('analyze prints JSON only; add --format json');
   if (paths.length === 0) return usageError('no PATH given');
   if (values.config && !existsSync(values.config)) return trouble(`config file not found: ${values.config}`);
@@ -97,10 +116,16 @@ async function main(argv: string[]): Promise<number> {
   const batch = await reportInParallel(
     files,
     command,
-    { config: values.config, root, allowOutside: values['allow-outside'] === true, reportUnusedDisables: values['report-unused-disables'] === true },
+    {
+      config: values.config,
+      root,
+      allowOutside: values['allow-outside'] === true,
+      reportUnusedDisables: values['report-unused-disables'] === true,
+      ...(format === 'sarif' ? { keepSuppressed: true, describeRules: true } : {}),
+    },
     jobs,
   );
-  process.stdout.write(`${format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
+  process.stdout.write(`${format === 'sarif' ? formatSarif(batch, { root, missing }) : format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
 
   const problems = formatProblems(batch);
   for (const line of problems) process.stderr.write(`${line}\n`);

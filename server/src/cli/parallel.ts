@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 // Sizes only balance the split; reading files goes through the session's FileSystem.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { dedupeProblems, reportFiles, type BatchReport, type Mode, type RunOptions } from './report';
+import { mergedRules } from './rule-descriptions';
 
 interface WorkerInput {
   claimlintWorker: true;
@@ -28,6 +29,7 @@ export async function reportInParallel(paths: string[], mode: Mode, options: Run
   return {
     files: paths.map((path) => byPath.get(path)!),
     configProblems: dedupeProblems(batches.flatMap((batch) => batch.configProblems)),
+    ...mergedRules(batches),
   };
 }
 

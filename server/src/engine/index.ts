@@ -24,7 +24,7 @@ export { coverageHover } from './citations/coverage-hover';
 export { citationAt, citationDefinition, citationHover, completeCitationKey, doiLinks, keyOccurrences, type KeyCompletion } from './citations/navigate';
 export { prepareDocument, setChunkMemoBudget, chunkMemoBytes } from './document';
 export type { PackManifest, RuleDefinition } from './rules/model';
-export type { CitationSlot, Finding, Fix, LintResult, Problem, RuleSource, Severity, SourceDocument, TextEdit, TextFile, TextRange } from './types';
+export type { CitationSlot, Finding, Fix, LintOptions, LintResult, Problem, RuleSource, Severity, SourceDocument, SuppressedBy, SuppressedFinding, TextEdit, TextFile, TextRange } from './types';
 
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';

@@ -90,12 +90,39 @@ export interface Problem {
   range?: TextRange;
 }
 
+/** Why a finding is not reported: an inline directive in the document, or a reviewer's decision in the ledger. */
+export type SuppressedBy =
+  | {
+      kind: 'directive';
+      /** The directive's comment. */
+      range: TextRange;
+      /** Its text after ` -- `, when it gives one. */
+      reason?: string;
+    }
+  | { kind: 'ledger'; reviewer: string; date: string; reason: string; reference?: string; locator?: string };
+
+/** A finding that a directive or the ledger silenced, with what silenced it. */
+export interface SuppressedFinding extends Finding {
+  suppressedBy: SuppressedBy;
+}
+
 /** What `lint` returns: findings on the document and problems met on the way. */
 export interface LintResult {
   findings: Finding[];
   problems: Problem[];
   /** Inline directives that silenced nothing (for `--report-unused-disables`). */
   unusedDirectives?: TextRange[];
+  /** Findings that directives (and, once the ledger is applied, reviewer decisions) silenced; only with `keepSuppressed`. */
+  suppressed?: SuppressedFinding[];
+}
+
+/** How `lint` runs. */
+export interface LintOptions {
+  /**
+   * Also return the findings inline directives silence, in `suppressed` (for reports that list them, as SARIF does).
+   * `findings`, `problems` and `unusedDirectives` are the same either way.
+   */
+  keepSuppressed?: boolean;
 }
 
 /** A document to lint. `path` is informational (used in problems). */

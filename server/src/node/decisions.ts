@@ -4,7 +4,7 @@
  * disappear (or show as hints) alike in the editor and the CLI.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
-import { applyDecisions, extendedRuleIds, readDecisions, type Decision, type LintResult, type Problem } from '../engine/index';
+import { applyDecisions, extendedRuleIds, readDecisions, type Decision, type LintResult, type Problem, type SuppressedFinding } from '../engine/index';
 import type { FileCache } from './file-cache';
 import type { Project } from './project';
 
@@ -62,9 +62,18 @@ export function ledgerDocumentKey(ledger: Pick<Ledger, 'root'>, documentPath: st
   return relative(ledger.root, documentPath).split(sep).join('/');
 }
 
-/** `result` with the ledger's decisions for `documentPath` applied. */
+/**
+ * `result` with the ledger's decisions for `documentPath` applied. When the result lists silenced findings
+ * (`suppressed`, from `keepSuppressed`), the findings the ledger hides join them with the decision's reviewer and reason.
+ */
 export function withDecisions(result: LintResult, text: string, documentPath: string, project: Project, ledger: Ledger): LintResult {
   if (ledger.decisions.length === 0) return result;
   const applied = applyDecisions(result.findings, text, ledgerDocumentKey(ledger, documentPath), ledger.decisions, project.config.decisions.accepted, extendedRuleIds(project.config));
-  return { ...result, findings: applied.findings };
+  if (!result.suppressed || applied.hidden.length === 0) return { ...result, findings: applied.findings };
+  const accepted = applied.hidden.map(({ finding, decision }): SuppressedFinding => {
+    const { reviewer, date, reason, reference, locator } = decision;
+    return { ...finding, suppressedBy: { kind: 'ledger', reviewer, date, reason, ...(reference ? { reference } : {}), ...(locator ? { locator } : {}) } };
+  });
+  const suppressed = [...result.suppressed, ...accepted].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { ...result, findings: applied.findings, suppressed };
 }

@@ -23,6 +23,8 @@ export interface SessionOptions {
   explicitConfig?: string;
   /** Read bibliography files that configs and front matter name outside the workspace folders (the CLI's `--allow-outside`). */
   allowOutside?: boolean;
+  /** Also list the findings that directives and reviewer decisions silence (`LintResult.suppressed`; the CLI's SARIF output). */
+  keepSuppressed?: boolean;
 }
 
 /** A document as the session sees it: a URI (editor) or a path (CLI), its text and, in the editor, its version. */
@@ -164,7 +166,9 @@ export function createSession(options: SessionOptions) {
     const ledger = path ? await loadLedger(files, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
-      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, bibliography.context);
+      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, bibliography.context, {
+        keepSuppressed: options.keepSuppressed === true,
+      });
       result = path && ledger ? withDecisions(linted, document.text, path, project, ledger) : linted;
     }
     return { path, root, ignored: !documentProject, result, project, bibliography, ledger };

@@ -83,7 +83,8 @@ export function decisionFor(
 
 /**
  * Applies decisions for one document: accepted findings are dropped (`hide`) or
- * become hints that name the reviewer (`hint`). Returns which decisions matched.
+ * become hints that name the reviewer (`hint`). Returns which decisions matched,
+ * and the findings dropped with the decision that accepted each.
  */
 export function applyDecisions(
   findings: readonly Finding[],
@@ -93,10 +94,11 @@ export function applyDecisions(
   display: AcceptedDisplay,
   /** Extending rule id → base rule id: a decision about the base rule covers the house rule that replaced it. */
   baseOf: ReadonlyMap<string, string> = new Map(),
-): { findings: Finding[]; matched: Set<Decision> } {
+): { findings: Finding[]; matched: Set<Decision>; hidden: Array<{ finding: Finding; decision: Decision }> } {
   const matched = new Set<Decision>();
+  const hidden: Array<{ finding: Finding; decision: Decision }> = [];
   const mine = decisions.filter((decision) => decision.document === document);
-  if (mine.length === 0) return { findings: [...findings], matched };
+  if (mine.length === 0) return { findings: [...findings], matched, hidden };
   const result: Finding[] = [];
   for (const finding of findings) {
     const fingerprint = sentenceFingerprint(findingSentence(text, finding));
@@ -115,9 +117,9 @@ export function applyDecisions(
         accepted: { reviewer, date, reason, ...(reference ? { reference } : {}), ...(locator ? { locator } : {}) },
         fixes: [],
       });
-    }
+    } else hidden.push({ finding, decision });
   }
-  return { findings: result, matched };
+  return { findings: result, matched, hidden };
 }
 
 /** The ledger text with `decision` appended (a new ledger when `text` is empty); comments and layout are kept. */

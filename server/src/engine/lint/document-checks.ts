@@ -3,6 +3,7 @@ import type { ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts } from
 import type { ResolvedConfig } from '../config/resolve';
 import type { PreparedDocument } from '../document';
 import type { Fix, Severity } from '../types';
+import type { DirectiveHit } from './directives';
 import { checkFailedDraft, draftFinding, fillMessage, type FindingDraft } from './draft';
 import { containing, overlapIndex } from './overlap';
 import { placementAt } from './placement';
@@ -11,13 +12,17 @@ export function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is Doc
   return 'runDocument' in check;
 }
 
-/** Drafts of the document-level rules; `earlier` (the chunk rules' drafts) may gain notes from them. */
+/**
+ * Drafts of the document-level rules; `earlier` (the chunk rules' drafts) may gain notes from them. A candidate a
+ * directive switches off is dropped, or handed to `onSuppressed` as the draft it would have been on its own.
+ */
 export function documentDrafts(
   prepared: PreparedDocument,
   config: ResolvedConfig,
   documentFacts: () => DocumentFacts,
-  isSuppressed: (ruleId: string, offset: number) => boolean,
+  suppressor: (ruleId: string, offset: number) => DirectiveHit | undefined,
   earlier: readonly FindingDraft[],
+  onSuppressed?: (draft: FindingDraft, by: DirectiveHit) => void,
 ): FindingDraft[] {
   const documentRules = config.rules.filter(({ rule }) => isDocumentCheck(rule.check));
   if (documentRules.length === 0) return [];
@@ -34,9 +39,24 @@ export function documentDrafts(
         (proposed: DocumentCandidate) => {
           const free = proposed.alternatives && occupied(proposed.range) ? proposed.alternatives.find((alternative) => !occupied(alternative.range)) : undefined;
           const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
-          if (isSuppressed(definition.id, candidate.range.start)) return;
+          const silencedBy = suppressor(definition.id, candidate.range.start);
           const text = prepared.source.slice(candidate.range.start, candidate.range.end);
           const message = fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values);
+          const draft = (): FindingDraft =>
+            draftFinding(definition, {
+              severity: milder(severity, candidate.severity),
+              message,
+              range: candidate.range,
+              text,
+              fixes: candidate.fixes ?? [],
+              ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
+              ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
+              placement: placementAt(prepared, candidate.range.start),
+            });
+          if (silencedBy) {
+            onSuppressed?.(draft(), silencedBy);
+            return;
+          }
           // No free span left: the finding already on these words carries this one too (message, fixes, citation slot),
           // so the writer sees one squiggle with both notes, not two.
           const shared = proposed.alternatives && !free ? containing(earlier, candidate.range) : undefined;
@@ -49,18 +69,7 @@ export function documentDrafts(
             });
             return;
           }
-          drafts.push(
-            draftFinding(definition, {
-              severity: milder(severity, candidate.severity),
-              message,
-              range: candidate.range,
-              text,
-              fixes: candidate.fixes ?? [],
-              ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
-              ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
-              placement: placementAt(prepared, candidate.range.start),
-            }),
-          );
+          drafts.push(draft());
         },
         options,
       );

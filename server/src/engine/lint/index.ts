@@ -14,8 +14,9 @@ import { recognizeCitations } from '../citations/recognize';
 import type { ResolvedConfig } from '../config/resolve';
 import { prepareDocument } from '../document';
 import { lineInfo } from '../text/lines';
-import type { Finding, LintResult, Problem, SourceDocument, TextRange } from '../types';
+import type { Finding, LintOptions, LintResult, Problem, SourceDocument, SuppressedFinding, TextRange } from '../types';
 import { chunkDrafts } from './chunk-checks';
+import type { DirectiveHit } from './directives';
 import { documentDrafts } from './document-checks';
 import { CHECK_FAILED, describeError, toFinding, type FindingDraft } from './draft';
 import { withoutCited, withoutOthersClaims } from './not-claims';
@@ -29,19 +30,20 @@ export { extendedRuleIds } from './suppression';
 const DEFAULT_CONTEXT: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
 
 /** Lints one document; `context` carries its bibliography and citation settings. */
-export function lint(document: SourceDocument, config: ResolvedConfig, context: LintContext = DEFAULT_CONTEXT): LintResult {
+export function lint(document: SourceDocument, config: ResolvedConfig, context: LintContext = DEFAULT_CONTEXT, options: LintOptions = {}): LintResult {
   try {
-    return lintUnsafe(document, config, context);
+    return lintUnsafe(document, config, context, options);
   } catch (error) {
     // Defence in depth: a bug must cost the writer one message, not the editor session.
     return {
       findings: [],
       problems: [{ path: document.path, severity: 'error', message: `claimlint failed on this document: ${describeError(error)}` }],
+      ...(options.keepSuppressed ? { suppressed: [] } : {}),
     };
   }
 }
 
-function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, context: LintContext): LintResult {
+function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, context: LintContext, options: LintOptions): LintResult {
   const text = document.text;
   const profile = documentProfile(text, projectConfig, context.profile);
   // Rules that ask for a profile (`when: { audience: patient }`) run only for it.
@@ -49,35 +51,57 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
   const prepared = prepareDocument(text);
   const lines = lineInfo(text);
   const suppression = documentSuppression(prepared, lines, config, document.path);
+  // Drafts a directive switched off, kept aside (only when asked for) so they change nothing the others go through.
+  const silenced = options.keepSuppressed ? new Map<FindingDraft, DirectiveHit>() : undefined;
   let drafts: FindingDraft[] = [];
   for (const { start, chunk } of prepared.chunks) {
     for (const draft of chunkDrafts(chunk, config, projectConfig, profile)) {
-      if (draft.ruleId !== CHECK_FAILED && suppression.isSuppressed(draft.ruleId, draft.range.start + start)) continue;
-      drafts.push(shiftDraft(draft, start));
+      const by = draft.ruleId === CHECK_FAILED ? undefined : suppression.suppressor(draft.ruleId, draft.range.start + start);
+      if (by) silenced?.set(shiftDraft(draft, start), by);
+      else drafts.push(shiftDraft(draft, start));
     }
   }
   // Citations are recognised once, and only when a rule needs them.
   let facts: DocumentFacts | undefined;
   const documentFacts = (): DocumentFacts => (facts ??= { context, citations: recognizeCitations(prepared) });
+  // For silenced drafts, the steps below that drop what is not the writer's claim or is accepted vocabulary (each
+  // judges one draft at a time), so only findings a directive really hid are listed.
+  const notClaims = (list: FindingDraft[]): FindingDraft[] => {
+    const cited = profile.mode !== 'product' ? withoutCited(list, config, prepared, documentFacts) : list;
+    return withoutAccepted(withoutOthersClaims(cited, prepared, documentFacts), prepared, config);
+  };
+  const forMode = (draft: FindingDraft): FindingDraft => (profile.mode === 'product' ? forProduct(draft, config, text) : draft);
   // Advertising rules do not bend to a citation (domain reference §7): only editorial copy defers to its sources.
   if (profile.mode !== 'product') drafts = withoutCited(drafts, config, prepared, documentFacts);
-  drafts.push(...documentDrafts(prepared, config, documentFacts, suppression.isSuppressed, drafts));
+  drafts.push(...documentDrafts(prepared, config, documentFacts, suppression.suppressor, drafts, silenced && ((draft, by) => silenced.set(draft, by))));
   drafts = withoutOthersClaims(drafts, prepared, documentFacts);
   drafts = withoutAccepted(drafts, prepared, config);
-  const adjusted = profile.mode === 'product' ? drafts.map((draft) => forProduct(draft, config, text)) : drafts;
-  const findings = adjusted.map((draft) => toFinding(draft, text, lines));
+  const findings = drafts.map((draft) => toFinding(forMode(draft), text, lines));
   const problems = suppression.problems;
-  return { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems, unusedDirectives: suppression.unused() };
+  const result: LintResult = { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems, unusedDirectives: suppression.unused() };
+  if (silenced) {
+    const kept = silenced.size === 0 ? [] : notClaims([...silenced.keys()]);
+    result.suppressed = kept
+      .map((draft): SuppressedFinding => ({ ...toFinding(forMode(draft), text, lines), suppressedBy: { kind: 'directive', ...silenced.get(draft)! } }))
+      .filter((finding) => inBounds(finding, text.length))
+      .sort(compareFindings);
+  }
+  return result;
 }
 
 /** Drops (and reports) any finding or fix whose range falls outside the text. */
 function keepInBounds(findings: Finding[], length: number, problems: Problem[], path: string): Finding[] {
-  const inBounds = (range: TextRange): boolean => 0 <= range.start && range.start <= range.end && range.end <= length;
   return findings.filter((finding) => {
-    const ok = inBounds(finding.range) && [...finding.fixes, ...finding.suppressions].every((fix) => fix.edits.every((edit) => inBounds(edit.range)));
+    const ok = inBounds(finding, length);
     if (!ok) problems.push({ path, severity: 'error', message: `internal: dropped an out-of-range finding of ${finding.ruleId}` });
     return ok;
   });
+}
+
+/** Whether a finding and all its fixes lie inside a text of `length`. */
+function inBounds(finding: Finding, length: number): boolean {
+  const inside = (range: TextRange): boolean => 0 <= range.start && range.start <= range.end && range.end <= length;
+  return inside(finding.range) && [...finding.fixes, ...finding.suppressions].every((fix) => fix.edits.every((edit) => inside(edit.range)));
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -3,11 +3,13 @@ import type { ResolvedConfig } from '../config/resolve';
 import type { PreparedDocument } from '../document';
 import type { LineInfo } from '../text/lines';
 import type { Problem, TextRange } from '../types';
-import { readDirectives } from './directives';
+import { readDirectives, type DirectiveHit } from './directives';
 import { shift } from './placement';
 
 export interface DocumentSuppression {
   isSuppressed(ruleId: string, offset: number): boolean;
+  /** The directive that switches `ruleId` (or the rule it extends) off at `offset`, if any. */
+  suppressor(ruleId: string, offset: number): DirectiveHit | undefined;
   /** Directives that silenced nothing (call after linting). */
   unused(): TextRange[];
   /** Unknown directive kinds and ids. */
@@ -20,12 +22,15 @@ export function documentSuppression(prepared: PreparedDocument, lines: LineInfo,
   const { suppressions, problems } = readDirectives(html, prepared.source, lines.starts, { ruleIds: config.knownRuleIds, packs: config.knownPacks }, path);
   // A rule that extends another also answers to the base rule's id, so existing directives keep working.
   const baseOf = extendedRuleIds(config);
+  const suppressor = (ruleId: string, offset: number): DirectiveHit | undefined => {
+    const own = suppressions.suppressor(ruleId, offset);
+    if (own) return own;
+    const base = baseOf.get(ruleId);
+    return base === undefined ? undefined : suppressions.suppressor(base, offset);
+  };
   return {
-    isSuppressed(ruleId, offset) {
-      if (suppressions.isSuppressed(ruleId, offset)) return true;
-      const base = baseOf.get(ruleId);
-      return base !== undefined && suppressions.isSuppressed(base, offset);
-    },
+    isSuppressed: (ruleId, offset) => suppressor(ruleId, offset) !== undefined,
+    suppressor,
     unused: () => suppressions.unused(),
     problems,
   };
