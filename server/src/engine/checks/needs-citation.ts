@@ -32,6 +32,17 @@ interface ClaimSentence {
   insertAt: number;
   /** A paragraph-level claim (the worthiness model): any citation in its paragraph or list covers it. */
   paragraphLevel?: boolean;
+  /** The low-certainty rewrite of an efficacy claim (sentence-relative), once asked for; null when there is none. */
+  lowRewrite?: { range: TextRange; text: string } | null;
+}
+
+/** An efficacy claim's low-certainty wording, computed once per memoised claim (every keystroke asks again). */
+function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRange; text: string } | undefined {
+  if (claim.lowRewrite === undefined) {
+    const low = hedgeRewrites(chunkText.slice(claim.sentence.start, claim.sentence.end)).find((rewrite) => rewrite.level === 'low');
+    claim.lowRewrite = low ? { range: low.range, text: low.text } : null;
+  }
+  return claim.lowRewrite ?? undefined;
 }
 
 /**
@@ -206,7 +217,7 @@ export const needsCitationCheck: CheckKind = {
             if (coverage.covering(covered, block, ownOnly)) continue;
             const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
-            const low = claim.kind === 'efficacy' ? hedgeRewrites(document.source.slice(sentenceRange.start, sentenceRange.end)).find((r) => r.level === 'low') : undefined;
+            const low = claim.kind === 'efficacy' ? lowRewriteOf(claim, chunk.text) : undefined;
             const hedge = low
               ? [
                   {

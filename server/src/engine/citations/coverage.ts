@@ -107,7 +107,10 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
   const firstSubheading = headingStarts.find((start) => start > 0 && !/^#\s/.test(document.source.slice(start, start + 2))) ?? document.source.length;
   const blockStarts = blocks.map((block) => block.range.start);
   const introducedList = (block: TextRange): TextRange | undefined => {
-    if (!/:[*_\s]*$/.test(document.source.slice(block.start, block.end))) return undefined;
+    // Ends with a colon (before any closing emphasis or white space): read backwards, not the whole block.
+    let last = block.end - 1;
+    while (last >= block.start && /[*_\s]/.test(document.source[last]!)) last--;
+    if (last < block.start || document.source[last] !== ':') return undefined;
     const next = blocks[upperBound(blockStarts, block.start)];
     return next?.list && /^[\s:>]*$/.test(document.source.slice(block.end, next.list.start)) ? next.list : undefined;
   };

@@ -5,7 +5,7 @@ import type { PreparedDocument } from '../document';
 import type { Fix, Severity } from '../types';
 import type { DirectiveHit } from './directives';
 import { checkFailedDraft, draftFinding, fillMessage, type FindingDraft } from './draft';
-import { containing, overlapIndex } from './overlap';
+import { containingIndex, overlapIndex } from './overlap';
 import { placementAt } from './placement';
 
 export function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is DocumentCheck {
@@ -28,6 +28,7 @@ export function documentDrafts(
   if (documentRules.length === 0) return [];
   // One squiggle per span: a candidate with alternatives moves off spans other rules already flag.
   const occupied = overlapIndex(earlier.map((draft) => draft.range));
+  const containing = containingIndex(earlier);
   const facts = documentFacts();
   const drafts: FindingDraft[] = [];
   for (const { rule, severity, options } of documentRules) {
@@ -59,7 +60,7 @@ export function documentDrafts(
           }
           // No free span left: the finding already on these words carries this one too (message, fixes, citation slot),
           // so the writer sees one squiggle with both notes, not two.
-          const shared = proposed.alternatives && !free ? containing(earlier, candidate.range) : undefined;
+          const shared = proposed.alternatives && !free ? containing(candidate.range) : undefined;
           if (shared) {
             Object.assign(shared, {
               message: `${shared.message}; ${message}`,
