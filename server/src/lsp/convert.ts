@@ -15,7 +15,7 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CitationSlot, Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
+import type { Finding, Fix, Problem, Severity, TextRange } from '../engine/index';
 
 /** How a fix that edits another file (a bibliography stub) finds that file: its URI and its current text. */
 export interface OtherFiles {
@@ -27,14 +27,15 @@ export interface OtherFiles {
 
 export const SOURCE = 'claimlint';
 
-/** Fixes of a diagnostic, carried in `Diagnostic.data` so code actions need no server state. */
+/**
+ * What a diagnostic carries for its code actions: the document version it was computed for and the index of its
+ * finding in that version's analysis. The fixes themselves are converted when the writer asks for them: carrying
+ * every fix and suppression of every finding made each diagnostic pull of a 1 MB document several megabytes of JSON.
+ */
 export interface DiagnosticData {
   uri: string;
   version: number;
-  fixes: LspFix[];
-  suppressions: LspFix[];
-  /** For uncited claims: offsets (in `version`) of the sentence and of where a citation goes. */
-  citationSlot?: CitationSlot;
+  finding: number;
 }
 
 /** A fix with LSP ranges, valid for `DiagnosticData.version` of the document. */
@@ -74,14 +75,8 @@ export function toLocation(uri: string, text: string, range: TextRange): Locatio
 }
 
 /** The diagnostic for a finding; `files` gives the files that fixes edit besides the document. */
-export function toDiagnostic(document: TextDocument, finding: Finding, docUrl: string | undefined, files: OtherFiles): Diagnostic {
-  const data: DiagnosticData = {
-    uri: document.uri,
-    version: document.version,
-    fixes: finding.fixes.map((fix) => toLspFix(document, fix, files)),
-    suppressions: finding.suppressions.map((fix) => toLspFix(document, fix, files)),
-    ...(finding.citationSlot ? { citationSlot: finding.citationSlot } : {}),
-  };
+export function toDiagnostic(document: TextDocument, finding: Finding, index: number, docUrl: string | undefined): Diagnostic {
+  const data: DiagnosticData = { uri: document.uri, version: document.version, finding: index };
   return {
     range: toRange(document, finding.range),
     severity: SEVERITY[finding.severity],
@@ -152,11 +147,7 @@ export function fileChanges(uri: string, open: TextDocument | undefined, exists:
  * adds fixes worked out on demand (citation suggestions), listed first, and
  * `trailing` ones listed after the rule's own fixes (accepting the phrase).
  */
-export function toCodeActions(
-  diagnostic: Diagnostic,
-  computed: (data: DiagnosticData) => LspFix[] = () => [],
-  trailing: (data: DiagnosticData, diagnostic: Diagnostic) => LspFix[] = () => [],
-): CodeAction[] {
+export function toCodeActions(diagnostic: Diagnostic, fixes: { before: LspFix[]; own: LspFix[]; after: LspFix[]; suppressions: LspFix[] }): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (diagnostic.source !== SOURCE || !data) return [];
   const action = (fix: LspFix, preferred: boolean): CodeAction => ({
@@ -176,11 +167,32 @@ export function toCodeActions(
     },
   });
   return [
-    ...computed(data).map((fix) => action(fix, false)),
-    ...data.fixes.map((fix) => action(fix, fix.isPreferred === true)),
-    ...trailing(data, diagnostic).map((fix) => action(fix, false)),
-    ...data.suppressions.map((fix) => action(fix, false)),
+    ...fixes.before.map((fix) => action(fix, false)),
+    ...fixes.own.map((fix) => action(fix, fix.isPreferred === true)),
+    ...fixes.after.map((fix) => action(fix, false)),
+    ...fixes.suppressions.map((fix) => action(fix, false)),
   ];
+}
+
+/**
+ * The finding a diagnostic was made from, if `analysis` is of the version the diagnostic carries: by its index, checked
+ * against the rule and the range (an analysis redone after a bibliography changed may list findings differently).
+ */
+export function findingOf(document: TextDocument, findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  if (!data || data.version !== document.version) return undefined;
+  const matches = (finding: Finding | undefined): boolean => {
+    if (!finding || finding.ruleId !== diagnostic.code) return false;
+    const range = toRange(document, finding.range);
+    return (
+      range.start.line === diagnostic.range.start.line &&
+      range.start.character === diagnostic.range.start.character &&
+      range.end.line === diagnostic.range.end.line &&
+      range.end.character === diagnostic.range.end.character
+    );
+  };
+  const indexed = findings[data.finding];
+  return matches(indexed) ? indexed : findings.find(matches);
 }
 
 /** Converts an engine fix to LSP ranges in `document` (and in the other files it edits). */

@@ -1,6 +1,7 @@
 /**
- * Quick fixes: the rule's own fixes from `Diagnostic.data` (versioned), citation suggestions ranked on demand, "Add …
- * to the accepted vocabulary" for wording rules, "Accept as reviewed…", and the suppressions.
+ * Quick fixes: the rule's own fixes (of the finding `Diagnostic.data` names, in the analysis of the version it was
+ * made for; versioned edits), citation suggestions ranked on demand, "Add … to the accepted vocabulary" for wording
+ * rules, "Accept as reviewed…", and the suppressions.
  */
 import { basename } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
@@ -8,7 +9,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { acceptablePhrase, acceptsVocabulary, insertCitationFixes, minimalEdit } from '../../engine/index';
 import type { DocumentAnalysis } from '../../node/session';
 import type { ServerContext } from '../context';
-import { toCodeActions, toLspFix, toRangeInText, type DiagnosticData, type LspFix } from '../convert';
+import { findingOf, toCodeActions, toLspFix, toRangeInText, type DiagnosticData, type LspFix } from '../convert';
+import { otherFiles } from './diagnostics';
 import { runSafe } from '../safe';
 import { acceptAsReviewedAction } from './decisions';
 
@@ -19,19 +21,26 @@ export function registerCodeActions(context: ServerContext): void {
       if (!document) return [];
       const analysis = await context.analysisOf(document);
       if (token.isCancellationRequested) return [];
-      const current = (data: DiagnosticData): boolean => data.version === document.version;
-      // Citation suggestions are ranked here, on demand, not on every keystroke.
-      const suggest = (data: DiagnosticData): LspFix[] => {
-        if (!data.citationSlot || !current(data)) return [];
-        const noOtherFiles = { uriOf: (path: string) => context.session.fileSystem.uriOf(path), text: () => '', version: () => undefined };
-        return insertCitationFixes(document.getText(), data.citationSlot, analysis.bibliography.context.bibliography).map((fix) => toLspFix(document, fix, noOtherFiles));
-      };
-      const accepted = new Map<Diagnostic, LspFix[]>();
-      for (const diagnostic of params.context.diagnostics) accepted.set(diagnostic, await acceptPhraseFixes(context, document, analysis, diagnostic));
-      return params.context.diagnostics.flatMap((diagnostic) => [
-        ...toCodeActions(diagnostic, suggest, () => accepted.get(diagnostic) ?? []),
-        ...acceptAsReviewedAction(document, analysis, diagnostic),
-      ]);
+      const files = otherFiles(context, analysis);
+      const noOtherFiles = { uriOf: (path: string) => context.session.fileSystem.uriOf(path), text: () => '', version: () => undefined };
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        const finding = findingOf(document, analysis.result.findings, diagnostic);
+        // Citation suggestions are ranked here, on demand, not on every keystroke.
+        const suggested = finding?.citationSlot
+          ? insertCitationFixes(document.getText(), finding.citationSlot, analysis.bibliography.context.bibliography).map((fix) => toLspFix(document, fix, noOtherFiles))
+          : [];
+        actions.push(
+          ...toCodeActions(diagnostic, {
+            before: suggested,
+            own: (finding?.fixes ?? []).map((fix) => toLspFix(document, fix, files)),
+            after: await acceptPhraseFixes(context, document, analysis, diagnostic),
+            suppressions: (finding?.suppressions ?? []).map((fix) => toLspFix(document, fix, files)),
+          }),
+          ...acceptAsReviewedAction(document, analysis, diagnostic),
+        );
+      }
+      return actions;
     }),
   );
 }

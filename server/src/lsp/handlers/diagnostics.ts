@@ -24,12 +24,11 @@ export function registerDiagnostics(context: ServerContext): void {
       const analysis = await context.analysisOf(document);
       throwIfCancelled(token);
       await publishFileProblems(context);
-      const files = await otherFiles(context, analysis);
       const { result, project, bibliography } = analysis;
       const documentPath = analysis.path;
       const items: Diagnostic[] = [
         ...configProblemsDiagnostic(project.problems),
-        ...result.findings.map((finding) => toDiagnostic(document, finding, context.docUrl(finding.ruleId), files)),
+        ...result.findings.map((finding, index) => toDiagnostic(document, finding, index, context.docUrl(finding.ruleId))),
         ...(result.unusedDirectives ?? []).map((range) => unusedDirectiveDiagnostic(document, range)),
         ...[...bibliography.problems, ...result.problems]
           .filter((problem) => problem.path === uri || (documentPath !== undefined && problem.path === documentPath))
@@ -49,7 +48,7 @@ function throwIfCancelled(token: CancellationToken): void {
  * Files that fixes edit besides the document (bibliography stubs), with the text the engine saw. An open buffer
  * that differs from it gets a version no buffer has, so the client refuses the stale edit instead of misplacing it.
  */
-async function otherFiles(context: ServerContext, analysis: DocumentAnalysis): Promise<OtherFiles> {
+export function otherFiles(context: ServerContext, analysis: DocumentAnalysis): OtherFiles {
   const texts = new Map(analysis.bibliography.texts);
   const fs = context.session.fileSystem;
   return {
