@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { LruMemo } from '../../server/src/engine/memo';
+import { chunkMemoBytes, DEFAULT_CHUNK_MEMO_BYTES, prepareDocument } from '../../server/src/engine/document';
+import { generateArticle, seededRandom } from '../../bench/corpus';
 
 describe('LruMemo (bounded by bytes)', () => {
   const counting = (budget: number) => {
@@ -48,5 +50,33 @@ describe('LruMemo (bounded by bytes)', () => {
     for (const key of ['one', 'two', 'three', 'four']) get(key);
     memo.resize(5);
     assert.equal(memo.size, 4);
+  });
+});
+
+describe('chunk memo', () => {
+  it('makes room for a large document, so an edit there re-parses only the chunk it touched', function () {
+    this.timeout(120000);
+    const random = seededRandom(3);
+    let big = '';
+    while (big.length < 1_000_000) big += `${generateArticle(random, 2000)}\n\n`;
+    const before = prepareDocument(big);
+    const middle = big.indexOf('\n\n', big.length / 2);
+    const after = prepareDocument(`${big.slice(0, middle)} Statins cure pain.${big.slice(middle)}`);
+    const reused = new Set(before.chunks.map(({ chunk }) => chunk));
+    const parsedAgain = after.chunks.filter(({ chunk }) => !reused.has(chunk));
+    assert.ok(parsedAgain.length <= 2, `${parsedAgain.length} of ${after.chunks.length} chunks parsed again`);
+  });
+
+  it('stays within its budget while a paragraph is typed', function () {
+    this.timeout(120000);
+    const text = generateArticle(seededRandom(5), 800);
+    const at = text.indexOf('\n\n', text.length / 2);
+    let typed = '';
+    // Each version of the edited chunk is a new memo entry: 600 of them weigh far more than the budget.
+    for (let i = 0; i < 600; i++) {
+      typed += 'ab cd. '[i % 7];
+      prepareDocument(text.slice(0, at) + typed + text.slice(at));
+    }
+    assert.ok(chunkMemoBytes() <= DEFAULT_CHUNK_MEMO_BYTES, `${chunkMemoBytes()} bytes held`);
   });
 });

@@ -41,14 +41,31 @@ export interface PreparedDocument {
 // citations): measured at about 52 bytes on the bench's 1 MB document (31 prepared, 21 findings). Rounded up.
 const BYTES_PER_CHAR = 56;
 
-/** The default memo budget: a 1 MB document's chunks fit, so each keystroke re-parses only the chunk it changed. */
-export const DEFAULT_CHUNK_MEMO_BYTES = 64 * 1024 * 1024;
+/**
+ * The memo's floor: about 20 MB of memory, which holds a long article's chunks many times over. A document larger than
+ * that raises the budget while it is in use (see `prepareDocument`), so each keystroke there re-parses only the
+ * chunk it changed too; the budget falls back once no recent lint has seen such a document.
+ */
+export const DEFAULT_CHUNK_MEMO_BYTES = 16 * 1024 * 1024;
 
 // Shared by every document: bounded by bytes, so typing (a new chunk text per keystroke) cannot grow it.
 const chunkMemo = new LruMemo<PreparedChunk>({ budget: DEFAULT_CHUNK_MEMO_BYTES, weigh: (text) => text.length * BYTES_PER_CHAR });
+let floor = DEFAULT_CHUNK_MEMO_BYTES;
+// The sizes of the last documents prepared: the budget makes room for the largest of them, and a quarter more for the
+// versions typing leaves behind.
+const recentSizes: number[] = [];
+const RECENT = 16;
 
-/** Sets how many bytes (estimated) of prepared chunks, and the findings memoised with them, the engine keeps. */
+function fitRecentDocuments(source: string): void {
+  recentSizes.push(source.length * BYTES_PER_CHAR);
+  if (recentSizes.length > RECENT) recentSizes.shift();
+  const wanted = Math.max(floor, Math.ceil(Math.max(...recentSizes) * 1.25));
+  if (wanted !== chunkMemo.budget) chunkMemo.resize(wanted);
+}
+
+/** Sets the least number of bytes (estimated) of prepared chunks, with the findings memoised with them, the engine keeps. */
 export function setChunkMemoBudget(bytes: number): void {
+  floor = bytes;
   chunkMemo.resize(bytes);
 }
 
@@ -59,6 +76,7 @@ export function chunkMemoBytes(): number {
 
 /** Splits, parses and tokenizes `source`. */
 export function prepareDocument(source: string): PreparedDocument {
+  fitRecentDocuments(source);
   return {
     source,
     chunks: splitChunks(source).map((range) => {

@@ -14,11 +14,11 @@ export interface MemoOptions {
 export class LruMemo<T> {
   private readonly entries = new Map<string, { value: T; weight: number }>();
   private total = 0;
-  private budget: number;
+  private currentBudget: number;
   private readonly weigh: (key: string) => number;
 
   constructor(options: MemoOptions) {
-    this.budget = options.budget;
+    this.currentBudget = options.budget;
     this.weigh = options.weigh;
   }
 
@@ -40,8 +40,13 @@ export class LruMemo<T> {
 
   /** Changes the budget (the CLI keeps little: it rarely sees the same text twice). */
   resize(budget: number): void {
-    this.budget = budget;
+    this.currentBudget = budget;
     this.evict();
+  }
+
+  /** The most estimated bytes it keeps now. */
+  get budget(): number {
+    return this.currentBudget;
   }
 
   /** Estimated bytes held now. */
@@ -51,7 +56,7 @@ export class LruMemo<T> {
 
   private evict(): void {
     for (const [key, entry] of this.entries) {
-      if (this.total <= this.budget || this.entries.size === 1) break;
+      if (this.total <= this.currentBudget || this.entries.size === 1) break;
       this.entries.delete(key);
       this.total -= entry.weight;
     }
