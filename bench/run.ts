@@ -9,8 +9,8 @@
  *
  * Prints a table. Numbers depend on the machine; compare runs on the same one.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -51,6 +51,125 @@ function writeCorpus(): { files: string[]; bytes: number } {
     bytes += Buffer.byteLength(text);
   }
   return { files, bytes };
+}
+
+/** Peak resident memory of a process so far (Linux: VmHWM), in MB; undefined where /proc is not there. */
+function peakRssOf(pid: number): number | undefined {
+  try {
+    const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wall time and peak memory of a command (memory sampled every 20 ms from /proc). */
+function measureCommand(command: string, args: string[]): Promise<{ ms: number; peakMb: number | undefined }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let peak: number | undefined;
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setInterval(() => {
+      const now = child.pid ? peakRssOf(child.pid) : undefined;
+      if (now !== undefined) peak = Math.max(peak ?? 0, now);
+    }, 20);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - start;
+      // markdownlint-cli2 exits 1 when it finds something, claimlint 1 on error-severity findings.
+      if (code !== 0 && code !== 1) reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr}`));
+      else resolve({ ms, peakMb: peak });
+    });
+  });
+}
+
+const mb = (value: number | undefined): string => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`);
+
+/**
+ * The CLI beside markdownlint-cli2 (the usual Markdown linter in CI) on the same files: cold wall time and peak
+ * memory, then a `--cache` run with nothing changed.
+ */
+async function againstMarkdownlint(label: string, dir: string): Promise<Row[]> {
+  const markdownlint = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  const glob = `${dir}/**/*.md`;
+  const cache = join(CORPUS, '.claimlintcache');
+  rmSync(cache, { force: true });
+  const ml = await measureCommand(process.execPath, [markdownlint, glob]);
+  const cl = await measureCommand(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--root', dir, dir]);
+  const rows: Row[] = [
+    { measure: `${label}: markdownlint-cli2`, value: `${(ml.ms / 1000).toFixed(2)} s, peak ${mb(ml.peakMb)}`, goal: '' },
+    {
+      measure: `${label}: claimlint check (cold)`,
+      value: `${(cl.ms / 1000).toFixed(2)} s (${(cl.ms / ml.ms).toFixed(2)}x), peak ${mb(cl.peakMb)} (${cl.peakMb && ml.peakMb ? (cl.peakMb / ml.peakMb).toFixed(2) : '?'}x)`,
+      goal: '<= 0.8x time, <= 1.2x memory',
+    },
+  ];
+  const cacheArgs = [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--cache', '--cache-location', cache, '--root', dir, dir];
+  const help = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--help'], { encoding: 'utf8' });
+  if (help.stdout.includes('--cache')) {
+    const fill = await measureCommand(process.execPath, cacheArgs);
+    const warm = await measureCommand(process.execPath, cacheArgs);
+    rows.push({
+      measure: `${label}: claimlint check --cache, nothing changed`,
+      value: `${(warm.ms / 1000).toFixed(2)} s (${(warm.ms / fill.ms).toFixed(2)}x the run that filled it)`,
+      goal: '<= 0.1x cold',
+    });
+    rmSync(cache, { force: true });
+  }
+  return rows;
+}
+
+/** Server start to the first diagnostics of a 3,000-word article, as the editor sees it (process start included). */
+async function coldStart(article: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const server = await startServer();
+    const uri = pathToFileURL(join(CORPUS, `cold-${run}.md`)).toString();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: article } });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(performance.now() - start);
+    await stopServer(server);
+  }
+  return times;
+}
+
+/**
+ * The server's memory while a writer types 10,000 characters into one paragraph of an article (a pull every fifth
+ * character, as an editor debounces them), then opens 1,000 more documents.
+ */
+async function serverMemory(article: string, others: readonly string[]): Promise<Row[]> {
+  const server = await startServer();
+  const pid = server.process.pid!;
+  const uri = pathToFileURL(join(CORPUS, 'typing.md')).toString();
+  let document = TextDocument.create(uri, 'markdown', 1, article);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: article } });
+  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const startMb = peakRssOf(pid);
+  const typed = 'Statins reduce the risk of stroke by 45% in older adults [@smith2020]. ';
+  let offset = article.indexOf('\n\n', Math.floor(article.length / 2));
+  for (let i = 0; i < 10_000; i++) {
+    const position = document.positionAt(offset);
+    const change = { range: { start: position, end: position }, text: typed[i % typed.length]! };
+    document = TextDocument.update(document, [change], document.version + 1);
+    offset++;
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+    if (i % 5 === 4) await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  const afterTyping = peakRssOf(pid);
+  for (let i = 0; i < 1000; i++) {
+    const other = pathToFileURL(join(CORPUS, `open-${i}.md`)).toString();
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: others[i % others.length]! } });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: other } });
+  }
+  const afterOpening = peakRssOf(pid);
+  await stopServer(server);
+  return [
+    { measure: 'server peak RSS: article open / after typing 10,000 characters', value: `${mb(startMb)} / ${mb(afterTyping)}`, goal: '<= 250 MB' },
+    { measure: 'server peak RSS: after opening 1,000 more documents', value: mb(afterOpening), goal: '<= 250 MB' },
+  ];
 }
 
 function timeCommand(args: string[]): number {
@@ -188,6 +307,14 @@ async function main(): Promise<void> {
   rows.push({ measure: `server didChange -> diagnostics, ${(big.length / 1e6).toFixed(2)} MB document`, value: `median ${median(bigTimings).toFixed(0)} ms`, goal: '<= 300 ms' });
 
   rows.push(...bibliographyRows());
+
+  const coldTimes = await coldStart(article);
+  rows.push({ measure: `server start -> first diagnostics, ${words}-word article`, value: `median ${median(coldTimes).toFixed(0)} ms`, goal: '<= 300 ms' });
+  rows.push(...(await serverMemory(article, texts)));
+  rows.push(...(await againstMarkdownlint('bench corpus', CORPUS)));
+  // Real articles nobody on the project wrote, when the shared data is there (a fresh clone has none).
+  const realArticles = join(ROOT, '..', 'shared', 'data', 'freegym-dev', 'articles');
+  if (existsSync(realArticles)) rows.push(...(await againstMarkdownlint('115 real wiki articles', realArticles)));
 
   const width = Math.max(...rows.map((row) => row.measure.length));
   const valueWidth = Math.max(...rows.map((row) => row.value.length));
