@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { analyze, type Finding, type Problem, type SentenceReport } from '../engine/index';
 import { NotTextError } from '../node/node-file-system';
 import { nodeHost } from '../node/node-host';
-import type { Project } from '../node/project';
-import { createSession, type DocumentSession } from '../node/session';
+import { createSession, type DocumentAnalysis, type DocumentSession } from '../node/session';
+import { batchOf } from './batch';
+import { inputKeys, textDigest, type InputKey } from './digest';
 import { positionsOf, type PositionRange } from './positions';
 
 /** A finding as printed by `--format json`. */
@@ -60,8 +61,17 @@ export interface FileReport {
 /** What a batch of files produced; `configProblems` are keyed by file so they print once. */
 export interface BatchReport {
   files: FileReport[];
-  /** Problems in config and rule files, already converted, keyed by problem path. */
+  /** Problems in config, rule, bibliography and ledger files, already converted, once each, sorted by place. */
   configProblems: JsonProblem[];
+}
+
+/** What linting one file gives, on whichever thread: everything a run prints about it, and what `--cache` keeps. */
+export interface FileResult {
+  report: FileReport;
+  /** Problems met in other files while linting this one (its config and packs; bibliography and ledger in `check`). */
+  sharedProblems: JsonProblem[];
+  /** The digest of the text linted and the observations the result rests on; absent when the file could not be read. */
+  basis?: { content: string; inputs: InputKey[] };
 }
 
 export type Mode = 'check' | 'analyze';
@@ -83,61 +93,54 @@ export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowO
   return createSession({ host: nodeHost(), roots: () => [root], allowOutside: options.allowOutside === true, ...(options.config ? { explicitConfig: resolve(options.config) } : {}) });
 }
 
-const READ_AHEAD = 4;
-
-/** Lints (or analyses) `paths`; I/O failures become problems on that path. */
+/** Lints (or analyses) `paths` on this thread, in order; I/O failures become problems on that path. */
 export async function reportFiles(paths: readonly string[], mode: Mode, options: RunOptions): Promise<BatchReport> {
-  const session = cliSession(options);
-  const otherProblems: Array<{ problem: Problem; text: string }> = [];
-  const files: FileReport[] = [];
-  // Reading runs a few files ahead of linting, so the disk is not waited on between files.
-  const reads = new Map<number, Promise<string>>();
-  const readAhead = (index: number): void => {
-    if (index >= paths.length || reads.has(index)) return;
-    const read = session.fileSystem.readFile(paths[index]!);
-    read.catch(() => undefined);
-    reads.set(index, read);
-  };
-  for (const [index, path] of paths.entries()) {
-    for (let ahead = 0; ahead <= READ_AHEAD; ahead++) readAhead(index + ahead);
-    const text = reads.get(index)!;
-    reads.delete(index);
-    files.push(await reportFile(session, path, text, mode, options.reportUnusedDisables, otherProblems));
-  }
-  const projects = await session.projects();
-  return { files, configProblems: dedupeProblems([...convertProblems(projects), ...otherProblems.map(({ problem, text }) => toJsonProblem(problem, text))]) };
+  const lint = createFileLinter(mode, options, { withBasis: false });
+  const results: FileResult[] = [];
+  for (const path of paths) results.push(await lint(path));
+  return batchOf(results);
 }
 
-async function reportFile(
-  session: DocumentSession,
-  path: string,
-  read: Promise<string>,
-  mode: Mode,
-  reportUnused: boolean,
-  otherProblems: Array<{ problem: Problem; text: string }>,
-): Promise<FileReport> {
-  let text: string;
-  try {
-    text = await read;
-  } catch (error) {
-    // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
-    if (error instanceof NotTextError) return { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] };
-    return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
-  }
+/** Reads and lints files one at a time through one session; `withBasis` adds what `--cache` keeps to each result. */
+export function createFileLinter(mode: Mode, options: RunOptions, { withBasis }: { withBasis: boolean }): (path: string) => Promise<FileResult> {
+  const session = cliSession(options);
+  // Project problems converted once per project (documents of one project share its problem list).
+  const converted = new WeakMap<readonly Problem[], JsonProblem[]>();
+  return async (path) => {
+    let text: string;
+    try {
+      text = await session.fileSystem.readFile(path);
+    } catch (error) {
+      // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
+      if (error instanceof NotTextError) return { report: { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] }, sharedProblems: [] };
+      return { report: { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] }, sharedProblems: [] };
+    }
+    const analysis = await session.analyse({ path: resolve(path), name: path, text });
+    const { project } = analysis;
+    let projectProblems = converted.get(project.problems);
+    if (!projectProblems) converted.set(project.problems, (projectProblems = project.problems.map((problem) => toJsonProblem(problem, project.texts.get(problem.path) ?? ''))));
+    const { report, otherProblems } = reportFile(path, text, analysis, mode, options.reportUnusedDisables);
+    const inputs = withBasis ? inputKeys(analysis.inputs) : undefined;
+    return { report, sharedProblems: [...projectProblems, ...otherProblems], ...(inputs ? { basis: { content: textDigest(text), inputs } } : {}) };
+  };
+}
+
+function reportFile(path: string, text: string, analysis: DocumentAnalysis, mode: Mode, reportUnused: boolean): { report: FileReport; otherProblems: JsonProblem[] } {
   const toRange = positionsOf(text);
   const absolute = resolve(path);
-  const { ignored, result, bibliography, ledger } = await session.analyse({ path: absolute, name: path, text });
-  if (ignored) return { path, findings: [], problems: [], ignored: true };
+  const { ignored, result, bibliography, ledger } = analysis;
+  if (ignored) return { report: { path, findings: [], problems: [], ignored: true }, otherProblems: [] };
   if (mode === 'analyze') {
     const sentences = analyze(text, bibliography.context.bibliography, bibliography.context.citationScope).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
-    return { path, findings: [], sentences, problems: [] };
+    return { report: { path, findings: [], sentences, problems: [] }, otherProblems: [] };
   }
-  for (const problem of bibliography.problems) if (problem.path !== absolute) otherProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
-  for (const problem of ledger?.problems ?? []) otherProblems.push({ problem, text: ledger!.text });
+  const otherProblems: JsonProblem[] = [];
+  for (const problem of bibliography.problems) if (problem.path !== absolute) otherProblems.push(toJsonProblem(problem, bibliography.texts.get(problem.path) ?? ''));
+  for (const problem of ledger?.problems ?? []) otherProblems.push(toJsonProblem(problem, ledger!.text));
   const documentProblems = bibliography.problems.filter((problem) => problem.path === absolute).map((problem) => ({ ...problem, path }));
   if (reportUnused)
     for (const range of result.unusedDirectives ?? []) documentProblems.push({ path, severity: 'warning', range, message: `\`${text.slice(range.start, range.end)}\` silences nothing; remove it` });
-  return {
+  const report: FileReport = {
     path,
     findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,
@@ -153,6 +156,7 @@ async function reportFile(
     })),
     problems: [...documentProblems, ...result.problems].map((problem) => toJsonProblem(problem, text)),
   };
+  return { report, otherProblems };
 }
 
 function toJsonProblem(problem: Problem, text: string): JsonProblem {
@@ -162,35 +166,4 @@ function toJsonProblem(problem: Problem, text: string): JsonProblem {
     severity: problem.severity,
     ...(problem.range ? { range: positionsOf(text)(problem.range) } : {}),
   };
-}
-
-/** Problems without repeats (the same file, range and message). */
-export function dedupeProblems(problems: JsonProblem[]): JsonProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}|${JSON.stringify(problem.range)}|${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function convertProblems(projects: Project[]): JsonProblem[] {
-  const seen = new Set<string>();
-  const problems: JsonProblem[] = [];
-  for (const project of projects) {
-    for (const problem of project.problems) {
-      const key = `${problem.path}|${problem.range?.start}|${problem.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const text = project.texts.get(problem.path) ?? '';
-      problems.push({
-        message: problem.message,
-        path: problem.path,
-        severity: problem.severity,
-        ...(problem.range ? { range: positionsOf(text)(problem.range) } : {}),
-      });
-    }
-  }
-  return problems;
 }
