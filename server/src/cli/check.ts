@@ -34,6 +34,10 @@ export interface Output {
 // Files read and digested at once while looking them up in the cache.
 const LOOKUP_CONCURRENCY = 16;
 
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_TROUBLE = 2;
+
 /** Runs the command; resolves to the exit code (0 clean, 1 error-severity findings, 2 problems). */
 export async function runCheck(options: CheckOptions, { stdout, stderr }: Output): Promise<number> {
   const { mode } = options;
@@ -82,17 +86,15 @@ export async function runCheck(options: CheckOptions, { stdout, stderr }: Output
     });
   }
   progress.finish();
-  if (cache) {
-    cache.save(warn);
-    notice(`${files.length - misses.length} of ${files.length} files from the cache (${cache.path})`);
-  }
+  cache?.save(warn);
 
   const batch = batchOf(results as CachedResult[]);
   stdout.write(`${options.format === 'json' ? formatJson(batch, mode) : formatStylish(batch)}\n`);
   for (const line of formatProblems(batch)) stderr.write(`${line}\n`);
   for (const arg of expanded.missing) stderr.write(`claimlint: no such file, folder or matching glob: ${arg}\n`);
+  if (cache) notice(`${files.length - misses.length} of ${files.length} files from the cache (${cache.path})`);
   const hasTrouble =
     expanded.missing.length > 0 || batch.configProblems.some((problem) => problem.severity === 'error') || batch.files.some((file) => file.problems.some((problem) => problem.severity === 'error'));
-  if (hasTrouble) return 2;
-  return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+  if (hasTrouble) return EXIT_TROUBLE;
+  return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
