@@ -1,29 +1,27 @@
 /**
  * The `claimlint` command line: a thin adapter over the engine.
  *
- *   claimlint check [--format stylish|json|sarif] [--config FILE] [--jobs N] PATH...
+ *   claimlint check [--format stylish|json|sarif] [--config FILE] [--jobs N] [--cache] [--shard i/n] PATH...
  *   claimlint analyze --format json PATH...
  *   claimlint merge-reports [--format json|sarif] [-o FILE] FILE...
  *
  * Exit codes: 0 no error-severity finding; 1 an error-severity finding;
  * 2 usage, configuration, rule-pack or I/O problems.
+ *
+ * Only what every run needs is imported here; each command's module is imported when it runs, and `check` loads the
+ * engine only for files the cache does not hold, so a fully cached run starts in a fraction of the time.
  */
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ENGINE_VERSION, setChunkMemoBudget } from '../engine/index';
-import { expandPaths } from './files';
-import { formatJson, formatProblems, formatStylish } from './format';
-import { mergeReports } from './merge-reports';
-import { formatSarif } from './sarif';
-import { printConfig } from './config';
-import { checkDecisions } from './decisions';
-import { packNew, packTest } from './pack';
-import { reportInParallel, runAsWorker } from './parallel';
+import { isMainThread } from 'node:worker_threads';
+import { ENGINE_VERSION } from '../engine/version';
+import { parseShard } from './shard';
 
 const USAGE = `Usage:
-  claimlint check [--format stylish|json|sarif] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables] PATH...
-  claimlint analyze [--format json] [--root DIR] PATH...
+  claimlint check [--format stylish|json|sarif] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables]
+                  [--cache [--cache-location PATH]] [--shard i/n] [--quiet] PATH...
+  claimlint analyze [--format json] [--root DIR] [--cache [--cache-location PATH]] [--shard i/n] [--quiet] PATH...
   claimlint merge-reports [--format json|sarif] [-o FILE] FILE...  merge the reports of sharded runs
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
@@ -36,11 +34,16 @@ PATH may be a Markdown file, a folder (searched for *.md and *.markdown) or a gl
 decision-ledger lookups stop there, as they do in VS Code. A bibliography that a config or front
 matter names outside it is refused unless --allow-outside is given.
 --format sarif writes SARIF 2.1.0 (GitHub code scanning), silenced findings included as suppressed results.
+--jobs N lints on N threads (default: one per core).
+--cache keeps results in .claimlintcache in the root folder (--cache-location names another file, or
+a folder to put it in) and lints only files whose text, config, packs, bibliography or ledger changed.
+--shard i/n checks part i of n (1-based); a file's part is fixed by its path relative to the root.
+--quiet shows no progress line and no notices; problems and warnings still print.
 merge-reports takes check reports of one format (JSON or SARIF) and writes one, sorted by path.
 Exit codes: 0 clean, 1 error-severity findings (merge-reports: unsuppressed), 2 usage, config or I/O problems.`;
 
+// The exit codes (1, error-severity findings, is decided by check.ts).
 const EXIT_OK = 0;
-const EXIT_FINDINGS = 1;
 const EXIT_TROUBLE = 2;
 
 async function main(argv: string[]): Promise<number> {
@@ -56,6 +59,10 @@ async function main(argv: string[]): Promise<number> {
         root: { type: 'string' },
         'allow-outside': { type: 'boolean' },
         jobs: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
         print: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
         prune: { type: 'boolean' },
@@ -80,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'pack') return packCommand(paths);
   if (command === 'config') {
     if (!values.print || paths.length !== 1) return usageError('config needs --print FILE');
+    const { printConfig } = await import('./config');
     return printConfig(paths[0]!, { config: values.config, root: values.root ?? process.cwd() }, (text) => process.stdout.write(`${text}\n`));
   }
   if (command === 'decisions') {
@@ -88,12 +96,14 @@ async function main(argv: string[]): Promise<number> {
       (stream: NodeJS.WriteStream) =>
       (line: string): void =>
         void stream.write(`${line}\n`);
+    const { checkDecisions } = await import('./decisions');
     return checkDecisions(paths[0] ?? '.', values.config, values.prune === true, write(process.stdout), write(process.stderr));
   }
   if (command === 'merge-reports') {
     const format = values.format;
     if (format !== undefined && format !== 'json' && format !== 'sarif') return usageError(`merge-reports merges json or sarif reports, not \`${format}\``);
     if (paths.length === 0) return usageError('merge-reports needs the FILEs to merge');
+    const { mergeReports } = await import('./merge-reports');
     return mergeReports(
       paths,
       { ...(format ? { format } : {}), ...(values.output ? { output: values.output } : {}) },
@@ -110,36 +120,36 @@ async function main(argv: string[]): Promise<number> {
   if (values.root && !existsSync(values.root)) return trouble(`root folder not found: ${values.root}`);
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs takes a whole number of at least 1');
+  if (values['cache-location'] !== undefined && !values.cache) return usageError('--cache-location needs --cache');
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard && 'error' in shard) return usageError(shard.error);
 
-  const { files, missing } = await expandPaths(paths);
-  const root = values.root ?? process.cwd();
-  const batch = await reportInParallel(
-    files,
-    command,
+  const { runCheck } = await import('./check');
+  return runCheck(
     {
+      mode: command,
+      format,
+      paths,
       config: values.config,
-      root,
+      root: values.root ?? process.cwd(),
       allowOutside: values['allow-outside'] === true,
       reportUnusedDisables: values['report-unused-disables'] === true,
+      // SARIF lists silenced findings as suppressed results, and describes every rule.
       ...(format === 'sarif' ? { keepSuppressed: true, describeRules: true } : {}),
+      jobs,
+      cache: values.cache ? { location: values['cache-location'] } : undefined,
+      shard,
+      quiet: values.quiet === true,
     },
-    jobs,
+    { stdout: process.stdout, stderr: process.stderr },
   );
-  process.stdout.write(`${format === 'sarif' ? formatSarif(batch, { root, missing }) : format === 'json' ? formatJson(batch, command) : formatStylish(batch)}\n`);
-
-  const problems = formatProblems(batch);
-  for (const line of problems) process.stderr.write(`${line}\n`);
-  for (const arg of missing) process.stderr.write(`claimlint: no such file, folder or matching glob: ${arg}\n`);
-  const hasTrouble =
-    missing.length > 0 || batch.configProblems.some((problem) => problem.severity === 'error') || batch.files.some((file) => file.problems.some((problem) => problem.severity === 'error'));
-  if (hasTrouble) return EXIT_TROUBLE;
-  return batch.files.some((file) => file.findings.some((finding) => finding.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function packCommand([action, ...args]: string[]): Promise<number> {
   const out = (line: string): void => {
     process.stdout.write(`${line}\n`);
   };
+  const { packNew, packTest } = await import('./pack');
   if (action === 'test' && args.length === 1) return packTest(args[0]!, out);
   if (action === 'new' && (args.length === 1 || args.length === 2)) return packNew(args[0]!, args[1] ?? '.', out);
   return usageError(action ? `unknown or incomplete pack command \`pack ${action}\`` : 'pack needs `test DIR` or `new NAME`');
@@ -155,11 +165,7 @@ function trouble(message: string): number {
   return EXIT_TROUBLE;
 }
 
-// A CLI run sees each text once: a small chunk memo (the editor keeps 64 MB) keeps its peak memory near the
-// largest file's, not the corpus's.
-setChunkMemoBudget(8 * 1024 * 1024);
-
-if (!runAsWorker()) {
+function runMain(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -170,3 +176,10 @@ if (!runAsWorker()) {
     },
   );
 }
+
+// The same file runs the worker threads of a parallel run (parallel.ts); anywhere else it is the command line.
+if (isMainThread) runMain();
+else
+  void import('./parallel').then(({ runAsWorker }) => {
+    if (!runAsWorker()) runMain();
+  });

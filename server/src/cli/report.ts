@@ -4,11 +4,13 @@
  * identical reports.
  */
 import { resolve } from 'node:path';
-import { analyze, type Finding, type Problem, type SentenceReport, type SuppressedFinding } from '../engine/index';
+import { dirname } from 'node:path';
+import { analyze, setChunkMemoBudget, type Finding, type Problem, type SentenceReport, type SuppressedFinding } from '../engine/index';
 import { NotTextError } from '../node/node-file-system';
 import { nodeHost } from '../node/node-host';
-import type { Project } from '../node/project';
-import { createSession, type DocumentSession } from '../node/session';
+import { createSession, type DocumentAnalysis, type DocumentSession } from '../node/session';
+import { batchOf } from './batch';
+import { inputKeys, textDigest, type InputKey } from './digest';
 import { positionsOf, type PositionRange } from './positions';
 import { describeRules, type RuleDescription } from './rule-descriptions';
 
@@ -86,10 +88,19 @@ export interface FileReport {
 /** What a batch of files produced; `configProblems` are keyed by file so they print once. */
 export interface BatchReport {
   files: FileReport[];
-  /** Problems in config and rule files, already converted, keyed by problem path. */
+  /** Problems in config, rule, bibliography and ledger files, already converted, once each, sorted by place. */
   configProblems: JsonProblem[];
   /** With `describeRules`: every rule the run's projects loaded, sorted by id. */
   rules?: RuleDescription[];
+}
+
+/** What linting one file gives, on whichever thread: everything a run prints about it, and what `--cache` keeps. */
+export interface FileResult {
+  report: FileReport;
+  /** Problems met in other files while linting this one (its config and packs; bibliography and ledger in `check`). */
+  sharedProblems: JsonProblem[];
+  /** The digest of the text linted and the observations the result rests on; absent when the file could not be read. */
+  basis?: { content: string; inputs: InputKey[] };
 }
 
 export type Mode = 'check' | 'analyze';
@@ -112,9 +123,14 @@ export interface RunOptions {
   describeRules?: boolean;
 }
 
+// A CLI run sees each text once: a small chunk memo floor (the editor keeps 16 MB, more for large documents) keeps its
+// peak memory near the largest file's, not the corpus's.
+const CLI_CHUNK_MEMO_BYTES = 8 * 1024 * 1024;
+
 /** The session a CLI run (or one worker thread of it) lints through. */
 export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowOutside' | 'keepSuppressed'>): DocumentSession {
   const root = resolve(options.root);
+  setChunkMemoBudget(CLI_CHUNK_MEMO_BYTES);
   return createSession({
     host: nodeHost(),
     roots: () => [root],
@@ -124,61 +140,64 @@ export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowO
   });
 }
 
-const READ_AHEAD = 4;
-
-/** Lints (or analyses) `paths`; I/O failures become problems on that path. */
+/** Lints (or analyses) `paths` on this thread, in order; I/O failures become problems on that path. */
 export async function reportFiles(paths: readonly string[], mode: Mode, options: RunOptions): Promise<BatchReport> {
+  const lint = createFileLinter(mode, options, { withBasis: false });
+  const results: FileResult[] = [];
+  for (const path of paths) results.push(await lint(path));
+  return batchOf(results);
+}
+
+/**
+ * Every rule the projects of `paths` load, described for SARIF. Loaded here, on the main thread, whatever thread
+ * linted a file or whether the cache held it: one project load per config.
+ */
+export async function describeRunRules(paths: readonly string[], options: RunOptions): Promise<RuleDescription[]> {
   const session = cliSession(options);
-  const otherProblems: Array<{ problem: Problem; text: string }> = [];
-  const files: FileReport[] = [];
-  // Reading runs a few files ahead of linting, so the disk is not waited on between files.
-  const reads = new Map<number, Promise<string>>();
-  const readAhead = (index: number): void => {
-    if (index >= paths.length || reads.has(index)) return;
-    const read = session.fileSystem.readFile(paths[index]!);
-    read.catch(() => undefined);
-    reads.set(index, read);
-  };
-  for (const [index, path] of paths.entries()) {
-    for (let ahead = 0; ahead <= READ_AHEAD; ahead++) readAhead(index + ahead);
-    const text = reads.get(index)!;
-    reads.delete(index);
-    files.push(await reportFile(session, path, text, mode, options, otherProblems));
-  }
-  const projects = await session.projects();
-  return {
-    files,
-    configProblems: dedupeProblems([...convertProblems(projects), ...otherProblems.map(({ problem, text }) => toJsonProblem(problem, text))]),
-    ...(options.describeRules ? { rules: describeRules(projects, session.isBuiltinRule) } : {}),
+  // One file per folder: the project is found (and loaded) per folder.
+  const oneFilePerFolder = new Map(paths.map((path) => [dirname(resolve(path)), resolve(path)]));
+  for (const file of oneFilePerFolder.values()) await session.projectFor(file);
+  return describeRules(await session.projects(), session.isBuiltinRule);
+}
+
+/** Reads and lints files one at a time through one session; `withBasis` adds what `--cache` keeps to each result. */
+export function createFileLinter(mode: Mode, options: RunOptions, { withBasis }: { withBasis: boolean }): (path: string) => Promise<FileResult> {
+  const session = cliSession(options);
+  // Project problems converted once per project (documents of one project share its problem list).
+  const converted = new WeakMap<readonly Problem[], JsonProblem[]>();
+  return async (path) => {
+    let text: string;
+    try {
+      text = await session.fileSystem.readFile(path);
+    } catch (error) {
+      // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
+      if (error instanceof NotTextError) return { report: { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] }, sharedProblems: [] };
+      return { report: { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] }, sharedProblems: [] };
+    }
+    const analysis = await session.analyse({ path: resolve(path), name: path, text });
+    const { project } = analysis;
+    let projectProblems = converted.get(project.problems);
+    // Met while loading a config or rule pack: SARIF lists them as configuration notifications.
+    if (!projectProblems)
+      converted.set(project.problems, (projectProblems = project.problems.map((problem) => ({ ...toJsonProblem(problem, project.texts.get(problem.path) ?? ''), configuration: true as const }))));
+    const { report, otherProblems } = reportFile(path, text, analysis, mode, options);
+    const inputs = withBasis ? inputKeys(analysis.inputs) : undefined;
+    return { report, sharedProblems: [...projectProblems, ...otherProblems], ...(inputs ? { basis: { content: textDigest(text), inputs } } : {}) };
   };
 }
 
-async function reportFile(
-  session: DocumentSession,
-  path: string,
-  read: Promise<string>,
-  mode: Mode,
-  options: RunOptions,
-  otherProblems: Array<{ problem: Problem; text: string }>,
-): Promise<FileReport> {
-  let text: string;
-  try {
-    text = await read;
-  } catch (error) {
-    // Not text: one notice, and the run goes on (a stray binary named .md is not a failure of the articles).
-    if (error instanceof NotTextError) return { path, findings: [], problems: [{ path, severity: 'warning', message: `skipped: ${error.message}` }] };
-    return { path, findings: [], problems: [{ path, severity: 'error', message: `cannot read file: ${(error as Error).message}` }] };
-  }
+function reportFile(path: string, text: string, analysis: DocumentAnalysis, mode: Mode, options: RunOptions): { report: FileReport; otherProblems: JsonProblem[] } {
   const toRange = positionsOf(text);
   const absolute = resolve(path);
-  const { ignored, result, bibliography, ledger } = await session.analyse({ path: absolute, name: path, text });
-  if (ignored) return { path, findings: [], problems: [], ignored: true };
+  const { ignored, result, bibliography, ledger } = analysis;
+  if (ignored) return { report: { path, findings: [], problems: [], ignored: true }, otherProblems: [] };
   if (mode === 'analyze') {
     const sentences = analyze(text, bibliography.context.bibliography, bibliography.context.citationScope).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
-    return { path, findings: [], sentences, problems: [] };
+    return { report: { path, findings: [], sentences, problems: [] }, otherProblems: [] };
   }
-  for (const problem of bibliography.problems) if (problem.path !== absolute) otherProblems.push({ problem, text: bibliography.texts.get(problem.path) ?? '' });
-  for (const problem of ledger?.problems ?? []) otherProblems.push({ problem, text: ledger!.text });
+  const otherProblems: JsonProblem[] = [];
+  for (const problem of bibliography.problems) if (problem.path !== absolute) otherProblems.push(toJsonProblem(problem, bibliography.texts.get(problem.path) ?? ''));
+  for (const problem of ledger?.problems ?? []) otherProblems.push(toJsonProblem(problem, ledger!.text));
   const documentProblems = bibliography.problems.filter((problem) => problem.path === absolute).map((problem) => ({ ...problem, path }));
   if (options.reportUnusedDisables)
     for (const range of result.unusedDirectives ?? []) documentProblems.push({ path, severity: 'warning', range, message: `\`${text.slice(range.start, range.end)}\` silences nothing; remove it` });
@@ -195,17 +214,18 @@ async function reportFile(
     ...(finding.also ? { also: finding.also } : {}),
   });
   const problems = [...documentProblems, ...result.problems].map((problem) => toJsonProblem(problem, text));
-  if (!options.keepSuppressed) return { path, findings: result.findings.map(jsonFinding), problems };
+  if (!options.keepSuppressed) return { report: { path, findings: result.findings.map(jsonFinding), problems }, otherProblems };
   // Accepted findings shown as hints are silenced too: listed with their decision, not as findings.
   const suppressed = [...(result.suppressed ?? []), ...result.findings.filter((finding) => finding.accepted).map(acceptedAsSuppressed)].sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
   );
-  return {
+  const report: FileReport = {
     path,
     findings: result.findings.filter((finding) => !finding.accepted).map(jsonFinding),
     problems,
     suppressed: suppressed.map((finding) => ({ ...jsonFinding(finding), suppression: jsonSuppression(finding, toRange, ledger?.path) })),
   };
+  return { report, otherProblems };
 }
 
 function acceptedAsSuppressed(finding: Finding): SuppressedFinding {
@@ -234,36 +254,4 @@ function toJsonProblem(problem: Problem, text: string): JsonProblem {
     severity: problem.severity,
     ...(problem.range ? { range: positionsOf(text)(problem.range) } : {}),
   };
-}
-
-/** Problems without repeats (the same file, range and message). */
-export function dedupeProblems(problems: JsonProblem[]): JsonProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.path}|${JSON.stringify(problem.range)}|${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function convertProblems(projects: Project[]): JsonProblem[] {
-  const seen = new Set<string>();
-  const problems: JsonProblem[] = [];
-  for (const project of projects) {
-    for (const problem of project.problems) {
-      const key = `${problem.path}|${problem.range?.start}|${problem.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const text = project.texts.get(problem.path) ?? '';
-      problems.push({
-        message: problem.message,
-        path: problem.path,
-        severity: problem.severity,
-        ...(problem.range ? { range: positionsOf(text)(problem.range) } : {}),
-        configuration: true,
-      });
-    }
-  }
-  return problems;
 }

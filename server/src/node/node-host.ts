@@ -22,5 +22,5 @@ export function rulesDocsRoot(): string | undefined {
 
 export function nodeHost(): Host {
   const fileSystem = nodeFileSystem();
-  return { fileSystem, builtinPacks: () => readPackFiles(fileSystem, builtinRulesRoot()), resolvePackage: resolveNodePackage };
+  return { fileSystem, builtinPacks: (fs = fileSystem) => readPackFiles(fs, builtinRulesRoot()), resolvePackage: resolveNodePackage };
 }

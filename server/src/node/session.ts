@@ -10,6 +10,7 @@ import { documentBibliography, type DocumentBibliography } from './bibliography'
 import { createFileCache } from './file-cache';
 import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
 import type { Host } from './host';
+import { recordingFileCache, recordingFileSystem, recordingResolver, type Input } from './inputs';
 import { findConfigFile, loadProject, projectForDocument, workspaceFolderOf, type BuiltinPacks, type Project } from './project';
 import { walkFiles } from './walk';
 
@@ -50,6 +51,13 @@ export interface DocumentAnalysis {
   project: Project;
   bibliography: DocumentBibliography;
   ledger: Ledger | undefined;
+  /**
+   * Every observation of the file system the analysis rests on, in the order made: the built-in packs, the search for
+   * the config, the config and what it extends, the bibliography and the ledger (and the searches for them). The same
+   * observations giving the same answers mean the same result for the same text; the document's own text is not
+   * among them.
+   */
+  inputs: readonly Input[];
 }
 
 /** What a reviewer says about a finding. */
@@ -100,61 +108,82 @@ export function createSession(options: SessionOptions) {
     }
   }
   const files = createFileCache(fs);
-  const projects = new Map<string, Promise<Project>>();
+  // Each project with the observations loading it made (its config, what that extends, their packs).
+  const projects = new Map<string, Promise<{ project: Project; inputs: readonly Input[] }>>();
   const analyses = new Map<string, { version: number; analysis: Promise<DocumentAnalysis> }>();
-  let builtin: Promise<BuiltinPacks> | undefined;
+  let builtin: Promise<BuiltinPacks & { inputs: readonly Input[] }> | undefined;
   // Ids of the built-in rules, known once the packs are loaded (every analysis loads them first).
   let builtinIds = new Set<string>();
 
-  const builtinPacks = (): Promise<BuiltinPacks> =>
-    (builtin ??= host.builtinPacks().then((packFiles) => {
+  const builtinPacks = (): Promise<BuiltinPacks & { inputs: readonly Input[] }> => {
+    if (builtin) return builtin;
+    const inputs: Input[] = [];
+    return (builtin = host.builtinPacks(recordingFileSystem(fs, inputs)).then((packFiles) => {
       const loaded = loadRules(packFiles);
       builtinIds = new Set(loaded.rules.map((rule) => rule.definition.id));
-      return { files: packFiles, loaded };
+      return { files: packFiles, loaded, inputs };
     }));
+  };
 
   /** The innermost workspace folder holding `path`, else its folder; for unsaved documents the first folder. */
   const rootOf = (path: string | undefined): string => (path ? (workspaceFolderOf(path, options.roots()) ?? dirname(path)) : (options.roots()[0] ?? '/'));
 
   // Where the nearest config is, per folder, until clear(): found once, not on every keystroke.
-  const configAbove = new Map<string, Promise<string | undefined>>();
-  const configFileAbove = (directory: string): Promise<string | undefined> => {
+  const configAbove = new Map<string, Promise<{ path: string | undefined; inputs: readonly Input[] }>>();
+  const configFileAbove = (directory: string): Promise<{ path: string | undefined; inputs: readonly Input[] }> => {
     let found = configAbove.get(directory);
-    if (!found) configAbove.set(directory, (found = findConfigFile(fs, directory)));
+    if (!found) {
+      const inputs: Input[] = [];
+      configAbove.set(directory, (found = findConfigFile(recordingFileSystem(fs, inputs), directory).then((path) => ({ path, inputs }))));
+    }
     return found;
   };
 
-  /** The project of the folder a document is in (its nearest config, or the explicit one), loaded once per config. */
-  async function projectFor(path: string | undefined): Promise<Project> {
-    const configPath = options.explicitConfig ?? (path ? await configFileAbove(dirname(path)) : undefined);
+  /** The project of a document's folder with the observations that found and loaded it (built-in packs included). */
+  async function projectWithInputs(path: string | undefined): Promise<{ project: Project; inputs: readonly Input[] }> {
+    const search = options.explicitConfig || !path ? undefined : await configFileAbove(dirname(path));
+    const configPath = options.explicitConfig ?? search?.path;
     const key = configPath ?? '<defaults>';
-    let project = projects.get(key);
-    if (!project) {
-      project = builtinPacks().then(async (packs) => {
+    let loaded = projects.get(key);
+    if (!loaded) {
+      loaded = builtinPacks().then(async (packs) => {
+        const inputs: Input[] = [];
+        const recordingHost: Host = {
+          ...host,
+          fileSystem: recordingFileSystem(fs, inputs),
+          ...(host.resolvePackage ? { resolvePackage: recordingResolver(host.resolvePackage, inputs) } : {}),
+        };
         try {
-          return await loadProject(host, packs, configPath, { trusted: options.trusted?.() ?? true });
+          return { project: await loadProject(recordingHost, packs, configPath, { trusted: options.trusted?.() ?? true }), inputs };
         } catch (error) {
           // A config that cannot be loaded at all (unreadable, a loop in what it extends) is a problem on that file;
           // its documents are linted with the built-in defaults meanwhile, and the next change tries again.
           projects.delete(key);
-          const defaults = await loadProject(host, packs, undefined);
+          const defaults = await loadProject(recordingHost, packs, undefined);
           const path = configPath ?? '<defaults>';
-          return {
+          const project = {
             ...defaults,
             problems: [{ path, severity: 'error' as const, message: `cannot load the config: ${(error as Error).message}` }, ...defaults.problems],
             texts: new Map([...defaults.texts, [path, '']]),
           };
+          return { project, inputs };
         }
       });
-      projects.set(key, project);
+      projects.set(key, loaded);
     }
-    return project;
+    const { project, inputs } = await loaded;
+    return { project, inputs: [...(await builtinPacks()).inputs, ...(search?.inputs ?? []), ...inputs] };
+  }
+
+  /** The project of the folder a document is in (its nearest config, or the explicit one), loaded once per config. */
+  async function projectFor(path: string | undefined): Promise<Project> {
+    return (await projectWithInputs(path)).project;
   }
 
   async function analyse(document: SessionDocument): Promise<DocumentAnalysis> {
     const path = document.path ?? (document.uri ? fs.pathOf(document.uri) : undefined);
     const root = rootOf(path);
-    const folderProject = await projectFor(path);
+    const { project: folderProject, inputs: projectInputs } = await projectWithInputs(path);
     const documentProject = projectForDocument(folderProject, path);
     // An ignored document keeps its project (for hover and code actions) but is not linted at all.
     const project = documentProject ?? folderProject;
@@ -162,8 +191,10 @@ export function createSession(options: SessionOptions) {
     // project's folder count: a config names files relative to itself).
     const projectFolder = project.configPath ? [dirname(project.configPath)] : [];
     const mayRead = async (named: string): Promise<boolean> => options.allowOutside === true || (await isReallyInside(named, [root, ...projectFolder, ...options.roots()]));
-    const bibliography = await documentBibliography(files, path, document.text, project, root, mayRead);
-    const ledger = path ? await loadLedger(files, project, root, path) : undefined;
+    const documentInputs: Input[] = [];
+    const documentFiles = recordingFileCache(files, documentInputs);
+    const bibliography = await documentBibliography(documentFiles, path, document.text, project, root, mayRead);
+    const ledger = path ? await loadLedger(documentFiles, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
       const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, bibliography.context, {
@@ -171,7 +202,7 @@ export function createSession(options: SessionOptions) {
       });
       result = path && ledger ? withDecisions(linted, document.text, path, project, ledger) : linted;
     }
-    return { path, root, ignored: !documentProject, result, project, bibliography, ledger };
+    return { path, root, ignored: !documentProject, result, project, bibliography, ledger, inputs: [...projectInputs, ...documentInputs] };
   }
 
   function clear(): void {
@@ -203,7 +234,7 @@ export function createSession(options: SessionOptions) {
     /** Every project loaded so far (for publishing their problems). */
     async projects(): Promise<Project[]> {
       const settled = await Promise.allSettled(projects.values());
-      return settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+      return settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.project] : []));
     },
 
     /**

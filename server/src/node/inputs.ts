@@ -1,0 +1,76 @@
+/**
+ * What a document's result was read from. The session records every observation of the file system it makes while
+ * analysing a document (a file's text, whether a file is there, a folder's entries, where an npm package resolves),
+ * so a caller can later tell whether the result still holds by making the same observations again, without running
+ * the pipeline or repeating its discovery (the CLI's `--cache`). Only observations that went through these recorders
+ * count, so every read of the pipeline goes through the session's FileSystem, FileCache or Host.
+ */
+import type { PackageResolver } from './extends';
+import type { FileCache } from './file-cache';
+import type { FileSystem } from './file-system';
+
+/** One observation, with what was seen. */
+export type Input =
+  /** A file read for its text; `text` is undefined when it could not be read (missing, a folder, not UTF-8 text). */
+  | { kind: 'text'; path: string; text: string | undefined }
+  /** A stat: a file, a folder, or nothing there. */
+  | { kind: 'stat'; path: string; type: 'file' | 'directory' | undefined }
+  /** Whether a file is there (a folder or nothing both count as no). */
+  | { kind: 'isFile'; path: string; isFile: boolean }
+  /** A folder's entry names, sorted (empty when it is not a folder). */
+  | { kind: 'list'; path: string; names: readonly string[] }
+  /** An npm package named in `extends`, resolved from a folder: its manifest's path, if installed. */
+  | { kind: 'package'; name: string; from: string; manifest: string | undefined };
+
+/** `fs`, recording into `inputs` each observation made through it (writes are not observations). */
+export function recordingFileSystem(fs: FileSystem, inputs: Input[]): FileSystem {
+  return {
+    ...fs,
+    async readFile(path) {
+      try {
+        const text = await fs.readFile(path);
+        inputs.push({ kind: 'text', path, text });
+        return text;
+      } catch (error) {
+        inputs.push({ kind: 'text', path, text: undefined });
+        throw error;
+      }
+    },
+    async stat(path) {
+      const found = await fs.stat(path);
+      inputs.push({ kind: 'stat', path, type: found?.type });
+      return found;
+    },
+    async list(directory) {
+      const names = await fs.list(directory);
+      inputs.push({ kind: 'list', path: directory, names });
+      return names;
+    },
+  };
+}
+
+/** `files`, recording into `inputs` each observation made through it. */
+export function recordingFileCache(files: FileCache, inputs: Input[]): FileCache {
+  return {
+    async read(path) {
+      const file = await files.read(path);
+      inputs.push({ kind: 'text', path, text: file?.text });
+      return file;
+    },
+    async isFile(path) {
+      const isFile = await files.isFile(path);
+      inputs.push({ kind: 'isFile', path, isFile });
+      return isFile;
+    },
+    clear: () => files.clear(),
+  };
+}
+
+/** `resolve`, recording into `inputs` where each package resolved. */
+export function recordingResolver(resolve: PackageResolver, inputs: Input[]): PackageResolver {
+  return (name, from) => {
+    const manifest = resolve(name, from);
+    inputs.push({ kind: 'package', name, from, manifest });
+    return manifest;
+  };
+}
