@@ -515,14 +515,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const diff = diffKeys(serverKeys, expected.keys);
     if (diff.length === 0) return true;
     const where = step && !('full' in step) ? (step.changes[0]?.start ?? 0) : 0;
-    const triaged = label === 'pull' ? await triage(expected.keys, index) : 'a racing pull';
+    const triaged = label === 'pull' ? await triage(expected.keys, index) : 'the pull raced the edit';
     const file = dump(index, { step, before, after: forText, server: serverKeys, expected: expected.keys, triage: triaged });
     fail({
       kind: 'mismatch',
       index,
       dump: file,
       message: [
-        `seed ${options.seed}, edit #${index} (${step ? describeStep(step) : 'initial text'}), ${label}: the server's diagnostics differ from lint() of the same text`,
+        `seed ${options.seed}, ${index < 0 ? 'the opened text' : `edit #${index} (${step ? describeStep(step) : 'no edit'})`}, ${label}: the server's diagnostics differ from lint() of the same text`,
         ...diff.map((line) => `  ${line}`),
         `  ${triaged}`,
         '  text around the edit, after it:',
@@ -609,7 +609,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   }
 
   /** Sends a pull that the next edit races; checks its answer once the edit is in. */
-  function racePull(index: number): () => Promise<void> {
+  function racePull(index: number): (step: Step, before: string) => Promise<void> {
     const source = new CancellationTokenSource();
     const sentAt = version;
     const answer = server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: workspace.uri } }, source.token).then(
@@ -618,7 +618,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     );
     const cancel = random() < 0.5;
     result.races++;
-    return async () => {
+    return async (step, before) => {
       if (cancel) source.cancel();
       const outcome = await withTimeout(answer, 'racing pull', server.exited);
       if ('error' in outcome) {
@@ -645,13 +645,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         if (diffKeys(keysOf(normalServer(items)), expected.keys).length === 0) return;
       }
       const v = candidates.at(-1)!;
-      await compare(items, texts.get(v)!, index, undefined, undefined, `racing pull (sent at version ${sentAt}, compared with version ${v})`);
+      await compare(items, texts.get(v)!, index, step, before, `a racing pull (sent before the edit, answered for ${v === sentAt ? 'the text before it' : 'the text after it'})`);
     };
   }
 
   await open();
   const kinds = result.kinds;
-  let pendingRace: (() => Promise<void>) | undefined;
+  let pendingRace: ((step: Step, before: string) => Promise<void>) | undefined;
   try {
     // The opened text first.
     lastDiagnostics = await pull('pull after open');
@@ -680,7 +680,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         if (pendingRace) {
           const settle = pendingRace;
           pendingRace = undefined;
-          await settle();
+          await settle(step, before);
         }
         const last = index === options.edits - 1;
         if ((index + 1) % checkEvery === 0 || last) {
