@@ -45,7 +45,7 @@ export interface FuzzOptions {
   seed: number;
   /** didChange notifications to send. */
   edits: number;
-  /** Pull and compare after every `checkEvery`-th edit (and after the last). Default 1. */
+  /** Pull diagnostics after every `checkEvery`-th edit (and after the last). Default 1. */
   checkEvery?: number;
   /** Compare every `compareEvery`-th pull with lint() (and the last); the others are only checked for ranges. Default 1. */
   compareEvery?: number;
@@ -60,8 +60,8 @@ export interface FuzzOptions {
   /** Reference lints reuse the config object (warm engine memos) instead of a fresh copy for each check. */
   warmReference?: boolean;
   /**
-   * Compute lint() in this process while the server answers the pull (the test: twice the edits per second on two
-   * cores). The pull's answer is then seen only when lint() is done, so no latencies are recorded.
+   * Compute lint() in this process while the server answers the pull (the test: client and server then use both
+   * cores). The pull's answer is then seen only when lint() is done, so those pulls record no latency.
    */
   overlap?: boolean;
   /** Stop at the first mismatch or error (the test); the script counts them all. */
@@ -645,13 +645,21 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
         if (diffKeys(keysOf(normalServer(items)), expected.keys).length === 0) return;
       }
       const v = candidates.at(-1)!;
-      await compare(items, texts.get(v)!, index, step, before, `a racing pull (sent before the edit, answered for ${v === sentAt ? 'the text before it' : 'the text after it'})`);
+      await compare(
+        items,
+        texts.get(v)!,
+        index,
+        step,
+        before,
+        `a racing pull (sent before the edit, ${cancel ? 'cancelled after it' : 'not cancelled'}, answered for ${v === sentAt ? 'the text before it' : 'the text after it'})`,
+      );
     };
   }
 
   await open();
   const kinds = result.kinds;
   let pendingRace: ((step: Step, before: string) => Promise<void>) | undefined;
+  let reported = 0;
   try {
     // The opened text first.
     lastDiagnostics = await pull('pull after open');
@@ -729,8 +737,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       result.edits = index + 1;
       if (index % 100 === 0) noteMemory();
       if (options.progress && (index + 1) % (options.progressEvery ?? 1000) === 0) {
+        noteMemory();
+        // Latencies of the pulls since the previous line: how they change as the text grows.
+        const recent = result.latencies.slice(reported);
+        reported = result.latencies.length;
         options.progress(
-          `${index + 1} edits, ${result.failures.length} failures, p50 ${percentile(result.latencies, 50).toFixed(1)} ms, p99 ${percentile(result.latencies, 99).toFixed(1)} ms, server RSS ${Math.round(result.finalRssKb / 1024)} MB, text ${text.length} chars`,
+          `${index + 1} edits, ${result.failures.length} failures, latency since the last line p50 ${percentile(recent, 50).toFixed(1)} ms, p99 ${percentile(recent, 99).toFixed(1)} ms, server RSS ${Math.round(result.finalRssKb / 1024)} MB, text ${text.length} chars`,
         );
       }
     }
