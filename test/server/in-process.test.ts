@@ -128,3 +128,61 @@ describe('the server in-process on an in-memory file system', function () {
     assert.deepEqual(await references(), [uri, `${SCHEME}/ws/new.md`]);
   });
 });
+
+describe('a diagnostic pull that an edit overtakes', function () {
+  this.timeout(20000);
+
+  it('never answers with the old text placed in the new one: it asks for a new pull, and the next one is right', async () => {
+    const files = new Map([['/ws/references.bib', '@article{smith2020, title={Trial}, author={Smith, A.}, year={2020}, journal={J}}\n']]);
+    const fileSystem = memoryFileSystem(files);
+    // A gate in the file system: the pull's analysis waits on it while the writer types on.
+    let gate: { reached: () => void; release: Promise<void> } | undefined;
+    const gated: FileSystem = {
+      ...fileSystem,
+      stat: async (path) => {
+        if (path === '/ws/references.bib' && gate) {
+          const held = gate;
+          gate = undefined;
+          held.reached();
+          await held.release;
+        }
+        return fileSystem.stat(path);
+      },
+    };
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const builtin = readPackFilesSync(join(REPO_ROOT, 'rules'));
+    createServer(createConnection(toServer, toClient), { fileSystem: gated, builtinPacks: async () => builtin });
+    const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client.onRequest('workspace/configuration', () => [{ enable: true }]);
+    client.listen();
+    try {
+      await client.sendRequest('initialize', { processId: null, rootUri: `${SCHEME}/ws`, capabilities: {} });
+      client.sendNotification('initialized', {});
+      const uri = `${SCHEME}/ws/a.md`;
+      const insert = (version: number, text: string) =>
+        client.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text }] });
+      client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Statins cure heart disease.\n' } });
+      await pull(client, uri);
+      insert(2, 'X');
+      let reached!: () => void;
+      let release!: () => void;
+      const atGate = new Promise<void>((resolve) => (reached = resolve));
+      gate = { reached, release: new Promise<void>((resolve) => (release = resolve)) };
+      const raced = client.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      await atGate;
+      // Version 3 arrives while the analysis of version 2 waits. A request answered after it proves the server has
+      // applied it (messages are handled in order), with no sleep.
+      insert(3, 'Note: ');
+      await client.sendRequest('textDocument/documentLink', { textDocument: { uri } });
+      release();
+      await assert.rejects(raced, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled);
+      const fresh = (await pull(client, uri)).items.find((item) => item.code === 'overclaim/cure-claims')!;
+      // "Note: XStatins cure heart disease.": "cure" at 15-19, in version 3.
+      assert.deepEqual(fresh.range, { start: { line: 0, character: 15 }, end: { line: 0, character: 19 } });
+      assert.equal((fresh.data as { version: number }).version, 3);
+    } finally {
+      client.dispose();
+    }
+  });
+});

@@ -29,7 +29,13 @@ export interface ServerContext {
   /** Markdown texts of the workspace for "find all references", built once and updated on change. */
   references: ReferencesIndex;
   client: ClientState;
-  /** The analysis of the open document's current version. */
+  /**
+   * The open document as it is now, frozen: the open document object itself changes in place with every `didChange`,
+   * so a handler that awaits (file reads, the lint) and then converts offsets against it would place an old text's
+   * findings in the new text and stamp them with the new version. Handlers take a snapshot first and use only it.
+   */
+  snapshot(uri: string): TextDocument | undefined;
+  /** The analysis of a document version (a snapshot). */
   analysisOf(document: TextDocument): Promise<DocumentAnalysis>;
   /** The documentation link of a built-in rule, if any. */
   docUrl(ruleId: string): string | undefined;

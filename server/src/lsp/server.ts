@@ -43,6 +43,10 @@ export function createServer(connection: Connection, host: ServerHost): ServerCo
     problems: createProblemPublisher(connection, host.fileSystem),
     references: createReferencesIndex(session, documents),
     client,
+    snapshot: (uri) => {
+      const open = documents.get(uri);
+      return open ? TextDocument.create(open.uri, open.languageId, open.version, open.getText()) : undefined;
+    },
     analysisOf: (document) => session.analyse({ uri: document.uri, version: document.version, text: document.getText() }),
     docUrl: (ruleId) => (client.docsUri && session.isBuiltinRule(ruleId) ? `${client.docsUri}/${ruleId}.md` : undefined),
     refresh: () => {

@@ -17,7 +17,7 @@ import { acceptAsReviewedAction } from './decisions';
 export function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction((params, token) =>
     runSafe(context.connection, 'code actions', params.textDocument.uri, [] as CodeAction[], async () => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.snapshot(params.textDocument.uri);
       if (!document) return [];
       const analysis = await context.analysisOf(document);
       if (token.isCancellationRequested) return [];

@@ -10,7 +10,7 @@ import { runSafe } from '../safe';
 export function registerCompletion(context: ServerContext): void {
   context.connection.onCompletion((params, token) =>
     runSafe(context.connection, 'completion', params.textDocument.uri, [] as CompletionItem[], async () => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.snapshot(params.textDocument.uri);
       if (!document) return [];
       const { bibliography } = await context.analysisOf(document);
       if (token.isCancellationRequested) return [];

@@ -51,7 +51,7 @@ export function registerDecisions(context: ServerContext): void {
 }
 
 async function recordDecision(context: ServerContext, request: DecisionRequest & DecisionDetails): Promise<{ ok: boolean; message: string; ledger?: string }> {
-  const document = context.documents.get(request.uri);
+  const document = context.snapshot(request.uri);
   if (!document || document.version !== request.version) return { ok: false, message: 'the document changed since the finding was shown; try again on the current finding' };
   if (!request.reason?.trim() || !request.reviewer?.trim()) return { ok: false, message: 'a decision needs a reviewer and a reason' };
   const analysis = await context.analysisOf(document);

@@ -9,7 +9,7 @@ import { runSafe } from '../safe';
 export function registerDefinition(context: ServerContext): void {
   context.connection.onDefinition((params, token) =>
     runSafe(context.connection, 'definition', params.textDocument.uri, null, async () => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.snapshot(params.textDocument.uri);
       if (!document) return null;
       const { bibliography } = await context.analysisOf(document);
       if (token.isCancellationRequested) return null;

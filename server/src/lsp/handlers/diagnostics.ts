@@ -11,11 +11,11 @@ import { runSafe } from '../safe';
 import { yieldToEventLoop } from '../yield';
 
 export function registerDiagnostics(context: ServerContext): void {
-  const { connection, documents } = context;
+  const { connection } = context;
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const uri = params.textDocument.uri;
-    const document = documents.get(uri);
+    const document = context.snapshot(uri);
     if (!document || !(await context.settings.forResource(uri)).enable) return empty;
     // Let a newer pull (the writer kept typing) cancel this one before any work is done.
     await yieldToEventLoop();
@@ -34,6 +34,9 @@ export function registerDiagnostics(context: ServerContext): void {
           .filter((problem) => problem.path === uri || (documentPath !== undefined && problem.path === documentPath))
           .map((problem) => problemToDiagnostic(document, problem)),
       ];
+      // The writer typed while this pull waited: its answer describes a text the editor no longer shows. Ask for a
+      // new pull rather than paint an old version's squiggles on the new text.
+      if (context.documents.get(uri)?.version !== document.version) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed during the pull', { retriggerRequest: true });
       return { kind: DocumentDiagnosticReportKind.Full, items };
     });
   });
@@ -66,7 +69,8 @@ export function otherFiles(context: ServerContext, analysis: DocumentAnalysis): 
 async function publishFileProblems(context: ServerContext): Promise<void> {
   const items: Array<{ problem: Problem; text: string }> = [];
   for (const project of await context.session.projects()) for (const problem of project.problems) items.push({ problem, text: project.texts.get(problem.path) ?? '' });
-  for (const document of context.documents.all()) {
+  for (const open of context.documents.all()) {
+    const document = context.snapshot(open.uri)!;
     // One document that cannot be analysed must not blank the others: its own pull reports the failure.
     const analysis = await context.analysisOf(document).catch(() => undefined);
     if (!analysis) continue;

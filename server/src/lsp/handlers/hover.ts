@@ -11,7 +11,7 @@ import { runSafe } from '../safe';
 export function registerHover(context: ServerContext): void {
   context.connection.onHover((params, token) =>
     runSafe(context.connection, 'hover', params.textDocument.uri, null, async () => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.snapshot(params.textDocument.uri);
       if (!document) return null;
       const offset = toOffset(document, params.position);
       const analysis = await context.analysisOf(document);

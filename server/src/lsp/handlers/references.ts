@@ -10,7 +10,7 @@ import { runSafe } from '../safe';
 export function registerReferences(context: ServerContext): void {
   context.connection.onReferences((params, token) =>
     runSafe(context.connection, 'references', params.textDocument.uri, [] as Location[], async () => {
-      const document = context.documents.get(params.textDocument.uri);
+      const document = context.snapshot(params.textDocument.uri);
       if (!document) return [];
       const key = citationAt(document.getText(), toOffset(document, params.position))?.key?.key;
       if (!key) return [];
