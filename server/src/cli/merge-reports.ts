@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { JsonFinding } from './report';
 import { compareText } from './rule-descriptions';
-import { SARIF_SCHEMA, compareResults, invocation, type SarifInvocation, type SarifLog, type SarifNotification, type SarifResult, type SarifRule, type SarifRun } from './sarif';
+import { SARIF_SCHEMA, compareResults, invocation, uniqueByJson, type SarifInvocation, type SarifLog, type SarifNotification, type SarifResult, type SarifRule, type SarifRun } from './sarif';
 
 export type ReportFormat = 'json' | 'sarif';
 
@@ -162,8 +162,8 @@ export function mergeJsonReports(reports: readonly JsonReport[]): JsonReport {
   }
   const files = [...byPath.values()].sort((a, b) => compareText(a.path, b.path));
   for (const file of files) {
-    file.findings = unique(file.findings).sort(compareFindings);
-    file.problems = unique(file.problems);
+    file.findings = uniqueByJson(file.findings).sort(compareFindings);
+    file.problems = uniqueByJson(file.problems);
   }
   return { version: 1, files };
 }
@@ -198,11 +198,11 @@ export function mergeSarifLogs(inputs: ReadonlyArray<{ path: string; log: SarifL
   const rules = [...rulesById.values()].map(({ rule }) => rule).sort((a, b) => compareText(a.id, b.id));
   const index = new Map(rules.map((rule, at) => [rule.id, at]));
 
-  const results = unique(runs.flatMap(({ run }) => (run.results ?? []).map((result) => ({ ...result, ruleId: ruleIdOf(run, result), ruleIndex: index.get(ruleIdOf(run, result))! })))).sort(
+  const results = uniqueByJson(runs.flatMap(({ run }) => (run.results ?? []).map((result) => ({ ...result, ruleId: ruleIdOf(run, result), ruleIndex: index.get(ruleIdOf(run, result))! })))).sort(
     compareResults,
   );
   const invocations = runs.flatMap(({ run }) => run.invocations ?? []);
-  const notifications = (list: (invocation: SarifInvocation) => SarifNotification[] | undefined): SarifNotification[] => unique(invocations.flatMap((invocation) => list(invocation) ?? []));
+  const notifications = (list: (invocation: SarifInvocation) => SarifNotification[] | undefined): SarifNotification[] => uniqueByJson(invocations.flatMap((invocation) => list(invocation) ?? []));
   const baseIds: NonNullable<SarifRun['originalUriBaseIds']> = {};
   for (const { run } of runs) for (const [id, base] of Object.entries(run.originalUriBaseIds ?? {})) baseIds[id] ??= base;
   const driver = runs[0]?.run.tool.driver ?? { name: 'claimlint', version: '', semanticVersion: '' };
@@ -233,15 +233,4 @@ function isUnsuppressedError(result: SarifResult, rules: readonly SarifRule[]): 
   const level = result.level ?? rules[result.ruleIndex]?.defaultConfiguration?.level ?? 'warning';
   const suppressed = (result.suppressions ?? []).some((suppression) => suppression.status === undefined || suppression.status === 'accepted');
   return level === 'error' && !suppressed;
-}
-
-/** Items without repeats (equal JSON), in their first order. */
-function unique<T>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = JSON.stringify(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -316,7 +316,8 @@ function projectHomepage(): string | undefined {
   return undefined;
 }
 
-function uniqueByJson<T>(items: T[]): T[] {
+/** Items without repeats (equal JSON), in their first order. */
+export function uniqueByJson<T>(items: readonly T[]): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = JSON.stringify(item);
