@@ -42,11 +42,11 @@ export interface PreparedDocument {
 const BYTES_PER_CHAR = 56;
 
 /**
- * The memo's floor: about 20 MB of memory, which holds a long article's chunks many times over. A document larger than
+ * The memo's floor: about 10 MB of memory, which holds a long article's chunks several times over. A document larger than
  * that raises the budget while it is in use (see `prepareDocument`), so each keystroke there re-parses only the
  * chunk it changed too; the budget falls back once no recent lint has seen such a document.
  */
-export const DEFAULT_CHUNK_MEMO_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_CHUNK_MEMO_BYTES = 8 * 1024 * 1024;
 
 // Shared by every document: bounded by bytes, so typing (a new chunk text per keystroke) cannot grow it.
 const chunkMemo = new LruMemo<PreparedChunk>({ budget: DEFAULT_CHUNK_MEMO_BYTES, weigh: (text) => text.length * BYTES_PER_CHAR });

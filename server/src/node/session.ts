@@ -80,6 +80,9 @@ export function isInside(path: string, folders: readonly string[]): boolean {
   });
 }
 
+/** Analyses kept at once (per document, its latest version). */
+export const MAX_ANALYSES = 64;
+
 export function createSession(options: SessionOptions) {
   const { host } = options;
   const fs = host.fileSystem;
@@ -110,6 +113,8 @@ export function createSession(options: SessionOptions) {
   const files = createFileCache(fs);
   // Each project with the observations loading it made (its config, what that extends, their packs).
   const projects = new Map<string, Promise<{ project: Project; inputs: readonly Input[] }>>();
+  // The latest analysis of each recently used document, least recently used first out: a writer with 1,000 files
+  // open keeps only those they work in (another is analysed again when asked for, and gives the same findings).
   const analyses = new Map<string, { version: number; analysis: Promise<DocumentAnalysis> }>();
   let builtin: Promise<BuiltinPacks & { inputs: readonly Input[] }> | undefined;
   // Ids of the built-in rules, known once the packs are loaded (every analysis loads them first).
@@ -224,11 +229,25 @@ export function createSession(options: SessionOptions) {
     analyse(document: SessionDocument): Promise<DocumentAnalysis> {
       if (document.uri === undefined || document.version === undefined) return analyse(document);
       const cached = analyses.get(document.uri);
-      if (cached && cached.version === document.version) return cached.analysis;
+      analyses.delete(document.uri);
+      if (cached && cached.version === document.version) {
+        analyses.set(document.uri, cached);
+        return cached.analysis;
+      }
       const analysis = analyse(document);
       analyses.set(document.uri, { version: document.version, analysis });
+      for (const [uri] of analyses) {
+        if (analyses.size <= MAX_ANALYSES) break;
+        analyses.delete(uri);
+      }
       analysis.catch(() => analyses.delete(document.uri!));
       return analysis;
+    },
+
+    /** The analysis of this version if one is kept, without analysing (for work that must not re-lint every document). */
+    keptAnalysis(uri: string, version: number): Promise<DocumentAnalysis> | undefined {
+      const cached = analyses.get(uri);
+      return cached && cached.version === version ? cached.analysis : undefined;
     },
 
     /** Every project loaded so far (for publishing their problems). */

@@ -69,10 +69,10 @@ export function otherFiles(context: ServerContext, analysis: DocumentAnalysis): 
 async function publishFileProblems(context: ServerContext): Promise<void> {
   const items: Array<{ problem: Problem; text: string }> = [];
   for (const project of await context.session.projects()) for (const problem of project.problems) items.push({ problem, text: project.texts.get(problem.path) ?? '' });
-  for (const open of context.documents.all()) {
-    const document = context.snapshot(open.uri)!;
-    // One document that cannot be analysed must not blank the others: its own pull reports the failure.
-    const analysis = await context.analysisOf(document).catch(() => undefined);
+  for (const document of context.documents.all()) {
+    // Only analyses already made: a pull must not re-lint every open document. One document that cannot be analysed
+    // must not blank the others: its own pull reports the failure.
+    const analysis = await context.session.keptAnalysis(document.uri, document.version)?.catch(() => undefined);
     if (!analysis) continue;
     const { bibliography, ledger } = analysis;
     for (const problem of bibliography.problems) if (bibliography.texts.has(problem.path)) items.push({ problem, text: bibliography.texts.get(problem.path)! });
