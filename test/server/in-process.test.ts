@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { FileStat, FileSystem } from '../../server/src/node/file-system';
 import { createServer } from '../../server/src/lsp/server';
+import { MAX_ANALYSES } from '../../server/src/node/session';
 import { readPackFilesSync } from '../../scripts/pack-files';
 import { REPO_ROOT } from '../helpers/rules';
 
@@ -181,6 +182,32 @@ describe('a diagnostic pull that an edit overtakes', function () {
       // "Note: XStatins cure heart disease.": "cure" at 15-19, in version 3.
       assert.deepEqual(fresh.range, { start: { line: 0, character: 15 }, end: { line: 0, character: 19 } });
       assert.equal((fresh.data as { version: number }).version, 3);
+    } finally {
+      client.dispose();
+    }
+  });
+});
+
+describe('a server with more documents open than it keeps analyses for', function () {
+  this.timeout(60000);
+
+  it('analyses a document again when asked, and its quick fixes still work', async () => {
+    const client = await startInProcess(new Map([['/ws/.claimlint.yaml', '{}\n']]));
+    try {
+      const uriOf = (index: number): string => `${SCHEME}/ws/doc-${index}.md`;
+      const open = async (index: number) => {
+        client.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(index), languageId: 'markdown', version: 1, text: `Document ${index}: this balm cures eczema.\n` } });
+        return pull(client, uriOf(index));
+      };
+      const first = (await open(0)).items.find((item) => item.code === 'overclaim/cure-claims')!;
+      // As many documents again as the server keeps analyses for: the first one's analysis goes.
+      for (let index = 1; index <= MAX_ANALYSES; index++) await open(index);
+      const actions = (await client.sendRequest('textDocument/codeAction', { textDocument: { uri: uriOf(0) }, range: first.range, context: { diagnostics: [first] } })) as Array<{
+        title: string;
+        edit?: { documentChanges?: Array<{ textDocument?: { version: number } }> };
+      }>;
+      const rewrite = actions.find((action) => action.edit?.documentChanges?.some((change) => change.textDocument?.version === 1) && !/^Disable|^Add "/.test(action.title));
+      assert.ok(rewrite, actions.map((action) => action.title).join('\n'));
     } finally {
       client.dispose();
     }
