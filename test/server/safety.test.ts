@@ -11,6 +11,20 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
 
+/** Opens `uri` with a cure claim and accepts the finding as reviewed through "Accept as reviewed…"; the server's answer. */
+async function acceptCureClaim(server: TestServer, uri: string): Promise<{ ok: boolean; message: string }> {
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'This tea cures colds.\n' } });
+  const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  const cure = report.items.find((item: Diagnostic) => item.code === 'overclaim/cure-claims')!;
+  const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: cure.range, context: { diagnostics: [cure] } })) as CodeAction[];
+  const request = actions.find((action) => action.title === 'Accept as reviewed…')!.command!.arguments![0] as Record<string, unknown>;
+  const outcome = (await server.connection.sendRequest('workspace/executeCommand', {
+    command: 'claimlint.server.recordDecision',
+    arguments: [{ ...request, reviewer: 'Dr Ada Obi', reason: 'quoted' }],
+  })) as { ok: boolean; message: string };
+  return outcome;
+}
+
 describe('server safety', function () {
   this.timeout(30000);
   let dir: string;
@@ -28,15 +42,7 @@ describe('server safety', function () {
 
   it('refuses to record a decision in a ledger outside the workspace, and creates nothing there', async () => {
     const uri = pathToFileURL(join(dir, 'workspace', 'a.md')).toString();
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'This tea cures colds.\n' } });
-    const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-    const cure = report.items.find((item: Diagnostic) => item.code === 'overclaim/cure-claims')!;
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: cure.range, context: { diagnostics: [cure] } })) as CodeAction[];
-    const request = actions.find((action) => action.title === 'Accept as reviewed…')!.command!.arguments![0] as Record<string, unknown>;
-    const outcome = (await server.connection.sendRequest('workspace/executeCommand', {
-      command: 'claimlint.server.recordDecision',
-      arguments: [{ ...request, reviewer: 'Dr Ada Obi', reason: 'quoted' }],
-    })) as { ok: boolean; message: string };
+    const outcome = await acceptCureClaim(server, uri);
     assert.equal(outcome.ok, false);
     assert.match(outcome.message, /outside the workspace/);
     assert.equal(existsSync(join(dir, 'elsewhere')), false, 'no folder or file created outside the workspace');
@@ -138,15 +144,7 @@ describe('paths that leave the workspace through a symlink', function () {
     const server = await startServer({ rootUri: pathToFileURL(join(dir, 'ledger-ws')).toString() });
     try {
       const uri = pathToFileURL(join(dir, 'ledger-ws', 'a.md')).toString();
-      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'This tea cures colds.\n' } });
-      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-      const cure = report.items.find((item: Diagnostic) => item.code === 'overclaim/cure-claims')!;
-      const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: cure.range, context: { diagnostics: [cure] } })) as CodeAction[];
-      const request = actions.find((action) => action.title === 'Accept as reviewed…')!.command!.arguments![0] as Record<string, unknown>;
-      const outcome = (await server.connection.sendRequest('workspace/executeCommand', {
-        command: 'claimlint.server.recordDecision',
-        arguments: [{ ...request, reviewer: 'Dr Ada Obi', reason: 'quoted' }],
-      })) as { ok: boolean; message: string };
+      const outcome = await acceptCureClaim(server, uri);
       assert.equal(outcome.ok, false);
       assert.match(outcome.message, /outside the workspace/);
       assert.equal(existsSync(join(dir, 'elsewhere', 'ledger.yaml')), false);
