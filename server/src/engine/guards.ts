@@ -8,7 +8,7 @@ import type { Token } from './text/tokens';
 import type { TextRange } from './types';
 
 /** The guard names a rule may list. */
-export type GuardName = 'negated' | 'quoted' | 'question' | 'conditional' | 'instruction' | 'hedged' | 'myth';
+export type GuardName = 'negated' | 'quoted' | 'question' | 'conditional' | 'instruction' | 'hedged' | 'myth' | 'contrasted';
 
 export const DEFAULT_GUARDS: readonly GuardName[] = ['negated', 'quoted', 'question', 'conditional', 'myth'];
 
@@ -113,6 +113,7 @@ const GUARDS: Record<GuardName, (input: GuardInput) => boolean> = {
   instruction: isInstruction,
   hedged: isHedged,
   myth: isMythFrame,
+  contrasted: isContrastedWithHedge,
 };
 
 function isNegated(input: GuardInput): boolean {
@@ -191,5 +192,23 @@ function isMythFrame(input: GuardInput): boolean {
   if (/^\W*(myth|claim|false|fiction|misconception)\s*[:\u2014-]/i.test(opening)) return true;
   if (/\b(it is|it's) (not true|a myth|untrue|false) that\b/i.test(opening)) return true;
   for (let i = sentenceTokens.from; i < match.from; i++) if (MYTH_MARKERS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+// A contrast that opens a clause after the match: "to", "but", "while", "whereas", ";", ", not".
+const CONTRAST = new Set(['to', 'but', 'while', 'whereas', 'than', 'versus', 'vs']);
+const CONTRAST_WINDOW = 8;
+
+/**
+ * A booster set against a hedge later in the same sentence grades certainty on purpose: "from the few that clearly
+ * work to the many that probably don't", "clearly lowers LDL, but probably not heart attacks".
+ */
+function isContrastedWithHedge(input: GuardInput): boolean {
+  const { tokens, sentenceTokens, match, text } = input;
+  for (let i = match.to; i < sentenceTokens.to; i++) {
+    const opens = CONTRAST.has(tokens[i]!.norm) || /[;\u2014\u2013]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!opens) continue;
+    for (let k = i; k < Math.min(sentenceTokens.to, i + CONTRAST_WINDOW); k++) if (HEDGES.words.has(tokens[k]!.norm)) return true;
+  }
   return false;
 }

@@ -207,6 +207,9 @@ const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|pote
 const APPOSITIVE = /^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i;
 const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
 
+// "… doesn't mean …", "… does not imply …": the sentence is about what an association shows, not a finding.
+const DOES_NOT_FOLLOW = /\b(?:does|do|did|need)(?:n['’]t| not) (?:necessarily )?(?:mean|imply|prove|show)\b/i;
+
 const QUESTION = /\?["”’')\]]*\s*$/;
 // Instructions to the reader start with an imperative (domain reference §9.2, §5.4).
 const IMPERATIVE =
@@ -327,10 +330,14 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
     case 'epidemiology':
       // A hedged risk ("may carry higher risk") frames a question rather than stating a rate.
       if (/\b(?:may|might|could|can)(?: \w+){0,2} $/i.test(before)) return false;
+      // Reasoning about inference, not a finding: "being associated with health doesn't mean raising it helps".
+      if (DOES_NOT_FOLLOW.test(sentence.slice(range.end))) return false;
       break;
     case 'research':
       // "There's no real evidence to support this": saying evidence is missing appeals to none.
       if (/^(?:evidence|data|research|proof)\b/i.test(from) && ABSENT_EVIDENCE.test(before)) return false;
+      // Reasoning about inference, not a finding: "being associated with health doesn't mean raising it helps".
+      if (/^(?:\w+ )?(?:associated|linked|correlated|predict)/i.test(from) && DOES_NOT_FOLLOW.test(sentence.slice(range.end))) return false;
       return true;
     case 'statistic': {
       // A number in an appositive that defines or converts: "(microcytosis, typically below 80 fL)".

@@ -8,14 +8,24 @@ import { referenceSections, sectionHeadings } from '../markdown/sections';
 import { CHECK_FAILED, type FindingDraft } from './draft';
 import { blockIndex } from './placement';
 
-/** The drafts of `unless: cited` rules whose sentence a citation does not cover (citations/coverage.ts). */
+/**
+ * The drafts of `unless: cited` and `unless: attributed` rules whose sentence a citation does not cover
+ * (citations/coverage.ts). `cited` counts only citations a reader can follow; `attributed` also counts a number whose
+ * reference list is missing: "Evidence shows … 1" names its source, and missing-reference reports the lost list.
+ */
 export function withoutCited(drafts: FindingDraft[], config: ResolvedConfig, prepared: PreparedDocument, documentFacts: () => DocumentFacts): FindingDraft[] {
-  const rules = new Set(config.rules.filter(({ rule }) => rule.definition.unless === 'cited').map(({ rule }) => rule.definition.id));
-  if (rules.size === 0 || !drafts.some((draft) => rules.has(draft.ruleId))) return drafts;
+  const unlessOf = new Map(config.rules.filter(({ rule }) => rule.definition.unless).map(({ rule }) => [rule.definition.id, rule.definition.unless!]));
+  if (unlessOf.size === 0 || !drafts.some((draft) => unlessOf.has(draft.ruleId))) return drafts;
   const facts = documentFacts();
-  const coverage = coverageOf(prepared, findableCitations(facts.citations), facts.context.citationScope, { placeholders: false });
+  const coverage = {
+    cited: () => coverageOf(prepared, findableCitations(facts.citations), facts.context.citationScope, { placeholders: false }),
+    attributed: () => coverageOf(prepared, facts.citations.citations, facts.context.citationScope, { placeholders: false }),
+  };
   // Only chunk rules' drafts have a sentence and a placement; the others are never dropped here.
-  return drafts.filter(({ ruleId, sentence, placement }) => !(rules.has(ruleId) && sentence && placement && coverage.covering(sentence, placement.range)));
+  return drafts.filter(({ ruleId, sentence, placement }) => {
+    const unless = unlessOf.get(ruleId);
+    return !(unless && sentence && placement && coverage[unless]().covering(sentence, placement.range));
+  });
 }
 
 // Rules about the reference list itself still apply in any section.

@@ -40,6 +40,9 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     '',
     ...(rule.guards ?? ['negated', 'quoted', 'question', 'conditional', 'myth']).map((guard) => `- ${GUARD_TEXT[guard]}`),
     ...(rule.unless === 'cited' ? ['- a citation covers the sentence, in editorial copy (`unless: cited`; product copy is always checked)'] : []),
+    ...(rule.unless === 'attributed'
+      ? ['- a citation marker covers the sentence, even one whose reference list is missing, in editorial copy (`unless: attributed`; product copy is always checked)']
+      : []),
     '',
     '## Examples',
     '',
@@ -65,4 +68,5 @@ const GUARD_TEXT: Record<string, string> = {
   instruction: 'the sentence is a safety or usage instruction ("Never exceed the stated dose")',
   hedged: 'the sentence is already hedged ("may", "probably", "appears to")',
   myth: 'the sentence frames a myth it is correcting ("Myth: …", "It is not true that …")',
+  contrasted: 'the sentence sets them against a hedge ("from the few that clearly work to the many that probably don\'t")',
 };

@@ -69,7 +69,7 @@ export interface RuleFile {
   /**
    * Context guards that suppress a match. Defaults to negated, quoted, question, conditional and myth.
    */
-  guards?: ('negated' | 'quoted' | 'question' | 'conditional' | 'instruction' | 'hedged' | 'myth')[];
+  guards?: ('negated' | 'quoted' | 'question' | 'conditional' | 'instruction' | 'hedged' | 'myth' | 'contrasted')[];
   /**
    * Where the rule applies. Defaults to everywhere prose appears (headings included: titles are a major spin location).
    *
@@ -121,9 +121,9 @@ export interface RuleFile {
     removal?: boolean;
   };
   /**
-   * `cited`: the rule stays silent where a citation covers the sentence (the citation's paragraph up to it, as `citationScope` says), for wording that is only a problem when nothing backs it.
+   * `cited`: the rule stays silent where a citation covers the sentence (the citation's paragraph up to it, as `citationScope` says), for wording that is only a problem when nothing backs it. `attributed`: the same, but any citation marker counts, also a number whose reference list is missing (missing-reference reports that), for wording that is only a problem when it names no source at all.
    */
-  unless?: 'cited';
+  unless?: 'cited' | 'attributed';
   /**
    * What the swap fixes do: `hedge` (soften the claim; not offered in product mode) or `rewrite` (the default).
    */
