@@ -130,6 +130,17 @@ const CHECK_FAILED: RuleDescription = {
   builtin: false,
 };
 
+// claimlint's own finding for lines nested too deep to check (engine/markdown/nesting.ts).
+const NOT_CHECKED: RuleDescription = {
+  ...CHECK_FAILED,
+  id: 'claimlint/not-checked',
+  title: 'Not checked',
+  message: 'these lines are nested too deep, so claimlint did not check them',
+  rationale: 'Lines claimlint could not check are reported instead of passing silently.',
+  severity: 'warning',
+};
+const OWN_RULES = new Map([CHECK_FAILED, NOT_CHECKED].map((rule) => [rule.id, rule]));
+
 /** The SARIF text of a `check` batch. */
 export function formatSarif(batch: BatchReport, context: SarifContext): string {
   return JSON.stringify(sarifLog(batch, context), null, 2);
@@ -146,13 +157,13 @@ export function sarifLog(batch: BatchReport, context: SarifContext): SarifLog {
   const docsUri = context.docsUri === undefined ? defaultDocsUri() : context.docsUri;
   const descriptions = [...(batch.rules ?? [])];
   const linted = batch.files.filter((file) => !file.ignored);
-  // Results may name a rule no project described (claimlint's own check-failed): describe it too.
+  // Results may name a rule no project described (claimlint's own check-failed, not-checked): describe it too.
   const described = new Set(descriptions.map((rule) => rule.id));
   for (const file of linted)
     for (const finding of [...file.findings, ...(file.suppressed ?? [])])
       if (!described.has(finding.ruleId)) {
         described.add(finding.ruleId);
-        descriptions.push(finding.ruleId === CHECK_FAILED.id ? CHECK_FAILED : unknownRule(finding.ruleId));
+        descriptions.push(OWN_RULES.get(finding.ruleId) ?? unknownRule(finding.ruleId));
       }
   const rules = descriptions.sort((a, b) => compareText(a.id, b.id)).map((rule) => sarifRule(rule, docsUri));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));

@@ -5,6 +5,7 @@
  * re-parses only the chunks that changed.
  */
 import { splitChunks } from './markdown/chunks';
+import { maskDeepNesting } from './markdown/nesting';
 import { parseMarkdown } from './markdown/parse';
 import { extractProse, type ProseBlock } from './markdown/prose';
 import { collectStructure, type ChunkStructure } from './markdown/structure';
@@ -29,6 +30,8 @@ export interface PreparedChunk {
   structure: ChunkStructure;
   /** Sentences of block `index`, computed on first use. */
   sentences(index: number): Sentence[];
+  /** Lines nested deeper than MAX_NESTING, left unparsed and unchecked (markdown/nesting.ts). */
+  tooDeep?: TextRange & { lines: number };
 }
 
 /** A whole document: its chunks and where each starts. */
@@ -87,16 +90,19 @@ export function prepareDocument(source: string): PreparedDocument {
 }
 
 function prepareChunk(text: string): PreparedChunk {
-  const tree = parseMarkdown(text);
-  const blocks = extractProse(tree, text);
+  // Lines nested too deep to parse in reasonable time are blanked (same offsets) and reported by lint.
+  const { text: parsable, skipped } = maskDeepNesting(text);
+  const tree = parseMarkdown(parsable);
+  const blocks = extractProse(tree, parsable);
   const tokens = blocks.map((block) => tokenize(block.text));
-  const structure = collectStructure(tree, text);
+  const structure = collectStructure(tree, parsable);
   const sentenceCache = new Map<number, Sentence[]>();
   return {
     text,
     blocks,
     tokens,
     structure,
+    ...(skipped ? { tooDeep: skipped } : {}),
     sentences(index) {
       let sentences = sentenceCache.get(index);
       if (!sentences) {

@@ -7,6 +7,14 @@ import { disableFileFix, disableFix, type BlockPlacement } from './disable-fixes
 /** The rule id of claimlint's own finding for a rule whose check threw. */
 export const CHECK_FAILED = 'claimlint/check-failed';
 
+/** The rule id of claimlint's own finding for lines it did not check (nested too deep to parse). */
+export const NOT_CHECKED = 'claimlint/not-checked';
+
+/** claimlint's own findings: no directive switches them off, and no frame or section drops them. */
+export function isClaimlintFinding(ruleId: string): boolean {
+  return ruleId === CHECK_FAILED || ruleId === NOT_CHECKED;
+}
+
 /**
  * A finding before it is public. It has no suppression fixes yet (they depend on the whole document and are
  * built last, for the findings that survive), and carries pipeline data that `toFinding` strips.
@@ -42,6 +50,24 @@ export function checkFailedDraft(ruleId: string, error: unknown): FindingDraft {
     severity: 'error',
     message: `rule \`${ruleId}\` failed on this document and was skipped: ${describeError(error)}`,
     range: { start: 0, end: 0 },
+    text: '',
+    fixes: [],
+  });
+}
+
+const NOT_CHECKED_RULE: FindingRule = {
+  id: NOT_CHECKED,
+  title: 'Not checked',
+  rationale: 'Lines claimlint could not check are reported instead of passing silently.',
+  source: { citation: 'claimlint' },
+};
+
+/** The finding that reports lines nested too deep to check (`range` covers them). */
+export function notCheckedDraft(range: TextRange, lines: number, limit: number): FindingDraft {
+  return draftFinding(NOT_CHECKED_RULE, {
+    severity: 'warning',
+    message: `${lines === 1 ? 'this line is' : `these ${lines} lines are`} nested more than ${limit} lists or block quotes deep, so claimlint did not check ${lines === 1 ? 'it' : 'them'}; flatten the nesting`,
+    range,
     text: '',
     fixes: [],
   });

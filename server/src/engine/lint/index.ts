@@ -18,7 +18,8 @@ import type { Finding, LintOptions, LintResult, Problem, SourceDocument, Suppres
 import { chunkDrafts } from './chunk-checks';
 import type { DirectiveHit } from './directives';
 import { documentDrafts } from './document-checks';
-import { CHECK_FAILED, describeError, toFinding, type FindingDraft } from './draft';
+import { describeError, isClaimlintFinding, notCheckedDraft, toFinding, type FindingDraft } from './draft';
+import { MAX_NESTING } from '../markdown/nesting';
 import { withoutCited, withoutOthersClaims } from './not-claims';
 import { shiftDraft } from './placement';
 import { documentProfile, forProduct, profileConfig } from './profile';
@@ -55,8 +56,12 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
   const silenced = options.keepSuppressed ? new Map<FindingDraft, DirectiveHit>() : undefined;
   let drafts: FindingDraft[] = [];
   for (const { start, chunk } of prepared.chunks) {
+    if (chunk.tooDeep) {
+      const { start: from, end, lines: count } = chunk.tooDeep;
+      drafts.push(notCheckedDraft({ start: start + from, end: start + end }, count, MAX_NESTING));
+    }
     for (const draft of chunkDrafts(chunk, config, projectConfig, profile)) {
-      const by = draft.ruleId === CHECK_FAILED ? undefined : suppression.suppressor(draft.ruleId, draft.range.start + start);
+      const by = isClaimlintFinding(draft.ruleId) ? undefined : suppression.suppressor(draft.ruleId, draft.range.start + start);
       if (by) silenced?.set(shiftDraft(draft, start), by);
       else drafts.push(shiftDraft(draft, start));
     }

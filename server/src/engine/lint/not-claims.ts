@@ -5,7 +5,7 @@ import type { DocumentFacts } from '../checks/kind';
 import type { ResolvedConfig } from '../config/resolve';
 import type { PreparedDocument } from '../document';
 import { referenceSections, sectionHeadings } from '../markdown/sections';
-import { CHECK_FAILED, type FindingDraft } from './draft';
+import { isClaimlintFinding, type FindingDraft } from './draft';
 import { blockIndex } from './placement';
 
 /**
@@ -42,7 +42,7 @@ export function withoutOthersClaims(drafts: FindingDraft[], prepared: PreparedDo
   let coverage: ReturnType<typeof coverageOf> | undefined;
   const blocks = blockIndex(prepared);
   return drafts.filter((draft) => {
-    if (REFERENCE_RULES.test(draft.ruleId) || draft.ruleId === CHECK_FAILED) return true;
+    if (REFERENCE_RULES.test(draft.ruleId) || isClaimlintFinding(draft.ruleId)) return true;
     if (META_HEADING.test(headingAt(draft.range.start))) return false;
     // Titles and notes in a reference list are not claims.
     if (references.some((section) => section.start < draft.range.start && draft.range.start < section.end)) return false;
