@@ -41,10 +41,12 @@ export function parseBibtex(file: TextFile): { entries: BibEntry[]; problems: Pr
   const entries: BibEntry[] = [];
   const problems: Problem[] = [];
   const starts = [...file.text.matchAll(ENTRY_START)];
-  const macrosOf = stringMacros(starts.filter((start) => start[1]!.toLowerCase() === 'string').map((start) => file.text.slice(start.index, nextStart(starts, start.index!, file.text.length))));
-  starts.forEach((start) => {
+  // Each entry runs to the next one's start (indexes, not a search: a file may hold tens of thousands).
+  const endOf = (index: number): number => starts[index + 1]?.index ?? file.text.length;
+  const macrosOf = stringMacros(starts.flatMap((start, index) => (start[1]!.toLowerCase() === 'string' ? [file.text.slice(start.index, endOf(index))] : [])));
+  starts.forEach((start, index) => {
     if (NON_ENTRIES.has(start[1]!.toLowerCase())) return;
-    const range: TextRange = { start: start.index!, end: nextStart(starts, start.index!, file.text.length) };
+    const range: TextRange = { start: start.index!, end: endOf(index) };
     const chunk = file.text.slice(range.start, range.end).trimEnd();
     range.end = range.start + chunk.length;
     // Each entry is parsed with the @string definitions it uses, not all of them (a file may define hundreds).
@@ -96,11 +98,6 @@ function stringMacros(definitions: string[]): (chunk: string) => string {
 // citation.js's typings demand every option; it defaults the ones we leave out.
 function chain(input: unknown, options: Record<string, unknown>): unknown[] {
   return plugins.input.chain(input, options as unknown as Parameters<typeof plugins.input.chain>[1]) as unknown[];
-}
-
-function nextStart(starts: RegExpMatchArray[], after: number, end: number): number {
-  for (const start of starts) if (start.index! > after) return start.index!;
-  return end;
 }
 
 function toEntry(raw: RawEntry, csl: CslItem, path: string, range: TextRange): BibEntry {
