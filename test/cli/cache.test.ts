@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputKeys, sha256, stillHolds } from '../../server/src/cli/digest';
 import { readCacheText } from '../../server/src/cli/cache';
@@ -142,6 +142,28 @@ describe('claimlint check --cache', function () {
     assert.equal(fromCache(result), 0);
     assert.match(result.stderr, /c\.md:3:1 {2}warning {2}.+silences nothing/);
     assert.equal(fromCache(check('--report-unused-disables')), 3);
+  });
+
+  it('lints again a file whose bibliography link now leads outside the root, though the text read is the same', () => {
+    const dir = project();
+    const outside = makeTempDir('cache-outside');
+    mkdirSync(join(dir, 'bib'));
+    writeFileSync(join(dir, 'bib', 'refs.bib'), BIBTEX('smith2020'));
+    writeFileSync(join(outside, 'refs.bib'), BIBTEX('smith2020'));
+    symlinkSync(join(dir, 'bib', 'refs.bib'), join(dir, 'linked.bib'));
+    writeFileSync(join(dir, 'a.md'), '---\nbibliography: linked.bib\n---\n\nThis tea may help [@smith2020].\n');
+    const check = (): Run => run(['check', '--cache', '--format', 'json', '.'], dir);
+    assert.equal(fromCache(check()), 0);
+    let result = check();
+    assert.equal(fromCache(result), 3);
+    assert.doesNotMatch(result.stdout, /outside the workspace/);
+    // Same text through the link, but the link now leaves the root: refused, as a run without the cache says.
+    unlinkSync(join(dir, 'linked.bib'));
+    symlinkSync(join(outside, 'refs.bib'), join(dir, 'linked.bib'));
+    result = check();
+    assert.equal(fromCache(result), 2);
+    assert.match(result.stdout, /outside the workspace/);
+    assert.equal(result.code, 2);
   });
 
   it('ignores a cache that is corrupt, cut short or not its own with one warning, rewrites it, and keeps the exit code', () => {

@@ -249,7 +249,7 @@ function isBody(value: unknown): value is Body {
 }
 
 function isInputKey(value: unknown): value is InputKey {
-  return Array.isArray(value) && value.length === 3 && ['text', 'stat', 'isFile', 'list', 'package'].includes(value[0] as string) && isString(value[1]) && isString(value[2]);
+  return Array.isArray(value) && value.length === 3 && ['text', 'stat', 'isFile', 'list', 'package', 'realPath'].includes(value[0] as string) && isString(value[1]) && isString(value[2]);
 }
 
 function isStoredEntry(value: unknown, inputCount: number): value is StoredEntry {

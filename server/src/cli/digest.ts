@@ -66,6 +66,8 @@ function keyOf(input: Input): InputKey {
       return ['list', input.path, sha256(input.names.join('\u0000'))];
     case 'package':
       return ['package', `${input.name}\u0000${input.from}`, input.manifest ?? NOTHING];
+    case 'realPath':
+      return ['realPath', input.path, input.real ?? NOTHING];
   }
 }
 
@@ -87,6 +89,8 @@ export async function stillHolds(key: InputKey, fs: FileSystem): Promise<boolean
         return ((await fs.stat(subject))?.type === 'file' ? 'yes' : 'no') === seen;
       case 'list':
         return sha256((await fs.list(subject)).join('\u0000')) === seen;
+      case 'realPath':
+        return fs.realPath !== undefined && ((await fs.realPath(subject)) ?? NOTHING) === seen;
       case 'package': {
         const [name, from] = subject.split('\u0000');
         return name !== undefined && from !== undefined && (resolveNodePackage(name, from) ?? NOTHING) === seen;

@@ -20,7 +20,9 @@ export type Input =
   /** A folder's entry names, sorted (empty when it is not a folder). */
   | { kind: 'list'; path: string; names: readonly string[] }
   /** An npm package named in `extends`, resolved from a folder: its manifest's path, if installed. */
-  | { kind: 'package'; name: string; from: string; manifest: string | undefined };
+  | { kind: 'package'; name: string; from: string; manifest: string | undefined }
+  /** Where a path leads once symlinks are followed (undefined when nothing is there): what the workspace check saw. */
+  | { kind: 'realPath'; path: string; real: string | undefined };
 
 /** `fs`, recording into `inputs` each observation made through it (writes are not observations). */
 export function recordingFileSystem(fs: FileSystem, inputs: Input[]): FileSystem {
@@ -46,6 +48,15 @@ export function recordingFileSystem(fs: FileSystem, inputs: Input[]): FileSystem
       inputs.push({ kind: 'list', path: directory, names });
       return names;
     },
+    ...(fs.realPath
+      ? {
+          async realPath(path: string) {
+            const real = await fs.realPath!(path);
+            inputs.push({ kind: 'realPath', path, real });
+            return real;
+          },
+        }
+      : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfig
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
 import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
+import type { FileSystem } from './file-system';
 import type { Host } from './host';
 import { recordingFileCache, recordingFileSystem, recordingResolver, type Input } from './inputs';
 import { findConfigFile, loadProject, projectForDocument, workspaceFolderOf, type BuiltinPacks, type Project } from './project';
@@ -92,17 +93,17 @@ export function createSession(options: SessionOptions) {
    * `refs.bib -> /etc/passwd` link inside the workspace is outside it. A missing file is judged by the nearest folder
    * above it that exists (a ledger about to be created under a linked folder).
    */
-  async function isReallyInside(path: string, folders: readonly string[]): Promise<boolean> {
+  async function isReallyInside(path: string, folders: readonly string[], through: FileSystem = fs): Promise<boolean> {
     if (!isInside(path, folders)) return false;
-    if (!fs.realPath) return true;
-    const real = await realPathOfNearest(path);
-    const realFolders = await Promise.all(folders.map(async (folder) => (await fs.realPath!(folder)) ?? folder));
+    if (!through.realPath) return true;
+    const real = await realPathOfNearest(path, through);
+    const realFolders = await Promise.all(folders.map(async (folder) => (await through.realPath!(folder)) ?? folder));
     return real === undefined || isInside(real, realFolders);
   }
 
-  async function realPathOfNearest(path: string): Promise<string | undefined> {
+  async function realPathOfNearest(path: string, through: FileSystem): Promise<string | undefined> {
     for (let at = resolve(path), rest = ''; ;) {
-      const real = await fs.realPath!(at);
+      const real = await through.realPath!(at);
       if (real !== undefined) return rest ? join(real, rest) : real;
       const parent = dirname(at);
       if (parent === at) return undefined;
@@ -195,8 +196,10 @@ export function createSession(options: SessionOptions) {
     // Files that configs and front matter name are read only inside the workspace (the document's root and its
     // project's folder count: a config names files relative to itself).
     const projectFolder = project.configPath ? [dirname(project.configPath)] : [];
-    const mayRead = async (named: string): Promise<boolean> => options.allowOutside === true || (await isReallyInside(named, [root, ...projectFolder, ...options.roots()]));
     const documentInputs: Input[] = [];
+    // Recorded, so a cached result lapses when a link is pointed elsewhere (`--cache`).
+    const linkAware = recordingFileSystem(fs, documentInputs);
+    const mayRead = async (named: string): Promise<boolean> => options.allowOutside === true || (await isReallyInside(named, [root, ...projectFolder, ...options.roots()], linkAware));
     const documentFiles = recordingFileCache(files, documentInputs);
     const bibliography = await documentBibliography(documentFiles, path, document.text, project, root, mayRead);
     const ledger = path ? await loadLedger(documentFiles, project, root, path) : undefined;
