@@ -10,6 +10,7 @@ import { citationPlaceholderCheck } from './citation-placeholder';
 import type { CheckKind } from './kind';
 import { needsCitationCheck } from './needs-citation';
 import { noEffectClaimCheck } from './no-effect-claim';
+import { numberNotInSourceCheck } from './number-not-in-source';
 import { phraseCheck } from './phrase';
 import { readingGradeCheck } from './reading-grade';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
@@ -29,6 +30,7 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   animalOrLabToHumanCheck,
   certaintyMismatchCheck,
   noEffectClaimCheck,
+  numberNotInSourceCheck,
   readingGradeCheck,
 ];
 
