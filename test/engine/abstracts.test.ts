@@ -88,3 +88,73 @@ describe('evidence/number-not-in-source', () => {
     assert.match(hover, /> Results: Myocardial infarction was \*\*27\.4%\*\* less frequent/);
   });
 });
+
+describe('evidence/exaggerates-source', () => {
+  const refs = loadBibliography([
+    {
+      path: 'refs.json',
+      text: JSON.stringify([
+        {
+          id: 'assoc',
+          type: 'article-journal',
+          title: 'Coffee and dementia',
+          abstract: 'Methods: We studied 2,000 adults for ten years. Conclusions: Higher coffee intake was associated with a lower incidence of dementia.',
+        },
+        {
+          id: 'hedged2021',
+          type: 'article-journal',
+          title: 'Vitamin D and falls',
+          abstract: 'We gave 800 older adults vitamin D or placebo for one year and counted falls. Vitamin D may reduce falls in older adults.',
+        },
+        { id: 'direct', type: 'article-journal', title: 'Coffee and memory', abstract: 'We gave 100 adults coffee or decaffeinated coffee for a month. Conclusion: Coffee reduced forgetting.' },
+        {
+          id: 'silent',
+          type: 'article-journal',
+          title: 'Coffee and sleep',
+          abstract: 'We surveyed 500 adults about coffee and sleep. Conclusions: Residual confounding was possible, and information on diet was lacking.',
+        },
+        {
+          id: 'cohort',
+          type: 'article-journal',
+          title: 'Coffee and dementia: a prospective cohort study',
+          abstract: 'Conclusions: Higher coffee intake was associated with a lower incidence of dementia in this cohort.',
+        },
+        { id: 'none', type: 'article-journal', title: 'Coffee and dementia' },
+      ]),
+    },
+  ]);
+  const findings = (text: string) => lint({ path: 'a.md', text }, onlyRule('evidence/exaggerates-source'), { bibliography: refs, citationScope: 'sentence' }).findings;
+  const flagged = (text: string): string[] => findings(text).map((f) => text.slice(f.range.start, f.range.end));
+
+  it('flags causal wording on a correlational conclusion, with the abstract in the hover', () => {
+    const text = 'Drinking coffee reduces dementia [@assoc].\n';
+    const [finding] = findings(text);
+    assert.equal(text.slice(finding!.range.start, finding!.range.end), 'reduces');
+    assert.match(finding!.message, /states more than the cited abstract concludes \(an association, assoc\)/);
+    const hover = hoverMarkdown([finding!], () => undefined);
+    assert.match(hover, /\*\*Abstract conclusion\*\* \(assoc, correlational\):\n\n> Higher coffee intake was associated with a lower incidence of dementia\./);
+    assert.equal(finding!.fixes.find((f) => f.isPreferred)!.edits[0]!.newText, 'is associated with reduced');
+  });
+
+  it('flags an unhedged claim on a "may" conclusion, and offers "may"', () => {
+    const [finding] = findings('Vitamin D reduces falls [@hedged2021].\n');
+    assert.match(finding!.message, /a possible effect \("may"\)/);
+    assert.equal(finding!.fixes[0]!.edits[0]!.newText, 'may reduce');
+  });
+
+  it('measures the claim against the strongest cited conclusion', () => {
+    assert.deepEqual(flagged('Drinking coffee reduces dementia [@assoc; @direct].\n'), []);
+  });
+
+  it('stays silent without an abstract, with a conclusion that states no relationship, or where the design rules speak', () => {
+    assert.deepEqual(flagged('Drinking coffee reduces dementia [@none].\n'), []);
+    assert.deepEqual(flagged('Drinking coffee reduces dementia [@assoc; @none].\n'), []);
+    assert.deepEqual(flagged('Coffee improves sleep [@silent].\n'), []);
+    assert.deepEqual(flagged('Drinking coffee reduces dementia [@cohort].\n'), []);
+    assert.deepEqual(flagged('Coffee is linked to less dementia [@assoc].\n'), []);
+  });
+
+  it('counts "may" on a correlational conclusion as stronger (conditional causal), as Sumner et al. do', () => {
+    assert.deepEqual(flagged('Coffee may reduce dementia [@assoc].\n'), ['may reduce']);
+  });
+});

@@ -7,6 +7,7 @@ import { animalOrLabToHumanCheck } from './animal-or-lab-to-human';
 import { causalFromObservationalCheck } from './causal-from-observational';
 import { certaintyMismatchCheck } from './certainty-mismatch';
 import { citationPlaceholderCheck } from './citation-placeholder';
+import { exaggeratesSourceCheck } from './exaggerates-source';
 import type { CheckKind } from './kind';
 import { needsCitationCheck } from './needs-citation';
 import { noEffectClaimCheck } from './no-effect-claim';
@@ -31,6 +32,7 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   certaintyMismatchCheck,
   noEffectClaimCheck,
   numberNotInSourceCheck,
+  exaggeratesSourceCheck,
   readingGradeCheck,
 ];
 

@@ -26,6 +26,7 @@ export interface RuleFile {
     | 'certainty-mismatch'
     | 'no-effect-claim'
     | 'number-not-in-source'
+    | 'exaggerates-source'
     | 'reading-grade';
   /**
    * Default severity; a project config may override it.

@@ -1,0 +1,143 @@
+/**
+ * `check: exaggerates-source`: a cited claim stronger than the conclusion of the abstract it cites (Sumner 2014's
+ * press-release exaggerations, domain reference §3–§4): a causal claim on a correlational conclusion, an unhedged
+ * claim on a "may" conclusion (both by the claim-strength analysis of claims/strength.ts on both sides), an animal or
+ * laboratory conclusion stated for people, and (info) a conclusion about a subgroup stated for everyone.
+ *
+ * The abstract's conclusion is its "Conclusion(s):" section, else its last two sentences (claims/abstracts.ts); with
+ * several sentences or several cited entries the strongest counts, so the claim is measured against the most the
+ * sources say. A conclusion with no relationship in it ("Residual confounding was possible.") says nothing to compare
+ * with, and the check stays silent. It also stays silent when a cited entry has no abstract, and where
+ * `causal-from-observational` or `animal-or-lab-to-human` already flag the claim from the study design.
+ */
+import { citedAbstracts, conclusionSentences } from '../claims/abstracts';
+import { citedClaims, isNonHuman, isObservational, type CitedClaim } from '../claims/evidence';
+import { analyzeStrength, type ClaimStrength } from '../claims/strength';
+import type { Fix } from '../types';
+import { NAMES_MODEL } from './animal-or-lab-to-human';
+import { ladderFixes } from './evidence-shared';
+import type { CheckKind, DocumentCandidate } from './kind';
+
+const RANK: Record<ClaimStrength, number> = { none: 0, correlational: 1, conditional: 2, direct: 3 };
+const LABEL: Record<ClaimStrength, string> = { none: 'no relationship', correlational: 'correlational', conditional: 'conditional causal', direct: 'direct causal' };
+
+// A conclusion drawn in animals or cells (narrower than NAMES_MODEL: "T cells" in people are no laboratory model).
+const MODEL_IN_CONCLUSION =
+  /\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|animal\s+models?|in\s+vitro|cell\s+lines?|cultured\s+cells|organoids?|xenografts?|in\s+silico)\b/i;
+const ANIMAL = /\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|animal\s+models?|xenografts?)\b/i;
+
+const QUALIFIER = String.raw`(?:older|elderly|younger|young|pregnant|postmenopausal|premenopausal|obese|overweight|healthy|male|female|hospitali[sz]ed|critically\s+ill|preterm|low-income|white|black|asian|hispanic)`;
+const GROUP = String.raw`(?:women|men|girls|boys|children|adolescents|teenagers|infants|newborns|neonates|elderly|smokers|athletes|runners|veterans|nurses|students|(?:patients|people|adults|individuals)\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)`;
+// "in postmenopausal women", "among patients with type 2 diabetes", "in older adults".
+const SUBGROUP = new RegExp(String.raw`\b(?:in|among|for)\s+((?:${QUALIFIER}\s+)+(?:adults|people|patients|${GROUP})|${GROUP})\b`, 'iu');
+const STOP = new Set(['with', 'people', 'patients', 'adults', 'individuals', 'and', 'of', 'the', 'a']);
+
+interface Verdict {
+  variant?: 'animal' | 'subgroup';
+  values: Record<string, string>;
+  conclusion: { key: string; sentence: string; strength: ClaimStrength };
+  fixes: Fix[];
+  severity?: 'info';
+}
+
+export const exaggeratesSourceCheck: CheckKind = {
+  kind: 'exaggerates-source',
+  description:
+    'Flags a cited claim stronger than the conclusion of the abstract it cites: causal wording on a correlational conclusion, no hedge on a "may" conclusion (claim strength on both sides), an animal or laboratory conclusion stated for people, and (as info) a subgroup\'s result stated for everyone. The fixes word the claim at the abstract\'s strength or name the model or group. Silent unless every cited entry has an abstract.',
+  messages: {
+    animal: 'the abstract concludes about animals or cells and the claim does not say so',
+    subgroup: 'the abstract concludes about a subgroup and the claim does not name it (info)',
+  },
+  placeholders: {
+    sources: 'the keys of the cited entries',
+    conclusion: 'what the abstract\'s conclusion says: "an association", "a possible effect (\\"may\\")", "mice", "postmenopausal women"',
+  },
+  compile() {
+    return {
+      runDocument(document, { context, citations }, report) {
+        for (const claim of citedClaims(document, citations, context.bibliography)) {
+          if (claim.analysis.strength === 'none' || !claim.cue) continue;
+          const abstracts = citedAbstracts(claim);
+          if (!abstracts) continue;
+          const citation = citations.citations.find((c) => c.range.start >= claim.range.start && c.range.start <= claim.range.end + 2);
+          const verdict = judge(claim, abstracts, citation?.range.start);
+          if (!verdict) continue;
+          const candidate: DocumentCandidate = { range: claim.cue, values: verdict.values, fixes: verdict.fixes, explanation: explain(claim, verdict) };
+          if (verdict.variant) candidate.variant = verdict.variant;
+          if (verdict.severity) candidate.severity = verdict.severity;
+          report(candidate);
+        }
+      },
+    };
+  },
+};
+
+/** The claim against the conclusions of its abstracts, or undefined when it says no more than they do. */
+function judge(claim: CitedClaim, abstracts: Array<{ key: string; abstract: string }>, citationStart: number | undefined): Verdict | undefined {
+  const conclusions = abstracts.flatMap(({ key, abstract }) => conclusionSentences(abstract).map((sentence) => ({ key, sentence, strength: analyzeStrength(sentence).strength })));
+  if (conclusions.length === 0) return undefined;
+  const strongest = conclusions.reduce((best, c) => (RANK[c.strength] > RANK[best.strength] ? c : best));
+  const sources = abstracts.map((a) => a.key).join(', ');
+  const profiles = claim.evidence.map((e) => e.profile);
+  // The design rules already flag these claims (and say more: the design).
+  const byDesign = profiles.every(isNonHuman) || (claim.analysis.strength === 'direct' && claim.analysis.hedges.length === 0 && profiles.every(isObservational));
+  if (byDesign) return undefined;
+  // Animals or cells: every conclusion names a model, the claim names none.
+  if (!NAMES_MODEL.test(claim.text) && conclusions.every((c) => MODEL_IN_CONCLUSION.test(c.sentence))) {
+    const animal = conclusions.some((c) => ANIMAL.test(c.sentence));
+    const model = MODEL_IN_CONCLUSION.exec(strongest.sentence)![0];
+    return {
+      variant: 'animal',
+      values: { sources, conclusion: model },
+      conclusion: strongest,
+      fixes: insertBeforeCitation(claim, citationStart, animal ? 'in animal studies' : 'in laboratory studies', `Say the result comes from ${animal ? 'animal' : 'laboratory'} studies`),
+    };
+  }
+  if (strongest.strength !== 'none' && RANK[claim.analysis.strength] > RANK[strongest.strength]) {
+    const correlational = strongest.strength === 'correlational';
+    return {
+      values: { sources, conclusion: correlational ? 'an association' : 'a possible effect ("may")' },
+      conclusion: strongest,
+      fixes: ladderFixes(claim, correlational ? ['correlational', 'low'] : ['low', 'very-low']),
+    };
+  }
+  // A subgroup: every conclusion is about one group the claim does not name.
+  const groups = conclusions.map((c) => SUBGROUP.exec(c.sentence)?.[1]);
+  const group = groups[0];
+  if (group && groups.every((g) => g !== undefined) && !names(claim.text, group)) {
+    return {
+      variant: 'subgroup',
+      values: { sources, conclusion: group },
+      conclusion: strongest,
+      fixes: insertBeforeCitation(claim, citationStart, `in ${group}`, `Name the group: “in ${group}”`),
+      severity: 'info',
+    };
+  }
+  return undefined;
+}
+
+/** True when the claim mentions any word of the group ("women" for "postmenopausal women"). */
+function names(claim: string, group: string): boolean {
+  const words = group
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !STOP.has(word));
+  return words.some((word) => new RegExp(String.raw`\b${word.replace(/[^\p{L}-]/gu, '')}`, 'iu').test(claim));
+}
+
+/** A fix inserting ` words` before the claim's first citation, or before its final full stop. */
+function insertBeforeCitation(claim: CitedClaim, citationStart: number | undefined, words: string, title: string): Fix[] {
+  let at = citationStart ?? claim.range.end - (/[.!]$/.test(claim.text) ? 1 : 0);
+  const text = claim.text;
+  while (at > claim.range.start && text[at - claim.range.start - 1] === ' ') at--;
+  return [{ title, edits: [{ range: { start: at, end: at }, newText: ` ${words}` }], isPreferred: true }];
+}
+
+/** Hover: the claim's strength and the abstract's conclusion, in its words. */
+function explain(claim: CitedClaim, verdict: Verdict): string {
+  const cue = claim.cue ? ` (“${claim.text.slice(claim.cue.start - claim.range.start, claim.cue.end - claim.range.start)}”)` : '';
+  return [
+    `**Claim strength:** ${LABEL[claim.analysis.strength]}${cue}`,
+    `**Abstract conclusion** (${verdict.conclusion.key}, ${LABEL[verdict.conclusion.strength]}):\n\n> ${verdict.conclusion.sentence}`,
+  ].join('\n\n');
+}
