@@ -158,3 +158,13 @@ describe('evidence/exaggerates-source', () => {
     assert.deepEqual(flagged('Coffee may reduce dementia [@assoc].\n'), ['may reduce']);
   });
 });
+
+describe('proportions in words', () => {
+  it('read "1 in 10" as one quantity that matches "10%", "9.6%" or both numbers', () => {
+    const [q] = claimQuantities('The risk rose to 1 in 10 adults.');
+    assert.deepEqual(q!.fraction, [1, 10]);
+    assert.ok(numberInSource(q!, sourceNumbers('The absolute risk was 9.6%.')));
+    assert.ok(numberInSource(q!, sourceNumbers('One in 10 adults (1 of 10) attempted.')));
+    assert.ok(!numberInSource(q!, sourceNumbers('The absolute risk was 4%.')));
+  });
+});

@@ -13,7 +13,7 @@
 import { citedAbstracts, conclusionSentences } from '../claims/abstracts';
 import { citedClaims, isNonHuman, isObservational, type CitedClaim } from '../claims/evidence';
 import { analyzeStrength, type ClaimStrength } from '../claims/strength';
-import type { Fix } from '../types';
+import type { Fix, TextRange } from '../types';
 import { NAMES_MODEL } from './animal-or-lab-to-human';
 import { ladderFixes } from './evidence-shared';
 import type { CheckKind, DocumentCandidate } from './kind';
@@ -23,13 +23,23 @@ const LABEL: Record<ClaimStrength, string> = { none: 'no relationship', correlat
 
 // A conclusion drawn in animals or cells (narrower than NAMES_MODEL: "T cells" in people are no laboratory model).
 const MODEL_IN_CONCLUSION =
-  /\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|animal\s+models?|in\s+vitro|cell\s+lines?|cultured\s+cells|organoids?|xenografts?|in\s+silico)\b/i;
+  /\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|in\s+(?:an?\s+)?animal\s+models?|in\s+vitro|cell\s+lines?|cultured\s+cells|organoids?|xenografts?|in\s+silico)\b/i;
 const ANIMAL = /\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|animal\s+models?|xenografts?)\b/i;
+// The model is named as earlier work the conclusion agrees with ("In accordance with studies in animal models, …").
+const MODEL_AS_PRIOR_WORK = /\b(?:accordance\s+with|consistent\s+with|in\s+line\s+with|like|as\s+in|previous|prior|earlier|other)\s+(?:\w+\s+){0,3}$/i;
+
+/** The laboratory model a conclusion is about, unless it only names it as earlier work. */
+function modelOf(sentence: string): string | undefined {
+  const match = MODEL_IN_CONCLUSION.exec(sentence);
+  if (!match || MODEL_AS_PRIOR_WORK.test(sentence.slice(Math.max(0, match.index - 40), match.index))) return undefined;
+  return match[0].replace(/^in\s+(?:an?\s+)?/i, '');
+}
 
 const QUALIFIER = String.raw`(?:older|elderly|younger|young|pregnant|postmenopausal|premenopausal|obese|overweight|healthy|male|female|hospitali[sz]ed|critically\s+ill|preterm|low-income|white|black|asian|hispanic)`;
-const GROUP = String.raw`(?:women|men|girls|boys|children|adolescents|teenagers|infants|newborns|neonates|elderly|smokers|athletes|runners|veterans|nurses|students|(?:patients|people|adults|individuals)\s+with\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)`;
+const GROUP = String.raw`(?:women|men|girls|boys|children|adolescents|teenagers|infants|newborns|neonates|elderly|smokers|athletes|runners|veterans|nurses|students|(?:patients|people|adults|individuals)\s+with\s+(?!(?:a|an|the|any|no|some|all|their|this|these)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?)`;
 // "in postmenopausal women", "among patients with type 2 diabetes", "in older adults".
-const SUBGROUP = new RegExp(String.raw`\b(?:in|among|for)\s+((?:${QUALIFIER}\s+)+(?:adults|people|patients|${GROUP})|${GROUP})\b`, 'iu');
+// Not "in men and women", "for women and their neonates": both groups, or more, are no subgroup.
+const SUBGROUP = new RegExp(String.raw`\b(?:in|among|for)\s+((?:${QUALIFIER}\s+)+(?:adults|people|patients|${GROUP})|${GROUP})\b(?!\s+(?:and|or)\b|,)`, 'iu');
 const STOP = new Set(['with', 'people', 'patients', 'adults', 'individuals', 'and', 'of', 'the', 'a']);
 
 interface Verdict {
@@ -56,13 +66,13 @@ export const exaggeratesSourceCheck: CheckKind = {
     return {
       runDocument(document, { context, citations }, report) {
         for (const claim of citedClaims(document, citations, context.bibliography)) {
-          if (claim.analysis.strength === 'none' || !claim.cue) continue;
+          if (claim.analysis.strength === 'none') continue;
           const abstracts = citedAbstracts(claim);
           if (!abstracts) continue;
           const citation = citations.citations.find((c) => c.range.start >= claim.range.start && c.range.start <= claim.range.end + 2);
           const verdict = judge(claim, abstracts, citation?.range.start);
           if (!verdict) continue;
-          const candidate: DocumentCandidate = { range: claim.cue, values: verdict.values, fixes: verdict.fixes, explanation: explain(claim, verdict) };
+          const candidate: DocumentCandidate = { range: claim.cue ?? wholeClaim(claim), values: verdict.values, fixes: verdict.fixes, explanation: explain(claim, verdict) };
           if (verdict.variant) candidate.variant = verdict.variant;
           if (verdict.severity) candidate.severity = verdict.severity;
           report(candidate);
@@ -83,9 +93,10 @@ function judge(claim: CitedClaim, abstracts: Array<{ key: string; abstract: stri
   const byDesign = profiles.every(isNonHuman) || (claim.analysis.strength === 'direct' && claim.analysis.hedges.length === 0 && profiles.every(isObservational));
   if (byDesign) return undefined;
   // Animals or cells: every conclusion names a model, the claim names none.
-  if (!NAMES_MODEL.test(claim.text) && conclusions.every((c) => MODEL_IN_CONCLUSION.test(c.sentence))) {
-    const animal = conclusions.some((c) => ANIMAL.test(c.sentence));
-    const model = MODEL_IN_CONCLUSION.exec(strongest.sentence)![0];
+  const models = conclusions.map((c) => modelOf(c.sentence));
+  if (!NAMES_MODEL.test(claim.text) && models.every((m) => m !== undefined)) {
+    const model = models[0]!;
+    const animal = ANIMAL.test(model);
     return {
       variant: 'animal',
       values: { sources, conclusion: model },
@@ -104,7 +115,7 @@ function judge(claim: CitedClaim, abstracts: Array<{ key: string; abstract: stri
   // A subgroup: every conclusion is about one group the claim does not name.
   const groups = conclusions.map((c) => SUBGROUP.exec(c.sentence)?.[1]);
   const group = groups[0];
-  if (group && groups.every((g) => g !== undefined) && !names(claim.text, group)) {
+  if (claim.cue && group && groups.every((g) => g !== undefined) && !names(claim.text, group)) {
     return {
       variant: 'subgroup',
       values: { sources, conclusion: group },
@@ -114,6 +125,15 @@ function judge(claim: CitedClaim, abstracts: Array<{ key: string; abstract: stri
     };
   }
   return undefined;
+}
+
+/** The claim's words without its citation and final stop, for a claim whose strength no single phrase carries ("Happy children make happy adults"). */
+function wholeClaim(claim: CitedClaim): TextRange {
+  let end = claim.prose.length;
+  while (end > 0 && /[\s\uFFFC.!?;:,]/u.test(claim.prose[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && /[\s\uFFFC]/u.test(claim.prose[start]!)) start++;
+  return claim.sourceOf({ start, end });
 }
 
 /** True when the claim mentions any word of the group ("women" for "postmenopausal women"). */

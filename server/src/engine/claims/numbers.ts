@@ -33,6 +33,8 @@ export interface ClaimQuantity {
   /** "about", "more than", "less than" before it; "p<" for a p-value threshold. */
   approximate?: 'about' | 'at-least' | 'at-most';
   pThreshold?: boolean;
+  /** "1 in 10", "3 out of 4": the two numbers (`value` is then the percentage, 10 and 75). */
+  fraction?: [number, number];
 }
 
 /** A number in an abstract. */
@@ -100,6 +102,28 @@ export function claimQuantities(sentence: string): ClaimQuantity[] {
     // "p < .05": the quantity's range starts at the "p".
     const p = P_BEFORE.exec(before);
     if (p && /\bp/i.test(p[0])) quantity.range = { start: start - (before.length - p.index), end: quantity.range.end };
+    // "1 in 10", "one in 11" is left alone (words are not checked), "3 out of 4": one quantity, a proportion.
+    const previousQuantity = quantities.at(-1);
+    if (
+      previousQuantity &&
+      !previousQuantity.percent &&
+      !previousQuantity.decimals &&
+      !decimals &&
+      !percent &&
+      /^\s+(?:in|out\s+of)\s+$/i.test(sentence.slice(previousQuantity.range.end, start)) &&
+      value > previousQuantity.value
+    ) {
+      const parts: [number, number] = [previousQuantity.value, value];
+      quantities[quantities.length - 1] = {
+        range: { start: previousQuantity.range.start, end },
+        value: (parts[0] / parts[1]) * 100,
+        decimals: 0,
+        percent: true,
+        fraction: parts,
+        ...(previousQuantity.approximate ? { approximate: previousQuantity.approximate } : {}),
+      };
+      continue;
+    }
     quantities.push(quantity);
   }
   return quantities;
@@ -192,6 +216,12 @@ function readings(claim: ClaimQuantity, number: SourceNumber): number[] {
 
 /** True when the abstract states the claim's number (see the module comment). */
 export function numberInSource(claim: ClaimQuantity, numbers: readonly SourceNumber[]): boolean {
+  if (claim.fraction) {
+    // Both numbers stated, or a percentage within a tenth of the proportion ("1 in 10" and "9.6%").
+    const [part, whole] = claim.fraction;
+    if (numbers.some((n) => n.value === part) && numbers.some((n) => n.value === whole)) return true;
+    return numbers.some((n) => readings({ ...claim, fraction: undefined } as ClaimQuantity, n).some((value) => Math.abs(value - claim.value) <= claim.value * 0.1 + 0.5));
+  }
   return numbers.some((number) => {
     if (claim.pThreshold && number.pValue && number.value <= claim.value + EPSILON) return true;
     return readings(claim, number).some((value) => agrees(claim, value));
