@@ -180,6 +180,7 @@ function main(): void {
 function variantOf(finding: Finding): string {
   if (/animal or laboratory/.test(finding.message)) return 'animal';
   if (/name the group/.test(finding.message)) return 'subgroup';
+  if (/concludes there was none/.test(finding.message)) return 'no effect';
   return 'strength';
 }
 

@@ -120,6 +120,24 @@ describe('evidence/exaggerates-source', () => {
           abstract: 'Conclusions: Higher coffee intake was associated with a lower incidence of dementia in this cohort.',
         },
         { id: 'none', type: 'article-journal', title: 'Coffee and dementia' },
+        {
+          id: 'null2021',
+          type: 'article-journal',
+          title: 'Needling after a race',
+          abstract: 'We randomised 62 runners to true or sham needling after a marathon. Conclusions: Needling did not reduce soreness compared with sham.',
+        },
+        {
+          id: 'unsure2017',
+          type: 'article-journal',
+          title: 'Needling for trigger points',
+          abstract: 'We included 15 trials of needling. Conclusions: Despite some evidence for a short-term benefit, further high-quality trials are needed.',
+        },
+        {
+          id: 'detail2020',
+          type: 'article-journal',
+          title: 'Faces and anxiety',
+          abstract: 'We scanned 40 children. Conclusions: Exposed children showed increased amygdala activity to angry but not sad faces.',
+        },
       ]),
     },
   ]);
@@ -152,6 +170,19 @@ describe('evidence/exaggerates-source', () => {
     assert.deepEqual(flagged('Coffee improves sleep [@silent].\n'), []);
     assert.deepEqual(flagged('Drinking coffee reduces dementia [@cohort].\n'), []);
     assert.deepEqual(flagged('Coffee is linked to less dementia [@assoc].\n'), []);
+  });
+
+  it('flags an effect the abstract concluded was absent, but not a negated detail', () => {
+    const [finding] = findings('Needling after a race eases soreness [@null2021].\n');
+    assert.match(finding!.message, /states an effect, but the cited abstract concludes there was none \(null2021\)/);
+    assert.deepEqual(flagged('Needling after a race did not ease soreness [@null2021].\n'), []);
+    assert.deepEqual(flagged('Exposure is linked to more amygdala activity [@detail2020].\n'), []);
+  });
+
+  it('reads "some evidence … further trials are needed" as a possible effect at most', () => {
+    const [finding] = findings('Needling relieves trigger point pain [@unsure2017].\n');
+    assert.match(finding!.message, /\(uncertain evidence, unsure2017\)/);
+    assert.deepEqual(flagged('Needling may relieve trigger point pain [@unsure2017].\n'), []);
   });
 
   it('counts "may" on a correlational conclusion as stronger (conditional causal), as Sumner et al. do', () => {

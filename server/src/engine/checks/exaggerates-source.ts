@@ -42,10 +42,20 @@ const GROUP = String.raw`(?:women|men|girls|boys|children|adolescents|teenagers|
 const SUBGROUP = new RegExp(String.raw`\b(?:in|among|for)\s+((?:${QUALIFIER}\s+)+(?:adults|people|patients|${GROUP})|${GROUP})\b(?!\s+(?:and|or)\b|,)`, 'iu');
 const STOP = new Set(['with', 'people', 'patients', 'adults', 'individuals', 'and', 'of', 'the', 'a']);
 
+// A conclusion that states no relationship but says the evidence is uncertain ("Despite some evidence for a positive
+// effect, further trials are needed") supports a possible effect at most: it counts as conditional.
+const UNCERTAIN =
+  /\b(?:further|more|additional|larger|future)\s+(?:[\w-]+\s+){0,6}(?:research|studies|trials|work|investigation|evidence)\b.{0,80}?\b(?:needed|required|warranted|necessary)\b|\b(?:insufficient|limited|some|weak|preliminary|inconclusive|low[- ]quality|very\s+low|uncertain)\s+(?:[\w-]+\s+)?evidence\b|\bremains?\s+(?:unclear|uncertain)\b/i;
+
+// A conclusion that found no effect or association: the negation is on the finding itself ("did not reduce", "no
+// difference in", "was not associated with"), not on a detail ("but not sad faces", "which do not have orthologues").
+const NO_EFFECT =
+  /\b(?:(?:did|does|do|was|were|is|are|has|have|had)\s+not|didn['’]t|doesn['’]t|don['’]t|wasn['’]t|weren['’]t|failed\s+to)\s+(?:[\w-]+\s+){0,2}?(?:improve|reduce|increase|affect|alter|change|prevent|lower|raise|benefit|differ|influence|decrease|ease|relieve|shorten|protect|(?:be\s+)?(?:associated|linked|related|effective|superior|better))\w*\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:effects?|associations?|differences?|benefits?|relationships?|improvements?|reductions?|increases?|evidence\s+(?:of|that|for))\b/i;
+
 interface Verdict {
-  variant?: 'animal' | 'subgroup';
+  variant?: 'animal' | 'subgroup' | 'no-effect';
   values: Record<string, string>;
-  conclusion: { key: string; sentence: string; strength: ClaimStrength };
+  conclusion: { key: string; sentence: string; strength: ClaimStrength; uncertain: boolean; negated: boolean };
   fixes: Fix[];
   severity?: 'info';
 }
@@ -57,6 +67,7 @@ export const exaggeratesSourceCheck: CheckKind = {
   messages: {
     animal: 'the abstract concludes about animals or cells and the claim does not say so',
     subgroup: 'the abstract concludes about a subgroup and the claim does not name it (info)',
+    'no-effect': 'the abstract concludes there was no effect or association and the claim states one',
   },
   placeholders: {
     sources: 'the keys of the cited entries',
@@ -84,7 +95,13 @@ export const exaggeratesSourceCheck: CheckKind = {
 
 /** The claim against the conclusions of its abstracts, or undefined when it says no more than they do. */
 function judge(claim: CitedClaim, abstracts: Array<{ key: string; abstract: string }>, citationStart: number | undefined): Verdict | undefined {
-  const conclusions = abstracts.flatMap(({ key, abstract }) => conclusionSentences(abstract).map((sentence) => ({ key, sentence, strength: analyzeStrength(sentence).strength })));
+  const conclusions = abstracts.flatMap(({ key, abstract }) =>
+    conclusionSentences(abstract).map((sentence) => {
+      const { strength } = analyzeStrength(sentence);
+      const uncertain = strength === 'none' && UNCERTAIN.test(sentence);
+      return { key, sentence, strength: uncertain ? ('conditional' as const) : strength, uncertain, negated: NO_EFFECT.test(sentence) };
+    }),
+  );
   if (conclusions.length === 0) return undefined;
   const strongest = conclusions.reduce((best, c) => (RANK[c.strength] > RANK[best.strength] ? c : best));
   const sources = abstracts.map((a) => a.key).join(', ');
@@ -104,10 +121,14 @@ function judge(claim: CitedClaim, abstracts: Array<{ key: string; abstract: stri
       fixes: insertBeforeCitation(claim, citationStart, animal ? 'in animal studies' : 'in laboratory studies', `Say the result comes from ${animal ? 'animal' : 'laboratory'} studies`),
     };
   }
+  // Every conclusion found no effect or no association; the claim states one.
+  if (!claim.analysis.negated && conclusions.every((c) => c.negated)) {
+    return { variant: 'no-effect', values: { sources, conclusion: 'no effect' }, conclusion: conclusions[0]!, fixes: [] };
+  }
   if (strongest.strength !== 'none' && RANK[claim.analysis.strength] > RANK[strongest.strength]) {
     const correlational = strongest.strength === 'correlational';
     return {
-      values: { sources, conclusion: correlational ? 'an association' : 'a possible effect ("may")' },
+      values: { sources, conclusion: correlational ? 'an association' : strongest.uncertain ? 'uncertain evidence' : 'a possible effect ("may")' },
       conclusion: strongest,
       fixes: ladderFixes(claim, correlational ? ['correlational', 'low'] : ['low', 'very-low']),
     };
@@ -158,6 +179,6 @@ function explain(claim: CitedClaim, verdict: Verdict): string {
   const cue = claim.cue ? ` (“${claim.text.slice(claim.cue.start - claim.range.start, claim.cue.end - claim.range.start)}”)` : '';
   return [
     `**Claim strength:** ${LABEL[claim.analysis.strength]}${cue}`,
-    `**Abstract conclusion** (${verdict.conclusion.key}, ${LABEL[verdict.conclusion.strength]}):\n\n> ${verdict.conclusion.sentence}`,
+    `**Abstract conclusion** (${verdict.conclusion.key}, ${verdict.conclusion.uncertain ? 'uncertain' : LABEL[verdict.conclusion.strength]}):\n\n> ${verdict.conclusion.sentence}`,
   ].join('\n\n');
 }

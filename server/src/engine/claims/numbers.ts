@@ -10,8 +10,8 @@
  * - ages ("aged 40–65", "over 65s", "50-year-old", "40 years of age"): articles name populations in their own words,
  *   and an age is who was studied, not what was found;
  * - citation markers and list numbers, which never reach prose.
- * Numbers written as words in the claim are not checked ("one study"); in the abstract, "one" to "twenty" count as
- * numbers, so "3 trials" matches "three trials".
+ * Numbers written as words in the claim are not checked ("one study"); in the abstract, "one" to "ninety-nine" count
+ * as numbers, so "3 trials" matches "three trials" and "62 runners" matches "Sixty-two runners".
  *
  * A claim's number matches an abstract's when they agree to the precision the claim wrote (claim "45%" matches
  * "44.7%"; "44.7%" does not match "45%"), whatever the formatting ("45 %", "45 percent", "1,200", "1 200" with a thin
@@ -155,7 +155,18 @@ const WORD_NUMBERS: Record<string, number> = {
   double: 2,
   triple: 3,
 };
-const WORD_NUMBER = new RegExp(String.raw`\b(?:${Object.keys(WORD_NUMBERS).join('|')})\b`, 'gi');
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const WORD_NUMBER = new RegExp(
+  String.raw`\b(?:(?:${Object.keys(TENS).join('|')})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|${[...Object.keys(TENS), ...Object.keys(WORD_NUMBERS)].join('|')})\b`,
+  'gi',
+);
+
+/** The value of a number word ("sixty-two" 62, "twelve" 12). */
+function wordValue(word: string): number {
+  const [tens, ones] = word.toLowerCase().split(/[-\s]/);
+  if (ones) return TENS[tens!]! + WORD_NUMBERS[ones]!;
+  return TENS[tens!] ?? WORD_NUMBERS[tens!]!;
+}
 
 /** Every number in an abstract ("half" counts as 50%), with whether it is a percentage or a p-value. */
 export function sourceNumbers(text: string): SourceNumber[] {
@@ -172,7 +183,7 @@ export function sourceNumbers(text: string): SourceNumber[] {
   }
   for (const match of text.matchAll(WORD_NUMBER)) {
     const word = match[0].toLowerCase();
-    numbers.push({ value: WORD_NUMBERS[word]!, percent: word === 'half', pValue: false, range: { start: match.index, end: match.index + match[0].length } });
+    numbers.push({ value: wordValue(word), percent: word === 'half', pValue: false, range: { start: match.index, end: match.index + match[0].length } });
   }
   return numbers;
 }
