@@ -85,7 +85,8 @@ export const exaggeratesSourceCheck: CheckKind = {
           if (!verdict) continue;
           const candidate: DocumentCandidate = { range: claim.cue ?? wholeClaim(claim), values: verdict.values, fixes: verdict.fixes, explanation: explain(claim, verdict) };
           if (verdict.variant) candidate.variant = verdict.variant;
-          if (verdict.severity) candidate.severity = verdict.severity;
+          // No phrase carries the strength the model read: the whole claim is flagged, as info (less sure).
+          if (verdict.severity || !claim.cue) candidate.severity = 'info';
           report(candidate);
         }
       },
