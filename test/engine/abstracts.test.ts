@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { hoverMarkdown, lint, loadBibliography, type LintContext } from '../../server/src/engine/index';
-import { conclusionSentences } from '../../server/src/engine/claims/abstracts';
+import { abstractOf, conclusionSentences } from '../../server/src/engine/claims/abstracts';
 import { claimQuantities, numberInSource, sourceNumbers } from '../../server/src/engine/claims/numbers';
 import { onlyRule } from '../helpers/rules';
 
@@ -29,6 +29,25 @@ describe('cited abstracts', () => {
     assert.equal(bibliography.entries.get('statin2019')!.abstract, ABSTRACT);
     assert.match(bibliography.entries.get('csl2021')!.abstract!, /^Statin users had 12% fewer strokes/);
     assert.equal(bibliography.entries.get('bare2020')!.abstract, undefined);
+  });
+
+  it('read Crossref JATS markup as plain text with its section titles', () => {
+    const jats = loadBibliography([
+      {
+        path: 'jats.json',
+        text: JSON.stringify([
+          {
+            id: 'j',
+            type: 'article-journal',
+            abstract:
+              '<jats:sec><jats:title>Results</jats:title><jats:p>Pain fell by 12% (<jats:italic>P</jats:italic> &lt; 0.01).</jats:p></jats:sec><jats:sec><jats:title>Conclusions</jats:title><jats:p>Needling may ease pain.</jats:p></jats:sec>',
+          },
+        ]),
+      },
+    ]);
+    const text = abstractOf(jats.entries.get('j')!)!;
+    assert.equal(text, 'Results: Pain fell by 12% ( P < 0.01). Conclusions: Needling may ease pain.');
+    assert.deepEqual(conclusionSentences(text), ['Needling may ease pain.']);
   });
 
   it('give their conclusion section, or their last two sentences', () => {

@@ -13,9 +13,17 @@ import type { CitedClaim } from './evidence';
 /** An abstract shorter than this is a placeholder ("No abstract available."), not an abstract. */
 const MIN_ABSTRACT = 40;
 
-/** The entry's abstract, when it has a real one. */
+/** The entry's abstract as plain text, when it has a real one (Crossref's JATS markup becomes "Conclusions: …"). */
 export function abstractOf(entry: BibEntry): string | undefined {
-  const text = entry.abstract?.replace(/\s+/g, ' ').trim();
+  const text = entry.abstract
+    ?.replace(/<\/(?:jats:)?title>/gi, ': ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([:.,;])/g, '$1')
+    .trim();
   return text && text.length >= MIN_ABSTRACT && !/^no abstract/i.test(text) ? text : undefined;
 }
 
