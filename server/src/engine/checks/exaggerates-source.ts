@@ -1,8 +1,10 @@
 /**
  * `check: exaggerates-source`: a cited claim stronger than the conclusion of the abstract it cites (Sumner 2014's
  * press-release exaggerations, domain reference §3–§4): a causal claim on a correlational conclusion, an unhedged
- * claim on a "may" conclusion (both by the claim-strength analysis of claims/strength.ts on both sides), an animal or
- * laboratory conclusion stated for people, and (info) a conclusion about a subgroup stated for everyone.
+ * claim on a "may" or "further trials are needed" conclusion (both by the claim-strength analysis of claims/strength.ts
+ * on both sides), an effect the abstract found absent ("did not reduce"), an animal or laboratory conclusion stated for
+ * people, and (info) a conclusion about a subgroup stated for everyone. A claim whose strength no phrase carries
+ * ("Happy children make happy adults") is flagged on its words, as info.
  *
  * The abstract's conclusion is its "Conclusion(s):" section, else its last two sentences (claims/abstracts.ts); with
  * several sentences or several cited entries the strongest counts, so the claim is measured against the most the
@@ -63,7 +65,7 @@ interface Verdict {
 export const exaggeratesSourceCheck: CheckKind = {
   kind: 'exaggerates-source',
   description:
-    'Flags a cited claim stronger than the conclusion of the abstract it cites: causal wording on a correlational conclusion, no hedge on a "may" conclusion (claim strength on both sides), an animal or laboratory conclusion stated for people, and (as info) a subgroup\'s result stated for everyone. The fixes word the claim at the abstract\'s strength or name the model or group. Silent unless every cited entry has an abstract.',
+    'Flags a cited claim stronger than the conclusion of the abstract it cites (its "Conclusion(s):" section, else its last two sentences): causal wording on a correlational conclusion, no hedge on a "may" or "further trials are needed" conclusion (claim strength on both sides), an effect the abstract found absent, an animal or laboratory conclusion stated for people, and (as info) a subgroup\'s result stated for everyone. The fixes word the claim at the abstract\'s strength or name the model or group; the hover quotes the conclusion. Silent unless every cited entry has an abstract, and where `causal-from-observational` or `animal-or-lab-to-human` already apply.',
   messages: {
     animal: 'the abstract concludes about animals or cells and the claim does not say so',
     subgroup: 'the abstract concludes about a subgroup and the claim does not name it (info)',
