@@ -77,7 +77,8 @@ function scores(predicted: boolean[], gold: boolean[]): { tp: number; fp: number
 }
 
 const fmt = (value: number): string => value.toFixed(2);
-const line = (name: string, s: ReturnType<typeof scores>, n: number): string => `| ${name} (n=${n}) | ${fmt(s.p)} | ${fmt(s.r)} | ${fmt(s.f1)} | ${s.tp} / ${s.fp} / ${s.fn} / ${s.tn} |`;
+const line = (name: string, s: ReturnType<typeof scores>, n: number): string =>
+  `| ${name} (n=${n}) | ${s.tp + s.fp ? fmt(s.p) : 'n/a'} | ${fmt(s.r)} | ${fmt(s.f1)} | ${s.tp} / ${s.fp} / ${s.fn} / ${s.tn} |`;
 
 /** The rows `npm run eval` prints: exaggeration P / R / F1 (all pairs, held out, cross-validated) and number findings. */
 export function abstractCheckRows(): Array<{ measure: string; value: string; goal: string }> | undefined {
@@ -87,7 +88,8 @@ export function abstractCheckRows(): Array<{ measure: string; value: string; goa
   const gold = outcomes.map((o) => o.pair.label === 'exaggerates');
   const flagged = outcomes.map((o) => o.findings.some((f) => f.ruleId === EXAGGERATES));
   const held = outcomes.filter((o) => o.index % 5 === 0).map((o) => o.index);
-  const prf = (s: ReturnType<typeof scores>): string => `${fmt(s.p)} / ${fmt(s.r)} / ${fmt(s.f1)}`;
+  // Precision of no findings is undefined, not 0.
+  const prf = (s: ReturnType<typeof scores>): string => `${s.tp + s.fp ? fmt(s.p) : 'n/a'} / ${fmt(s.r)} / ${fmt(s.f1)} (TP ${s.tp}, FP ${s.fp}, FN ${s.fn})`;
   const rows = [
     { measure: `exaggerates-source P / R / F1, all ${pairs.length} pairs (80 trained on)`, value: prf(scores(flagged, gold)), goal: '' },
     { measure: `exaggerates-source P / R / F1, ${held.length} held-out pairs`, value: prf(scores(pick(flagged, held), pick(gold, held))), goal: '' },
