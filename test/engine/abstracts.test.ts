@@ -218,3 +218,10 @@ describe('proportions in words', () => {
     assert.ok(!numberInSource(q!, sourceNumbers('The absolute risk was 4%.')));
   });
 });
+
+describe('four-digit numbers', () => {
+  it('are years unless they count or measure something', () => {
+    const quantities = (sentence: string): string[] => claimQuantities(sentence).map((q) => sentence.slice(q.range.start, q.range.end));
+    assert.deepEqual(quantities('Camps at 2000 m and 2000-m time trials since 2000, with 1999 runners.'), ['2000', '2000', '1999']);
+  });
+});

@@ -49,7 +49,7 @@ export interface SourceNumber {
 const NUMBER = /(?<![\p{L}\p{N}.,])(?:(\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d|\.\d)|\d+)(?:\.(\d+))?|\.(\d+))(?![\p{N}])/gu;
 const PERCENT_AFTER = /^\s?(?:%|per\s?cent\b|percent\b|pct\b)/i;
 const YEAR_COUNT_NOUN =
-  /^\s+(?:\w+\s+)?(?:people|persons|participants|patients|adults|children|women|men|subjects|cases|deaths|individuals|respondents|runners|athletes|volunteers|infants|births|pregnancies|users|smokers|workers|students|mg|g|kg|ml|mcg|µg|iu|calories|kcal|steps|hours|minutes|trials|studies)\b/i;
+  /^(?:\s+|\s*-\s*)(?:\w+\s+)?(?:m|km|metres?|meters?|ft|feet|miles?|l|people|persons|participants|patients|adults|children|women|men|subjects|cases|deaths|individuals|respondents|runners|athletes|volunteers|infants|births|pregnancies|users|smokers|workers|students|mg|g|kg|ml|mcg|µg|iu|calories|kcal|steps|hours|minutes|trials|studies)\b/i;
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|march|april|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const CLASSIFIER =
