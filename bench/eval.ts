@@ -35,6 +35,7 @@ import { useWorthinessModel, worthinessFeatures, worthinessModel, type Worthines
 import { asModel, fit, FOLDS, foldsByArticle, type Example } from './worthiness-fit';
 import { strengthRows } from './strength-report';
 import { overclaimRows } from './overclaim-report';
+import { abstractCheckRows } from './abstract-check-eval';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
     console.log('| Measure | Value | Goal |');
     console.log('|---|---|---|');
     for (const row of strength) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+  }
+  const abstracts = abstractCheckRows();
+  if (abstracts) {
+    console.log('\nClaims against their cited abstracts (issue 13; InSciOut training pairs; details: npx tsx bench/abstract-check-eval.ts)\n');
+    console.log('| Measure | Value | Goal |');
+    console.log('|---|---|---|');
+    for (const row of abstracts) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
   }
   const overclaimMisses: string[] = [];
   const overclaim = await overclaimRows(overclaimMisses);

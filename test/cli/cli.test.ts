@@ -93,6 +93,31 @@ describe('claimlint CLI', () => {
     assert.ok(by.decisive.length > 0);
   });
 
+  it('analyze says per cited sentence whether the abstract checks ran or why they were skipped', () => {
+    const sub = join(dir, 'abstracts');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, '.claimlint.yaml'), 'packs: [evidence]\n');
+    writeFileSync(
+      join(sub, 'refs.json'),
+      JSON.stringify([
+        { id: 'withabs', type: 'article-journal', title: 'Coffee and dementia', abstract: 'We followed 2,000 adults for ten years. Conclusions: Coffee intake was associated with less dementia.' },
+        { id: 'noabs', type: 'article-journal', title: 'Tea and dementia' },
+      ]),
+    );
+    writeFileSync(join(sub, 'a.md'), '---\nbibliography: refs.json\n---\n\nCoffee reduces dementia by 40% [@withabs]. Tea reduces dementia [@noabs]. Sleep well.\n');
+    const { code, stdout } = run(['analyze', '--format', 'json', join(sub, 'a.md')]);
+    assert.equal(code, 0);
+    const [file] = (JSON.parse(stdout) as { files: Array<{ sentences: Array<Record<string, unknown>> }> }).files;
+    assert.deepEqual(
+      file!.sentences.map((s) => s['abstractCheck']),
+      [{ status: 'checked', keys: ['withabs'] }, { status: 'skipped', keys: ['noabs'], reason: 'no abstract for noabs' }, undefined],
+    );
+    const { stdout: checked } = run(['check', '--format', 'json', join(sub, 'a.md')]);
+    const rules = (JSON.parse(checked) as { files: Array<{ findings: Array<{ ruleId: string; text: string }> }> }).files[0]!.findings.map((f) => `${f.ruleId} ${f.text}`);
+    assert.ok(rules.includes('evidence/number-not-in-source 40%'), rules.join('\n'));
+    assert.ok(rules.includes('evidence/exaggerates-source reduces'), rules.join('\n'));
+  });
+
   it('exits 2 with a clear message on usage errors', () => {
     for (const args of [[], ['lint', 'x.md'], ['check'], ['check', '--format', 'xml', 'x.md'], ['check', '--bogus', 'x.md']]) {
       const { code, stderr } = run(args);

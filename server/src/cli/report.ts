@@ -71,6 +71,7 @@ export interface JsonSentence {
   subject?: string;
   outcome?: string;
   strengthBy: SentenceReport['strengthBy'];
+  abstractCheck?: SentenceReport['abstractCheck'];
 }
 
 /** One file's results. */

@@ -10,6 +10,7 @@ import { EMPTY_BIBLIOGRAPHY, type Bibliography } from './bibliography/model';
 import type { CitationScope } from './checks/kind';
 import { claimTriggers } from './citations/claims';
 import { coverageOf } from './citations/coverage';
+import { abstractStatus } from './claims/abstracts';
 import { certaintyCeiling, citedClaims, isNonHuman, isObservational, type CitedClaim } from './claims/evidence';
 import { analyzeStrength, type ClaimStrength, type StrengthAnalysis } from './claims/strength';
 import { recognizeCitations, type Citation } from './citations/recognize';
@@ -49,6 +50,27 @@ export interface SentenceReport {
    * lexicon and how it is used, `cue:<pattern>` for a rule pattern, else the words themselves).
    */
   strengthBy: { cue?: string; probabilities: Record<ClaimStrength, number>; decisive: string[] };
+  /**
+   * For a sentence citing bibliography entries: whether the abstract checks (`evidence/number-not-in-source`,
+   * `evidence/exaggerates-source`) ran on it: `checked` when every cited entry has an abstract, else `skipped` with the
+   * keys of the entries that have none (claims/abstracts.ts).
+   */
+  abstractCheck?: AbstractCheck;
+}
+
+/** Whether a cited sentence could be checked against its abstracts. */
+export interface AbstractCheck {
+  status: 'checked' | 'skipped';
+  /** The cited entries. */
+  keys: string[];
+  /** Why it was skipped: "no abstract for smith2020". */
+  reason?: string;
+}
+
+function abstractCheckOf(claim: CitedClaim): AbstractCheck {
+  const keys = [...new Set(claim.evidence.map((e) => e.entry.key))];
+  const { checked, missing } = abstractStatus(claim);
+  return checked ? { status: 'checked', keys } : { status: 'skipped', keys, reason: `no abstract for ${missing.join(', ')}` };
 }
 
 /**
@@ -71,6 +93,7 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
         const analysis = analyzeStrength(prose);
         const cited = citations.filter((c) => c.range.start >= range.start && c.range.start <= range.end + 2 && c.kind !== 'placeholder');
         const isClaim = !block.context.heading && claimTriggers(block.text.slice(sentence.range.start, sentence.range.end)).length > 0;
+        const claim = claimsByStart.get(range.start);
         const covered = isClaim && coverage.covering(range, { start: block.range.start + start, end: block.range.end + start }) !== undefined;
         reports.push({
           text: text.slice(range.start, range.end),
@@ -81,7 +104,7 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
           boosters: analysis.boosters,
           citations: cited.map((citation) => describeCitation(citation, bibliography)),
           needsCitation: isClaim && !covered,
-          verdict: verdictOf(isClaim, cited.length > 0 || covered, analysis, claimsByStart.get(range.start)),
+          verdict: verdictOf(isClaim, cited.length > 0 || covered, analysis, claim),
           ...(analysis.subject ? { subject: analysis.subject } : {}),
           ...(analysis.outcome ? { outcome: analysis.outcome } : {}),
           strengthBy: {
@@ -89,6 +112,7 @@ export function analyze(text: string, bibliography: Bibliography = EMPTY_BIBLIOG
             probabilities: Object.fromEntries(Object.entries(analysis.model?.probabilities ?? {}).map(([cls, p]) => [cls, Math.round(p * 100) / 100])) as Record<ClaimStrength, number>,
             decisive: analysis.model?.decisive ?? [],
           },
+          ...(claim ? { abstractCheck: abstractCheckOf(claim) } : {}),
         });
       }
     });

@@ -7,7 +7,7 @@ import type { CheckKind } from './kind';
 import { describeEvidence, EVIDENCE_PLACEHOLDER } from './evidence-shared';
 
 // The sentence already says it is about animals or cells.
-const NAMES_MODEL =
+export const NAMES_MODEL =
   /\b(?:mice|mouse|murine|rats?|rodents?|animals?|zebrafish|pigs?|porcine|dogs?|canine|primates?|monkeys?|in\s+vitro|cells?|cell\s+lines?|cultured|laboratory|lab\s+studies|petri|organoids?|in\s+silico)\b/i;
 
 export const animalOrLabToHumanCheck: CheckKind = {

@@ -7,9 +7,11 @@ import { animalOrLabToHumanCheck } from './animal-or-lab-to-human';
 import { causalFromObservationalCheck } from './causal-from-observational';
 import { certaintyMismatchCheck } from './certainty-mismatch';
 import { citationPlaceholderCheck } from './citation-placeholder';
+import { exaggeratesSourceCheck } from './exaggerates-source';
 import type { CheckKind } from './kind';
 import { needsCitationCheck } from './needs-citation';
 import { noEffectClaimCheck } from './no-effect-claim';
+import { numberNotInSourceCheck } from './number-not-in-source';
 import { phraseCheck } from './phrase';
 import { readingGradeCheck } from './reading-grade';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
@@ -29,6 +31,8 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   animalOrLabToHumanCheck,
   certaintyMismatchCheck,
   noEffectClaimCheck,
+  numberNotInSourceCheck,
+  exaggeratesSourceCheck,
   readingGradeCheck,
 ];
 

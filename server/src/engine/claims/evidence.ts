@@ -22,6 +22,10 @@ export interface CitedClaim {
   /** Source range of the strength cue (the words to flag), when there is one. */
   cue?: TextRange;
   evidence: Array<{ entry: BibEntry; profile: EvidenceProfile }>;
+  /** The sentence as prose (non-prose such as citation markers and URLs replaced by U+FFFC). */
+  prose: string;
+  /** Source range of a range of `prose`. */
+  sourceOf(range: TextRange): TextRange;
 }
 
 const OBSERVATIONAL = new Set(['cohort study', 'case-control study', 'cross-sectional study']);
@@ -63,7 +67,11 @@ export function citedClaims(document: PreparedDocument, citations: DocumentCitat
               return { start: cueRange.start + start, end: cueRange.end + start };
             })()
           : undefined;
-        claims.push({ range, text: document.source.slice(range.start, range.end), analysis, ...(cue ? { cue } : {}), evidence });
+        const sourceOf = (local: TextRange): TextRange => {
+          const mapped = sourceRange(block, sentence.range.start + local.start, sentence.range.start + local.end);
+          return { start: mapped.start + start, end: mapped.end + start };
+        };
+        claims.push({ range, text: document.source.slice(range.start, range.end), analysis, ...(cue ? { cue } : {}), evidence, prose, sourceOf });
       }
     });
   }

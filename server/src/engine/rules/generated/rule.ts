@@ -25,6 +25,8 @@ export interface RuleFile {
     | 'animal-or-lab-to-human'
     | 'certainty-mismatch'
     | 'no-effect-claim'
+    | 'number-not-in-source'
+    | 'exaggerates-source'
     | 'reading-grade';
   /**
    * Default severity; a project config may override it.
