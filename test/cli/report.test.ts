@@ -126,7 +126,7 @@ describe('claimlint report', function () {
       const { code, stdout, stderr } = run(['report', '--format', format, 'articles'], project);
       assert.equal(stderr, '');
       assert.equal(code, 0);
-      const golden = join(GOLDEN, `report.golden.${format}`);
+      const golden = join(GOLDEN, `report.${format}.golden`);
       if (process.env['UPDATE_FIXTURES'] === '1') writeFileSync(golden, stdout);
       assert.equal(stdout, readFileSync(golden, 'utf8'));
     });
