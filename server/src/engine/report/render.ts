@@ -117,13 +117,18 @@ dt { font-weight: 600; }
 dd { margin: 0; }
 .missing { opacity: .65; font-style: italic; }
 .summary { margin: .5rem 0 1rem; }
+.table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--vscode-panel-border, #d0d7de); padding: .3rem .45rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--vscode-panel-border, #d0d7de); padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: var(--vscode-editorWidget-background, #f6f8fa); font-weight: 600; }
 td.line { text-align: right; font-variant-numeric: tabular-nums; }
 td ul { margin: 0; padding-left: 1.1rem; }
-td.claim { min-width: 18rem; }
-.verdict { font-weight: 600; white-space: nowrap; }
+td.claim { min-width: 16rem; }
+td.sources, td.findings, td.decisions { min-width: 13rem; }
+td.sources { overflow-wrap: anywhere; }
+td.line, td.strength, td.level { white-space: nowrap; }
+td.design { min-width: 7rem; }
+.verdict { font-weight: 600; min-width: 8rem; }
 .tone-ok .verdict { color: var(--vscode-testing-iconPassed, #1a7f37); }
 .tone-warn .verdict { color: var(--vscode-editorWarning-foreground, #9a6700); }
 .tone-gap .verdict { color: var(--vscode-editorError-foreground, #cf222e); }
@@ -140,6 +145,9 @@ td.claim { min-width: 18rem; }
   .toolbar { display: none; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
+  .table { overflow: visible; }
+  td.claim { min-width: 10rem; }
+  td.sources, td.findings, td.decisions, td.design { min-width: 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
   section + section { break-before: page; page-break-before: always; }
   th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -199,7 +207,7 @@ function htmlSection(document: DocumentReport, interactive: boolean): string {
   out.push('</dl>', `<p class="summary">${escapeHtml(summaryText(document))}</p>`);
   if (document.ignored) out.push('<p>Ignored by its configuration: not checked.</p>');
   if (document.rows.length > 0) {
-    out.push('<table>', `<thead><tr>${COLUMNS.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr></thead>`, '<tbody>');
+    out.push('<div class="table">', '<table>', `<thead><tr>${COLUMNS.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr></thead>`, '<tbody>');
     for (const row of document.rows) {
       const cells = rowCells(row);
       const attributes = `class="tone-${verdictTone(row.verdict)}" data-line="${row.line}" data-start="${row.range.start}" data-end="${row.range.end}"${interactive ? ' tabindex="0" title="Show in the editor"' : ''}`;
@@ -208,17 +216,17 @@ function htmlSection(document: DocumentReport, interactive: boolean): string {
         `<tr ${attributes}>`,
         `<td class="line">${row.line}</td>`,
         `<td class="claim">${escapeHtml(row.sentence)}</td>`,
-        `<td>${escapeHtml(row.strength)}</td>`,
-        `<td>${htmlList(cells.Citations.map(escapeHtml))}</td>`,
-        `<td>${htmlList(cells['Study design'].map(escapeHtml))}</td>`,
-        `<td>${htmlList(cells['Evidence level'].map(escapeHtml))}</td>`,
+        `<td class="strength">${escapeHtml(row.strength)}</td>`,
+        `<td class="sources">${htmlList(cells.Citations.map(escapeHtml))}</td>`,
+        `<td class="design">${htmlList(cells['Study design'].map(escapeHtml))}</td>`,
+        `<td class="level">${htmlList(cells['Evidence level'].map(escapeHtml))}</td>`,
         `<td class="verdict">${escapeHtml(row.verdict)}</td>`,
-        `<td>${htmlList(findings)}</td>`,
-        `<td>${htmlList(cells['Reviewer decision'].map(escapeHtml))}</td>`,
+        `<td class="findings">${htmlList(findings)}</td>`,
+        `<td class="decisions">${htmlList(cells['Reviewer decision'].map(escapeHtml))}</td>`,
         '</tr>',
       );
     }
-    out.push('</tbody>', '</table>');
+    out.push('</tbody>', '</table>', '</div>');
   }
   if (document.otherFindings.length > 0) {
     out.push('<h3>Findings outside claim sentences</h3>', '<ul>');
