@@ -8,7 +8,7 @@
  * when it is missing or with UPDATE_FIXTURES=1.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { launchBrowser, type Browser } from './browser';
@@ -160,5 +160,24 @@ describe('claimlint evidence report in VS Code (code-server + Chromium)', functi
     await row('Turmeric cures arthritis').waitFor({ timeout: WAIT.result });
     assert.equal(await row('lowers blood pressure').count(), 0);
     await screenshot('refreshed');
+  });
+
+  it('exports the report as CSV next to the document', async () => {
+    const target = join(RUN, 'workspace', 'article.evidence-report.csv');
+    await report().locator('button[data-export="csv"]').click();
+    // code-server's save dialog is a quick input holding the proposed path: accept it.
+    const input = workbench.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: WAIT.result });
+    await workbench.until(
+      'the proposed file name',
+      async () => (await input.inputValue()).endsWith('article.evidence-report.csv'),
+      WAIT.result,
+      async () => input.inputValue(),
+    );
+    await workbench.page.keyboard.press('Enter');
+    await workbench.until('the CSV on disk', () => existsSync(target), WAIT.result);
+    const csv = readFileSync(target, 'utf8');
+    assert.match(csv, /^\uFEFF"Document","Line","Claim"/);
+    assert.match(csv, /"article\.md","8","Green tea prevents stomach cancer \[@kim2021\]\."/);
   });
 });
