@@ -11,6 +11,7 @@ import type { Bibliography } from '../bibliography/model';
 import type { CitationScope } from '../checks/kind';
 import { recognizeCitations, type Citation, type DocumentCitations } from '../citations/recognize';
 import { prepareDocument } from '../document';
+import { lowerBound, upperBound } from '../text/sorted';
 import type { Finding, SuppressedFinding } from '../types';
 import { readReportHeader } from './header';
 import type { ClaimRow, DocumentReport, ReportCitation, ReportDecision, ReportFinding, ReportSource } from './model';
@@ -41,7 +42,15 @@ export function buildDocumentReport(input: ReportInput): DocumentReport {
   const lineOf = lineLocator(text);
   const recognized = recognizeCitations(prepareDocument(text));
   // A citation the sentence splitter cut off ("… syndrome. 1") is no sentence of its own: it trails the one before.
-  const sentences = analyze(text, input.bibliography, input.citationScope).filter((sentence) => !onlyCitations(text, sentence, recognized.citations));
+  const all = [...recognized.citations].sort((a, b) => a.range.start - b.range.start);
+  const allStarts = all.map((c) => c.range.start);
+  const overlapping = (start: number, end: number): Citation[] => {
+    // Citations starting in the sentence, and those before it that reach into it (a link around its words).
+    let first = lowerBound(allStarts, start);
+    while (first > 0 && all[first - 1]!.range.end > start) first--;
+    return all.slice(first, lowerBound(allStarts, end));
+  };
+  const sentences = analyze(text, input.bibliography, input.citationScope).filter((sentence) => !onlyCitations(text, sentence, overlapping(sentence.range.start, sentence.range.end)));
   const resolver = sourceResolver(text, recognized, input.bibliography);
 
   // Each finding and decision goes to the sentence holding its first character (or the one it trails).
@@ -78,9 +87,11 @@ export function buildDocumentReport(input: ReportInput): DocumentReport {
     push(decisionsOf, index, decision);
   }
 
+  const cited = recognized.citations.filter((c) => c.kind !== 'placeholder').sort((a, b) => a.range.start - b.range.start);
+  const citedStarts = cited.map((c) => c.range.start);
   const rows: ClaimRow[] = [];
   sentences.forEach((sentence, index) => {
-    const citations = recognized.citations.filter((c) => c.kind !== 'placeholder' && c.range.start >= sentence.range.start && c.range.start <= sentence.range.end + TRAILING_CITATION);
+    const citations = cited.slice(lowerBound(citedStarts, sentence.range.start), upperBound(citedStarts, sentence.range.end + TRAILING_CITATION));
     const findings = findingsOf.get(index) ?? [];
     const decisions = decisionsOf.get(index) ?? [];
     if (!sentence.isClaim && citations.length === 0 && findings.length === 0 && decisions.length === 0) return;
@@ -101,6 +112,7 @@ export function buildDocumentReport(input: ReportInput): DocumentReport {
   return { document: input.document, header, rows, otherFindings: otherFindings.sort(byLineAndRule), summary: summaryOf(rows) };
 }
 
+/** Whether nothing but `citations` (those overlapping the sentence, in order) and punctuation makes the sentence. */
 function onlyCitations(text: string, sentence: SentenceReport, citations: readonly Citation[]): boolean {
   const { start, end } = sentence.range;
   let rest = '';
@@ -137,15 +149,13 @@ function push<T>(map: Map<number, T[]>, key: number, value: T): void {
 
 /** The index of the sentence holding `offset`, or the one it trails by a citation's gap; undefined outside prose. */
 function sentenceOwner(sentences: readonly SentenceReport[]): (offset: number) => number | undefined {
+  // Sentences come in document order and do not overlap.
+  const starts = sentences.map((sentence) => sentence.range.start);
   return (offset) => {
-    let trailing: number | undefined;
-    for (let index = 0; index < sentences.length; index++) {
-      const { start, end } = sentences[index]!.range;
-      if (start <= offset && offset < end) return index;
-      if (offset >= end && offset <= end + TRAILING_CITATION) trailing = index;
-      if (start > offset) break;
-    }
-    return trailing;
+    const index = upperBound(starts, offset) - 1;
+    if (index < 0) return undefined;
+    const { end } = sentences[index]!.range;
+    return offset < end || offset <= end + TRAILING_CITATION ? index : undefined;
   };
 }
 
