@@ -193,4 +193,20 @@ describe('claimlint report', function () {
     assert.match(stdout, /^# Evidence report/);
     assert.match(stderr, /references\.bib:\d+:\d+ {2}error {2}/);
   });
+
+  it('lists a document its config ignores with no rows', () => {
+    const dir = writeFiles(makeTempDir('report-ignored'), { '.claimlint.yaml': 'ignore: ["drafts/**"]\n', 'drafts/x.md': '# Draft\n\nTea cures colds.\n' });
+    const { code, stdout } = run(['report', '--format', 'json', 'drafts/x.md'], dir);
+    assert.equal(code, 0);
+    const [document] = (JSON.parse(stdout) as { documents: Array<Record<string, unknown>> }).documents;
+    assert.deepEqual(document, {
+      document: 'drafts/x.md',
+      header: { title: 'Draft' },
+      ignored: true,
+      rows: [],
+      otherFindings: [],
+      summary: { rows: 0, claims: 0, cited: 0, needsCitation: 0, openFindings: 0, decisions: 0 },
+    });
+    assert.match(run(['report', 'drafts/x.md'], dir).stdout, /Ignored by its configuration: not checked\./);
+  });
 });
