@@ -108,4 +108,21 @@ describe('evidence report', () => {
     const markdown = renderReport({ version: 1, documents: [built] }, 'md');
     assert.match(markdown, /\\<script\\>/);
   });
+
+  it('names the citation nearby that makes a sentence cited, placeholders included', () => {
+    const paragraph =
+      'Turmeric cures arthritis in most patients. Green tea prevents cancer in most people [@kim2021].\n\nTea lowers blood pressure in most adults. Coffee raises it in most adults (ref).\n';
+    const { rows } = report(paragraph);
+    assert.deepEqual(
+      rows.map((row) => [row.sentence, row.verdict, row.citations.map((c) => [c.text, c.nearby ?? false])]),
+      [
+        ['Turmeric cures arthritis in most patients.', 'cited', [['[@kim2021]', true]]],
+        ['Green tea prevents cancer in most people [@kim2021].', 'causal wording on observational evidence', [['[@kim2021]', false]]],
+        ['Tea lowers blood pressure in most adults.', 'cited', [['(ref)', true]]],
+      ],
+    );
+    const markdown = renderReport({ version: 1, documents: [report(paragraph)] }, 'md');
+    assert.match(markdown, /nearby: kim2021 — Kim A, Lee B\./);
+    assert.match(markdown, /nearby: \(ref\) — a placeholder, not a source/);
+  });
 });

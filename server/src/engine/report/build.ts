@@ -9,8 +9,10 @@ import { evidenceProfile } from '../bibliography/classify';
 import { formatReference, shortLabel } from '../bibliography/format';
 import type { Bibliography } from '../bibliography/model';
 import type { CitationScope } from '../checks/kind';
+import { coverageOf } from '../citations/coverage';
 import { recognizeCitations, type Citation, type DocumentCitations } from '../citations/recognize';
-import { prepareDocument } from '../document';
+import { prepareDocument, type PreparedDocument } from '../document';
+import { sourceRange } from '../markdown/prose';
 import { lowerBound, upperBound } from '../text/sorted';
 import type { Finding, SuppressedFinding } from '../types';
 import { readReportHeader } from './header';
@@ -40,7 +42,8 @@ export function buildDocumentReport(input: ReportInput): DocumentReport {
   const header = readReportHeader(text);
   if (input.ignored) return { document: input.document, header, ignored: true, rows: [], otherFindings: [], summary: summaryOf([]) };
   const lineOf = lineLocator(text);
-  const recognized = recognizeCitations(prepareDocument(text));
+  const prepared = prepareDocument(text);
+  const recognized = recognizeCitations(prepared);
   // A citation the sentence splitter cut off ("… syndrome. 1") is no sentence of its own: it trails the one before.
   const all = [...recognized.citations].sort((a, b) => a.range.start - b.range.start);
   const allStarts = all.map((c) => c.range.start);
@@ -87,11 +90,14 @@ export function buildDocumentReport(input: ReportInput): DocumentReport {
     push(decisionsOf, index, decision);
   }
 
+  // For a claim `analyze` calls cited though it holds no citation: the citation nearby that covers it.
+  const coveringCitation = coveringLookup(prepared, recognized, input.citationScope);
   const cited = recognized.citations.filter((c) => c.kind !== 'placeholder').sort((a, b) => a.range.start - b.range.start);
   const citedStarts = cited.map((c) => c.range.start);
   const rows: ClaimRow[] = [];
   sentences.forEach((sentence, index) => {
     const citations = cited.slice(lowerBound(citedStarts, sentence.range.start), upperBound(citedStarts, sentence.range.end + TRAILING_CITATION));
+    const covering = citations.length === 0 && sentence.verdict === 'cited' ? coveringCitation(sentence.range) : undefined;
     const findings = findingsOf.get(index) ?? [];
     const decisions = decisionsOf.get(index) ?? [];
     if (!sentence.isClaim && citations.length === 0 && findings.length === 0 && decisions.length === 0) return;
@@ -103,7 +109,10 @@ export function buildDocumentReport(input: ReportInput): DocumentReport {
       sentence: sentence.text.replace(/\s+/g, ' ').trim(),
       strength: sentence.strength,
       isClaim: sentence.isClaim,
-      citations: citations.map((citation): ReportCitation => ({ text: citation.text.replace(/\s+/g, ' '), kind: citation.kind, sources: resolver(citation) })),
+      citations: [
+        ...citations.map((citation): ReportCitation => ({ text: collapse(citation.text), kind: citation.kind, sources: resolver(citation) })),
+        ...(covering ? [{ text: collapse(covering.text), kind: covering.kind, sources: resolver(covering), nearby: true as const }] : []),
+      ],
       verdict: sentence.verdict,
       findings: findings.sort(byLineAndRule),
       decisions: decisions.sort((a, b) => a.ruleId.localeCompare(b.ruleId)),
@@ -124,6 +133,21 @@ function onlyCitations(text: string, sentence: SentenceReport, citations: readon
   }
   rest += text.slice(at, end);
   return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** The citation that covers a sentence from elsewhere (later in its paragraph, its list's lead-in, …), as `analyze` decides. */
+function coveringLookup(prepared: PreparedDocument, recognized: DocumentCitations, scope: CitationScope): (sentence: { start: number; end: number }) => Citation | undefined {
+  const coverage = coverageOf(prepared, recognized.citations, scope);
+  const blockOf = new Map<number, { start: number; end: number }>();
+  for (const { start, chunk } of prepared.chunks)
+    chunk.blocks.forEach((block, index) => {
+      const range = { start: block.range.start + start, end: block.range.end + start };
+      for (const sentence of chunk.sentences(index)) blockOf.set(sourceRange(block, sentence.range.start, sentence.range.end).start + start, range);
+    });
+  return (sentence) => {
+    const block = blockOf.get(sentence.start);
+    return block ? coverage.covering(sentence, block) : undefined;
+  };
 }
 
 function summaryOf(rows: readonly ClaimRow[]): DocumentReport['summary'] {

@@ -11,15 +11,19 @@ export type Column = (typeof COLUMNS)[number];
 
 /** Each column's lines for one row. */
 export function rowCells(row: ClaimRow): Record<Column, string[]> {
-  const sources = row.citations.flatMap((citation) => (citation.sources.length > 0 ? citation.sources : [{ reference: citation.text } as ReportSource]));
+  const sources = row.citations.flatMap((citation) =>
+    (citation.sources.length > 0 ? citation.sources : [{ reference: citation.kind === 'placeholder' ? `${citation.text} — a placeholder, not a source` : citation.text } as ReportSource]).map(
+      (source) => ({ source, nearby: citation.nearby === true }),
+    ),
+  );
   return {
     Line: [String(row.line)],
     Claim: [row.sentence],
     Strength: [row.strength],
     // `analyze` calls a claim cited when a citation nearby covers it (the citation scope), though it holds none itself.
-    Citations: sources.length === 0 && row.verdict === 'cited' ? ['covered by a nearby citation'] : sources.map(sourceText),
-    'Study design': sources.map((source) => (source.design ? `${source.design}${source.designBasis === 'inferred' ? ' (inferred)' : ''}` : '—')),
-    'Evidence level': sources.map((source) => source.evidenceLevel ?? '—'),
+    Citations: sources.length === 0 && row.verdict === 'cited' ? ['covered by a nearby citation'] : sources.map(({ source, nearby }) => `${nearby ? 'nearby: ' : ''}${sourceText(source)}`),
+    'Study design': sources.map(({ source }) => (source.design ? `${source.design}${source.designBasis === 'inferred' ? ' (inferred)' : ''}` : '—')),
+    'Evidence level': sources.map(({ source }) => source.evidenceLevel ?? '—'),
     Verdict: [row.verdict],
     'Open findings': row.findings.map(findingText),
     'Reviewer decision': row.decisions.map(decisionText),

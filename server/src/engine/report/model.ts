@@ -52,6 +52,11 @@ export interface ReportCitation {
   text: string;
   kind: string;
   sources: ReportSource[];
+  /**
+   * Not in the sentence: the citation nearby that covers it under the citation scope (later in its paragraph or list
+   * item, the list its lead-in introduces), which is why `analyze` calls the sentence cited.
+   */
+  nearby?: true;
 }
 
 /** A finding still open on a claim (or on the document). */
