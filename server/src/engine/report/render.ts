@@ -55,7 +55,11 @@ export function renderMarkdown(report: EvidenceReport): string {
 
 function summaryText(document: DocumentReport): string {
   const { summary } = document;
-  return `${summary.rows} rows: ${summary.claims} claims, ${summary.cited} cited, ${summary.needsCitation} needing a citation; ${summary.openFindings} open findings, ${summary.decisions} reviewer decisions.`;
+  return `${count(summary.rows, 'row')}: ${count(summary.claims, 'claim')}, ${summary.cited} cited, ${summary.needsCitation} needing a citation; ${count(summary.openFindings, 'open finding')}, ${count(summary.decisions, 'reviewer decision')}.`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Text safe inside a Markdown line: HTML and Markdown punctuation escaped. */
@@ -123,11 +127,11 @@ th, td { border: 1px solid var(--vscode-panel-border, #d0d7de); padding: .3rem .
 th { background: var(--vscode-editorWidget-background, #f6f8fa); font-weight: 600; }
 td.line { text-align: right; font-variant-numeric: tabular-nums; }
 td ul { margin: 0; padding-left: 1.1rem; }
-td.claim { min-width: 16rem; }
-td.sources, td.findings, td.decisions { min-width: 13rem; }
+td.claim { min-width: 14rem; }
+td.sources, td.findings, td.decisions { min-width: 11rem; }
 td.sources { overflow-wrap: anywhere; }
 td.line, td.strength, td.level { white-space: nowrap; }
-td.design { min-width: 7rem; }
+td.design { min-width: 6rem; }
 .verdict { font-weight: 600; min-width: 8rem; }
 .tone-ok .verdict { color: var(--vscode-testing-iconPassed, #1a7f37); }
 .tone-warn .verdict { color: var(--vscode-editorWarning-foreground, #9a6700); }
