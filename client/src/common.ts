@@ -22,6 +22,7 @@ import {
   type FsWriteParams,
   type InitializationOptions,
 } from '../../server/src/protocol';
+import { registerEvidenceReport } from './report-panel';
 
 /** The id and display name of the language client (and of its `claimlint.trace.server` setting). */
 export const CLIENT_ID = 'claimlint';
@@ -54,11 +55,12 @@ export function clientOptions(context: ExtensionContext, outputChannel: LogOutpu
 
 /**
  * Wires a started-or-starting client into the extension: the output channel, a restart when the workspace becomes
- * trusted, and the "Accept as reviewed…" command. `client()` is read at call time (the client may be replaced).
+ * trusted, the "Accept as reviewed…" command and the evidence report panel. `client()` is read at call time (the client may be replaced).
  */
 export function registerClientCommands(context: ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void restart(client())));
   context.subscriptions.push(commands.registerCommand(ACCEPT_AS_REVIEWED, (finding: { reviewer?: string; reason?: string }) => acceptAsReviewed(context, client(), finding)));
+  registerEvidenceReport(context, client);
 }
 
 /** Stops and starts the server again (the browser client has no `restart`; each start makes a new worker). */

@@ -48,3 +48,26 @@ export interface FsWriteParams {
 export type FsReadFileResult = string | null;
 export type FsStatResult = ClientFileStat | null;
 export type FsListResult = string[];
+
+/** Client command: opens the evidence report of the active Markdown document in a webview beside the editor. */
+export const OPEN_EVIDENCE_REPORT = 'claimlint.openEvidenceReport';
+/** Client commands: save the evidence report of the active (or the report panel's) document as HTML or CSV. */
+export const EXPORT_EVIDENCE_REPORT_HTML = 'claimlint.exportEvidenceReportHtml';
+export const EXPORT_EVIDENCE_REPORT_CSV = 'claimlint.exportEvidenceReportCsv';
+
+/** Client → server request: the evidence report of an open document, rendered by the server. */
+export const EVIDENCE_REPORT = 'claimlint/evidenceReport';
+
+export interface EvidenceReportParams {
+  textDocument: { uri: string };
+  format: 'html' | 'csv' | 'md' | 'json';
+  /**
+   * For a webview (html only): the nonce of its Content Security Policy. The page then has clickable rows that post
+   * `{ type: 'reveal', start, end }` (UTF-16 offsets into the document) and export buttons that post
+   * `{ type: 'export', format: 'html' | 'csv' }`. Without it the page is the standalone file, with no script.
+   */
+  nonce?: string;
+}
+
+/** The rendered report and the document version it describes; null for a document the server does not have open. */
+export type EvidenceReportResult = { content: string; version: number; rows: number } | null;

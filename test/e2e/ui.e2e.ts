@@ -34,9 +34,9 @@ describe('claimlint in VS Code (code-server + Chromium)', function () {
   before(async function () {
     this.timeout(300_000);
     rmSync(RUN, { recursive: true, force: true });
-    // The API suite (fake-code) keeps its artifacts in api/; leave them.
+    // The API suite (fake-code) keeps its artifacts in api/, the report suite in report/; leave them.
     mkdirSync(ARTIFACTS, { recursive: true });
-    for (const name of readdirSync(ARTIFACTS)) if (name !== 'api') rmSync(join(ARTIFACTS, name), { recursive: true, force: true });
+    for (const name of readdirSync(ARTIFACTS)) if (name !== 'api' && name !== 'report') rmSync(join(ARTIFACTS, name), { recursive: true, force: true });
     assert.ok(existsSync(vsixPath()), `${vsixPath()} is missing; run \`npm run package\` first`);
     installExtension(RUN, vsixPath());
     copyFileSync(ARTICLE, articleOnDisk);

@@ -4,6 +4,7 @@
  *   claimlint check [--format stylish|json|sarif] [--config FILE] [--jobs N] [--cache] [--shard i/n] PATH...
  *   claimlint analyze --format json PATH...
  *   claimlint merge-reports [--format json|sarif] [-o FILE] FILE...
+ *   claimlint report [--format md|html|csv|json] [-o FILE] PATH...
  *
  * Exit codes: 0 no error-severity finding; 1 an error-severity finding;
  * 2 usage, configuration, rule-pack or I/O problems.
@@ -23,6 +24,8 @@ const USAGE = `Usage:
                   [--cache [--cache-location PATH]] [--shard i/n] [--quiet] PATH...
   claimlint analyze [--format json] [--root DIR] [--cache [--cache-location PATH]] [--shard i/n] [--quiet] PATH...
   claimlint merge-reports [--format json|sarif] [-o FILE] FILE...  merge the reports of sharded runs
+  claimlint report [--format md|html|csv|json] [-o FILE] [--config FILE] [--root DIR] [--allow-outside] PATH...
+                                   the evidence report: every claim with its sources, evidence, verdict and decisions
   claimlint pack test DIR          run a pack's schema checks and rule examples
   claimlint pack new NAME [DIR]    create a pack to start from
   claimlint config --print FILE    the configuration FILE gets, and where each value comes from
@@ -39,6 +42,7 @@ matter names outside it is refused unless --allow-outside is given.
 a folder to put it in) and lints only files whose text, config, packs, bibliography or ledger changed.
 --shard i/n checks part i of n (1-based); a file's part is fixed by its path relative to the root.
 --quiet shows no progress line and no notices; problems and warnings still print.
+report writes Markdown by default; html is one self-contained page that prints well; csv is RFC 4180 (UTF-8).
 merge-reports takes check reports of one format (JSON or SARIF) and writes one, sorted by path.
 Exit codes: 0 clean, 1 error-severity findings (merge-reports: unsuppressed), 2 usage, config or I/O problems.`;
 
@@ -83,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const [command, ...paths] = positionals;
-  if (values.output !== undefined && command !== 'merge-reports') return usageError('-o/--output is an option of merge-reports');
+  if (values.output !== undefined && command !== 'merge-reports' && command !== 'report') return usageError('-o/--output is an option of merge-reports and report');
   if (command === 'pack') return packCommand(paths);
   if (command === 'config') {
     if (!values.print || paths.length !== 1) return usageError('config needs --print FILE');
@@ -111,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
       (line) => process.stderr.write(`${line}\n`),
     );
   }
+  if (command === 'report') return reportCommand(values, paths);
   if (command !== 'check' && command !== 'analyze') return usageError(command ? `unknown command \`${command}\`` : 'missing command');
   const format = values.format ?? 'stylish';
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') return usageError(`unknown format \`${format}\`; use stylish, json or sarif`);
@@ -141,6 +146,21 @@ async function main(argv: string[]): Promise<number> {
       shard,
       quiet: values.quiet === true,
     },
+    { stdout: process.stdout, stderr: process.stderr },
+  );
+}
+
+async function reportCommand(values: { format?: string; output?: string; config?: string; root?: string; 'allow-outside'?: boolean; [option: string]: unknown }, paths: string[]): Promise<number> {
+  const format = values.format ?? 'md';
+  if (format !== 'md' && format !== 'html' && format !== 'csv' && format !== 'json') return usageError(`unknown report format \`${format}\`; use md, html, csv or json`);
+  for (const option of ['jobs', 'cache', 'cache-location', 'shard', 'report-unused-disables', 'prune', 'print'])
+    if (values[option] !== undefined) return usageError(`--${option} is not an option of report`);
+  if (paths.length === 0) return usageError('report needs the PATHs of Markdown files or folders');
+  if (values.config && !existsSync(values.config)) return trouble(`config file not found: ${values.config}`);
+  if (values.root && !existsSync(values.root)) return trouble(`root folder not found: ${values.root}`);
+  const { runReport } = await import('./evidence-report');
+  return runReport(
+    { format, paths, output: values.output, config: values.config, root: values.root ?? process.cwd(), allowOutside: values['allow-outside'] === true },
     { stdout: process.stdout, stderr: process.stderr },
   );
 }

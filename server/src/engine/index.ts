@@ -30,3 +30,4 @@ export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
 export { acceptablePhrase, acceptsVocabulary, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
 export { addDecision, applyDecisions, decisionFor, findingSentence, readDecisions, removeDecisions, sentenceFingerprint, type AcceptedDisplay, type Decision } from './decisions/ledger';
+export { buildDocumentReport, readReportHeader, renderReport, REPORT_FORMATS, type DocumentReport, type EvidenceReport, type HtmlOptions, type ReportFormat, type ReportInput } from './report/index';

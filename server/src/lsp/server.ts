@@ -17,6 +17,7 @@ import { registerDecisions } from './handlers/decisions';
 import { registerDefinition } from './handlers/definition';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerDocumentLinks } from './handlers/document-links';
+import { registerEvidenceReport } from './handlers/evidence-report';
 import { registerHover } from './handlers/hover';
 import { registerLifecycle } from './handlers/lifecycle';
 import { registerReferences } from './handlers/references';
@@ -63,6 +64,7 @@ export function createServer(connection: Connection, host: ServerHost): ServerCo
   registerDefinition(context);
   registerReferences(context);
   registerDocumentLinks(context);
+  registerEvidenceReport(context);
   documents.listen(connection);
   connection.listen();
   return context;
