@@ -66,6 +66,10 @@ const BLOCKS = [
   '- item\n\n  continued paragraph',
   'Setext\n===',
   '***',
+  // A thematic break written like a front matter fence: parsed alone at a chunk's start, it would open front matter.
+  '---',
+  // Longer than a chunk: the next safe point cuts whatever its hash says.
+  'Long text about knees. '.repeat(120).trim(),
   '<div>\nhtml\n</div>',
 ];
 

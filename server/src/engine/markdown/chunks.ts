@@ -16,14 +16,17 @@ const COMMENT_OPEN = /^ {0,3}<!--/;
 const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?:\s|>|$)/i;
 const RAW_HTML_CLOSE = /<\/(pre|script|style|textarea)>/i;
 const LIST_ITEM = /^([-*+]|\d{1,9}[.)])(\s|$)/;
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)\s*$/;
 
 // Not every safe point becomes a boundary: parsing has a fixed cost per call, so
 // chunks hold several blocks. Which safe points cut is decided by a hash of the
 // line that follows, so boundaries depend only on nearby text and an edit leaves
 // the other chunks (and their cached results) untouched. A chunk that grows past
-// MAX_CHUNK is cut at its next safe point, so one edit never re-parses much text.
-const CUT_ONE_IN = 6;
-const MAX_CHUNK = 4 * 1024;
+// MAX_CHUNK is cut at its next safe point, so one edit never re-parses much text. One in three and 2 KB halve the work
+// of a keystroke in a 3,000-word article against one in six and 4 KB, for about the same cold lint (each parse
+// call costs a fixed setup, so chunks much smaller than this make a whole-document lint slower).
+const CUT_ONE_IN = 3;
+const MAX_CHUNK = 2 * 1024;
 
 function cutsHere(line: string): boolean {
   let hash = 0x811c9dc5;
@@ -54,7 +57,9 @@ export function splitChunks(text: string): TextRange[] {
     }
     first = false;
     const blank = line.trim() === '';
-    const safe = !blank && previousBlank && lineStart > chunkStart && /^\S/.test(line) && !LIST_ITEM.test(line);
+    // A chunk never starts with `---` or `+++`: parsed alone, a thematic break there opens front matter that runs to
+    // the next one and hides the text between.
+    const safe = !blank && previousBlank && lineStart > chunkStart && /^\S/.test(line) && !LIST_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line);
     if (safe && (cutsHere(line) || lineStart - chunkStart > MAX_CHUNK)) {
       chunks.push({ start: chunkStart, end: lineStart });
       chunkStart = lineStart;
