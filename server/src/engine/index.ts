@@ -17,7 +17,8 @@ export { EMPTY_BIBLIOGRAPHY, type BibEntry, type Bibliography } from './bibliogr
 export { evidenceProfile, type EvidenceProfile } from './bibliography/classify';
 export { entryMarkdown, formatReference, shortLabel } from './bibliography/format';
 export { recognizeCitations, type Citation, type DocumentCitations } from './citations/recognize';
-export { readFrontMatter } from './markdown/front-matter';
+export { parseDate, readFrontMatter, REVIEW_STATUSES, type FrontMatter, type ReviewStatus } from './markdown/front-matter';
+export { REQUIRE_STATUS, requiredStatusFinding, reviewStatusOf } from './decisions/review-status';
 export { insertCitationFixes, rankEntriesForClaim } from './citations/suggest';
 export { claimTriggers, type ClaimKind } from './citations/claims';
 export { coverageHover } from './citations/coverage-hover';

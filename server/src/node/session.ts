@@ -26,6 +26,8 @@ export interface SessionOptions {
   allowOutside?: boolean;
   /** Also list the findings that directives and reviewer decisions silence (`LintResult.suppressed`; the CLI's SARIF output). */
   keepSuppressed?: boolean;
+  /** Today's date (YYYY-MM-DD) for rules about dates; default the UTC date when each document is linted (the CLI fixes one per run). */
+  today?: string;
 }
 
 /** A document as the session sees it: a URI (editor) or a path (CLI), its text and, in the editor, its version. */
@@ -202,7 +204,8 @@ export function createSession(options: SessionOptions) {
     const ledger = path ? await loadLedger(documentFiles, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
-      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, bibliography.context, {
+      const context = { ...bibliography.context, today: options.today ?? new Date().toISOString().slice(0, 10) };
+      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, context, {
         keepSuppressed: options.keepSuppressed === true,
       });
       result = path && ledger ? withDecisions(linted, document.text, path, project, ledger) : linted;

@@ -15,7 +15,7 @@ export function withoutCited(drafts: FindingDraft[], config: ResolvedConfig, pre
   const facts = documentFacts();
   const coverage = coverageOf(prepared, findableCitations(facts.citations), facts.context.citationScope, { placeholders: false });
   // Only chunk rules' drafts have a sentence and a placement; the others are never dropped here.
-  return drafts.filter(({ ruleId, sentence, placement }) => !(rules.has(ruleId) && sentence && placement && coverage.covering(sentence, placement.range)));
+  return drafts.filter(({ ruleId, sentence, placement }) => !(rules.has(ruleId) && sentence && placement && placement !== 'file' && coverage.covering(sentence, placement.range)));
 }
 
 // Rules about the reference list itself still apply in any section.

@@ -12,6 +12,9 @@ import { lint } from '../lint';
 import type { TextEdit } from '../types';
 import type { CompiledRule } from './load';
 
+/** The date examples run on when they name none (rules about dates need a fixed "today"). */
+export const EXAMPLES_TODAY = '2026-01-01';
+
 /** The outcome of one example. */
 export interface ExampleResult {
   ruleId: string;
@@ -26,7 +29,7 @@ export interface ExampleResult {
 export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
   const definition = rule.definition;
   const config: ResolvedConfig = {
-    rules: [{ rule, severity: definition.severity, options: definition.options ?? {} }],
+    rules: [{ rule, severity: definition.severity, options: { ...definition.options, ...definition.examples.options } }],
     knownRuleIds: new Set([definition.id]),
     knownPacks: new Set([definition.pack]),
     bibliography: [],
@@ -42,6 +45,7 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
   const context: LintContext = {
     bibliography: items ? loadBibliography([{ path: `${definition.id}.json`, text: JSON.stringify(items) }]) : EMPTY_BIBLIOGRAPHY,
     citationScope: 'preceding',
+    today: definition.examples.today ?? EXAMPLES_TODAY,
   };
   const results: ExampleResult[] = [];
   definition.examples.flagged.forEach((example, index) => {

@@ -25,7 +25,12 @@ export interface RuleFile {
     | 'animal-or-lab-to-human'
     | 'certainty-mismatch'
     | 'no-effect-claim'
-    | 'reading-grade';
+    | 'reading-grade'
+    | 'review-record'
+    | 'last-updated'
+    | 'attribution'
+    | 'required-statement'
+    | 'required-link';
   /**
    * Default severity; a project config may override it.
    */
@@ -92,6 +97,16 @@ export interface RuleFile {
      * For substitution rules: each flagged example after applying every preferred fix, in order.
      */
     fixed?: string[];
+    /**
+     * Options the examples run with, over the rule's own (to test a rule that does nothing until a project configures it).
+     */
+    options?: {
+      [k: string]: unknown;
+    };
+    /**
+     * The date the examples run on (YYYY-MM-DD), for rules about dates; 2026-01-01 when absent.
+     */
+    today?: string;
     /**
      * CSL items the examples cite (`[@id]`), for rules that read the cited evidence.
      */
