@@ -130,6 +130,16 @@ const CHECK_FAILED: RuleDescription = {
   builtin: false,
 };
 
+// The finding `check --require-status` adds (engine/decisions/review-status.ts).
+const REQUIRE_STATUS: RuleDescription = {
+  ...CHECK_FAILED,
+  id: 'claimlint/require-status',
+  title: 'Review status below the required one',
+  message: 'Review status is `…`; this build requires `…`',
+  rationale: 'Release builds publish only documents that went through the review workflow and whose approval still holds.',
+  source: { citation: 'claimlint check --require-status' },
+};
+
 /** The SARIF text of a `check` batch. */
 export function formatSarif(batch: BatchReport, context: SarifContext): string {
   return JSON.stringify(sarifLog(batch, context), null, 2);
@@ -152,7 +162,7 @@ export function sarifLog(batch: BatchReport, context: SarifContext): SarifLog {
     for (const finding of [...file.findings, ...(file.suppressed ?? [])])
       if (!described.has(finding.ruleId)) {
         described.add(finding.ruleId);
-        descriptions.push(finding.ruleId === CHECK_FAILED.id ? CHECK_FAILED : unknownRule(finding.ruleId));
+        descriptions.push(finding.ruleId === CHECK_FAILED.id ? CHECK_FAILED : finding.ruleId === REQUIRE_STATUS.id ? REQUIRE_STATUS : unknownRule(finding.ruleId));
       }
   const rules = descriptions.sort((a, b) => compareText(a.id, b.id)).map((rule) => sarifRule(rule, docsUri));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));

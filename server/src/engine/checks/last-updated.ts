@@ -5,7 +5,7 @@
  * and a "next review" date that has passed; `report: missing` flags a page with no such date. Stale dates need today's
  * date from the lint context; without it only missing dates are checked.
  */
-import { yearsBetween } from '../markdown/front-matter';
+import { olderThan, yearsBetween } from '../markdown/front-matter';
 import type { Fix, TextRange } from '../types';
 import { addFrontMatterFix, documentAnchor, frontMatterOf, visibleDates } from './document-record';
 import type { CheckKind, OptionSchema } from './kind';
@@ -46,7 +46,7 @@ export const lastUpdatedCheck: CheckKind = {
         }
         if (!today) return;
         const latest = dates.reduce<(typeof dates)[number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
-        if (latest && yearsBetween(latest.date, today) > maxAgeYears) {
+        if (latest && olderThan(latest.date, maxAgeYears, today)) {
           report({
             range: latest.range,
             values: { date: latest.date, age: String(Math.floor(yearsBetween(latest.date, today))), maxAgeYears: String(maxAgeYears) },

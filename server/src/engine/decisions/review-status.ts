@@ -6,7 +6,7 @@
  * fingerprint).
  */
 import { documentAnchor } from '../checks/document-record';
-import { readFrontMatter, REVIEW_STATUSES, yearsBetween, type ReviewStatus } from '../markdown/front-matter';
+import { olderThan, readFrontMatter, REVIEW_STATUSES, type ReviewStatus } from '../markdown/front-matter';
 import type { Finding, TextRange } from '../types';
 
 /** The id of the finding `--require-status` adds. */
@@ -62,7 +62,7 @@ function lapsed(approvedOn: string | undefined, nextReview: string | undefined, 
   const today = options.today;
   if (!today) return undefined;
   const cycle = options.maxAgeYears ?? 3;
-  if (approvedOn && yearsBetween(approvedOn, today) > cycle) return `it was approved on ${approvedOn}, more than ${cycle} years ago`;
+  if (approvedOn && olderThan(approvedOn, cycle, today)) return `it was approved on ${approvedOn}, more than ${cycle} years ago`;
   if (nextReview && nextReview < today) return `its next review was due on ${nextReview}`;
   return undefined;
 }

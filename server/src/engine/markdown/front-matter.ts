@@ -255,6 +255,16 @@ export function parseDate(text: string): string | undefined {
   return `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
+/** Whether `today` is past `date` plus `years` on the calendar (both YYYY-MM-DD; fractions of a year count in months). */
+export function olderThan(date: string, years: number, today: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const months = y * 12 + (m - 1) + Math.round(years * 12);
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
+  const day = Math.min(d, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return today > `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Whole years from `from` to `to` (both YYYY-MM-DD), as a fraction. */
 export function yearsBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (365.2425 * 24 * 3600 * 1000);
