@@ -4,9 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SarifLog } from '../../server/src/cli/sarif';
+import { approvalFingerprints } from '../../server/src/engine/index';
 import { REPO_ROOT } from '../helpers/rules';
 import { sarifErrors } from '../helpers/sarif';
 import { makeTempDir, removeTempDirs } from '../helpers/temp';
@@ -71,6 +72,28 @@ describe('claimlint check --require-status', () => {
       [['error', '# Knee pain', 0, 'This document has no review status (front matter `review: { status: … }`); this build requires `approved`']],
       [['error', 'status: approved', 2, 'The approval lapsed: it was approved on 2021-03-01, more than 3 years ago; have the document reviewed and approved again']],
     ]);
+  });
+
+  it('fails an approved document whose sentences changed since the approval recorded in the ledger', () => {
+    const approvedText = '---\nreview:\n  status: approved\n  reviewer: "Dr A. Name, MD"\n  date: 2026-03-01\n---\n\n# Hip pain\n\nRest helps. Ice can ease the pain.\n';
+    writeFileSync(join(dir, 'hip.md'), approvedText);
+    mkdirSync(join(dir, '.claimlint'), { recursive: true });
+    const fingerprints = approvalFingerprints(approvedText).join(', ');
+    writeFileSync(
+      join(dir, '.claimlint', 'decisions.yaml'),
+      `version: 1\ndecisions: []\napprovals:\n  - document: hip.md\n    reviewer: Dr A. Name, MD\n    date: 2026-03-01\n    fingerprints: [ ${fingerprints} ]\n`,
+    );
+    const check = (): { code: number | null; rules: string[]; messages: string[] } => {
+      const result = run(['check', '--format', 'json', '--require-status', 'approved', '--today', '2026-06-01', '--root', dir, join(dir, 'hip.md')]);
+      const findings = (JSON.parse(result.stdout) as JsonReport).files[0]!.findings;
+      return { code: result.code, rules: findings.map((finding) => finding.ruleId), messages: findings.map((finding) => finding.message) };
+    };
+    assert.deepEqual(check(), { code: 0, rules: [], messages: [] });
+    writeFileSync(join(dir, 'hip.md'), approvedText.replace('Ice can ease the pain.', 'Ice cures the pain.'));
+    const lapsed = check();
+    assert.equal(lapsed.code, 1);
+    assert.deepEqual(lapsed.rules, ['claimlint/require-status', 'document/changed-since-approval']);
+    assert.equal(lapsed.messages[0], 'The approval lapsed: 1 sentence changed since it was approved; have the document reviewed and approved again');
   });
 
   it('describes the finding in SARIF, which stays valid', () => {

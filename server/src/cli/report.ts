@@ -5,8 +5,20 @@
  */
 import { resolve } from 'node:path';
 import { dirname } from 'node:path';
-import { analyze, requiredStatusFinding, setChunkMemoBudget, type ReviewStatus, type Finding, type Problem, type SentenceReport, type SuppressedFinding } from '../engine/index';
+import {
+  analyze,
+  changedSinceApproval,
+  prepareDocument,
+  requiredStatusFinding,
+  setChunkMemoBudget,
+  type ReviewStatus,
+  type Finding,
+  type Problem,
+  type SentenceReport,
+  type SuppressedFinding,
+} from '../engine/index';
 import { NotTextError } from '../node/node-file-system';
+import { approvalOf } from '../node/decisions';
 import { nodeHost } from '../node/node-host';
 import { createSession, type DocumentAnalysis, type DocumentSession } from '../node/session';
 import { batchOf } from './batch';
@@ -220,7 +232,13 @@ function reportFile(path: string, text: string, analysis: DocumentAnalysis, mode
     ...(finding.also ? { also: finding.also } : {}),
   });
   const problems = [...documentProblems, ...result.problems].map((problem) => toJsonProblem(problem, text));
-  const required = options.requireStatus ? requiredStatusFinding(text, options.requireStatus, options.today ? { today: options.today } : {}) : undefined;
+  const approval = options.requireStatus && ledger ? approvalOf(ledger, absolute) : undefined;
+  const required = options.requireStatus
+    ? requiredStatusFinding(text, options.requireStatus, {
+        ...(options.today ? { today: options.today } : {}),
+        ...(approval ? { changed: changedSinceApproval(prepareDocument(text), approval.fingerprints) } : {}),
+      })
+    : undefined;
   if (required) result = { ...result, findings: [required, ...result.findings] };
   if (!options.keepSuppressed) return { report: { path, findings: result.findings.map(jsonFinding), problems }, otherProblems };
   // Accepted findings shown as hints are silenced too: listed with their decision, not as findings.

@@ -30,4 +30,18 @@ export type { CitationSlot, Finding, Fix, LintOptions, LintResult, Problem, Rule
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
 export { acceptablePhrase, acceptsVocabulary, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
-export { addDecision, applyDecisions, decisionFor, findingSentence, readDecisions, removeDecisions, sentenceFingerprint, type AcceptedDisplay, type Decision } from './decisions/ledger';
+export {
+  addApproval,
+  addDecision,
+  applyDecisions,
+  decisionFor,
+  findingSentence,
+  readDecisions,
+  removeDecisions,
+  sentenceFingerprint,
+  type AcceptedDisplay,
+  type Approval,
+  type Decision,
+} from './decisions/ledger';
+export { approvalFingerprints, changedSinceApproval, documentSentences } from './decisions/approval';
+export { advanceReviewStatus, nextReviewStatus } from './decisions/review-status';

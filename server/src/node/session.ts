@@ -5,10 +5,10 @@
  * because both call this, not because tests chase it.
  */
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
+import { addAcceptedPhrase, addApproval, addDecision, approvalFingerprints, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
-import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
+import { approvalOf, ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
 import type { Host } from './host';
 import { recordingFileCache, recordingFileSystem, recordingResolver, type Input } from './inputs';
 import { findConfigFile, loadProject, projectForDocument, workspaceFolderOf, type BuiltinPacks, type Project } from './project';
@@ -204,7 +204,12 @@ export function createSession(options: SessionOptions) {
     const ledger = path ? await loadLedger(documentFiles, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
-      const context = { ...bibliography.context, today: options.today ?? new Date().toISOString().slice(0, 10) };
+      const approval = path && ledger ? approvalOf(ledger, path) : undefined;
+      const context = {
+        ...bibliography.context,
+        today: options.today ?? new Date().toISOString().slice(0, 10),
+        ...(approval ? { approval: { reviewer: approval.reviewer, date: approval.date, fingerprints: approval.fingerprints } } : {}),
+      };
       const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, context, {
         keepSuppressed: options.keepSuppressed === true,
       });
@@ -278,6 +283,25 @@ export function createSession(options: SessionOptions) {
       // A ledger outside the workspace folders (`decisions.file: ../elsewhere.yaml`) is never written.
       const outside = !(await isReallyInside(ledger.path, [analysis.root, ...options.roots()]));
       return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addDecision(before, decision), outside };
+    },
+
+    /**
+     * The ledger text with the approval of `text` (the document as approved: every sentence's fingerprint) recorded,
+     * replacing an earlier approval of the document. `current` is the ledger as the reviewer sees it (an open buffer).
+     */
+    async approvalEdit(
+      analysis: DocumentAnalysis,
+      text: string,
+      reviewer: string,
+      date: string,
+      current?: string,
+    ): Promise<{ ledgerPath: string; exists: boolean; before: string; after: string | undefined; outside: boolean } | undefined> {
+      if (!analysis.path) return undefined;
+      const ledger = await loadLedger(files, analysis.project, analysis.root, analysis.path);
+      const before = current ?? ledger.text;
+      const outside = !(await isReallyInside(ledger.path, [analysis.root, ...options.roots()]));
+      const approval = { document: ledgerDocumentKey(ledger, analysis.path), reviewer: reviewer.trim(), date, fingerprints: approvalFingerprints(text) };
+      return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addApproval(before, approval), outside };
     },
 
     /**

@@ -4,6 +4,7 @@
  * one line here, then `npm run generate` (schema, types, docs).
  */
 import { animalOrLabToHumanCheck } from './animal-or-lab-to-human';
+import { approvalChangedCheck } from './approval-changed';
 import { attributionCheck } from './attribution';
 import { causalFromObservationalCheck } from './causal-from-observational';
 import { certaintyMismatchCheck } from './certainty-mismatch';
@@ -40,6 +41,7 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   attributionCheck,
   requiredStatementCheck,
   requiredLinkCheck,
+  approvalChangedCheck,
 ];
 
 /** The kinds by their `check:` name. */

@@ -47,6 +47,8 @@ export interface LintContext {
    * it, tests pass a fixed one; without it, date rules check only what needs no clock.
    */
   today?: string;
+  /** The document's approval in the decision ledger: who approved it, when, and its sentences' fingerprints then. */
+  approval?: { reviewer: string; date: string; fingerprints: readonly string[] };
 }
 
 /** Facts computed once per lint and shared by document-level checks. */

@@ -5,9 +5,9 @@
  * `next_review` date has passed, or when sentences changed since it was given (`changed`, from the ledger's approval
  * fingerprint).
  */
-import { documentAnchor } from '../checks/document-record';
+import { addFrontMatterFix, addReviewKeysFix, documentAnchor } from '../checks/document-record';
 import { olderThan, readFrontMatter, REVIEW_STATUSES, type ReviewStatus } from '../markdown/front-matter';
-import type { Finding, TextRange } from '../types';
+import type { Finding, TextEdit, TextRange } from '../types';
 
 /** The id of the finding `--require-status` adds. */
 export const REQUIRE_STATUS = 'claimlint/require-status';
@@ -65,4 +65,45 @@ function lapsed(approvedOn: string | undefined, nextReview: string | undefined, 
   if (approvedOn && olderThan(approvedOn, cycle, today)) return `it was approved on ${approvedOn}, more than ${cycle} years ago`;
   if (nextReview && nextReview < today) return `its next review was due on ${nextReview}`;
   return undefined;
+}
+
+/** The status after `status` in the workflow: `draft` for a document without one; none after `approved`. */
+export function nextReviewStatus(status: ReviewStatus | undefined): ReviewStatus | undefined {
+  if (!status) return 'draft';
+  return REVIEW_STATUSES[REVIEW_STATUSES.indexOf(status) + 1];
+}
+
+/**
+ * The front matter edits that advance the document's review status one step; approving also records the reviewer and
+ * the date. An error (for the writer) when the status cannot be advanced or the review block cannot be edited safely.
+ */
+export function advanceReviewStatus(text: string, { reviewer, date }: { reviewer?: string; date: string }): { from?: ReviewStatus; to: ReviewStatus; edits: TextEdit[] } | { error: string } {
+  const frontMatter = readFrontMatter(text);
+  const review = frontMatter.review;
+  const status = review?.status;
+  if (status && status.value !== '' && !status.status) return { error: `the review status \`${status.value}\` is not one of ${REVIEW_STATUSES.join(', ')}; correct it first` };
+  const from = status?.status;
+  const to = nextReviewStatus(from);
+  if (!to) return { error: 'the document is already approved' };
+  if (to === 'approved' && !reviewer?.trim()) return { error: 'approving needs a reviewer (setting `claimlint.reviewer`)' };
+  if (!review) {
+    const fix = addFrontMatterFix(text, frontMatter, 'review', ['review:', `  status: ${to}`]);
+    return { ...(from ? { from } : {}), to, edits: fix.edits };
+  }
+  if (!status?.entry) return { error: 'the `review:` block has no `status:`; add `status: draft` to it' };
+  const edits: TextEdit[] = [{ range: status.value === '' ? { start: status.entry.end, end: status.entry.end } : status.range, newText: status.value === '' ? ` ${to}` : to }];
+  if (to === 'approved') {
+    const added: string[] = [];
+    const quoted = JSON.stringify(reviewer!.trim());
+    if (review.reviewer?.value) edits.push({ range: review.reviewer.range, newText: quoted });
+    else added.push(`reviewer: ${quoted}`);
+    if (review.date?.value) edits.push({ range: review.date.range, newText: date });
+    else added.push(`date: ${date}`);
+    if (added.length > 0) {
+      const fix = addReviewKeysFix(text, frontMatter, 'review', added);
+      if (!fix) return { error: 'the `review:` block is written in flow style (`{ … }`); add `reviewer:` and `date:` to it by hand, or write it one key a line' };
+      edits.push(...fix.edits);
+    }
+  }
+  return { ...(from ? { from } : {}), to, edits };
 }

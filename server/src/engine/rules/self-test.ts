@@ -8,6 +8,7 @@ import { loadBibliography } from '../bibliography/load';
 import { EMPTY_BIBLIOGRAPHY } from '../bibliography/model';
 import type { LintContext } from '../checks/kind';
 import type { ResolvedConfig } from '../config/resolve';
+import { approvalFingerprints } from '../decisions/approval';
 import { lint } from '../lint';
 import type { TextEdit } from '../types';
 import type { CompiledRule } from './load';
@@ -46,6 +47,7 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
     bibliography: items ? loadBibliography([{ path: `${definition.id}.json`, text: JSON.stringify(items) }]) : EMPTY_BIBLIOGRAPHY,
     citationScope: 'preceding',
     today: definition.examples.today ?? EXAMPLES_TODAY,
+    ...(definition.examples.approved !== undefined ? { approval: { reviewer: 'Example Reviewer', date: EXAMPLES_TODAY, fingerprints: approvalFingerprints(definition.examples.approved) } } : {}),
   };
   const results: ExampleResult[] = [];
   definition.examples.flagged.forEach((example, index) => {

@@ -30,7 +30,8 @@ export interface RuleFile {
     | 'last-updated'
     | 'attribution'
     | 'required-statement'
-    | 'required-link';
+    | 'required-link'
+    | 'approval-changed';
   /**
    * Default severity; a project config may override it.
    */
@@ -103,6 +104,10 @@ export interface RuleFile {
     options?: {
       [k: string]: unknown;
     };
+    /**
+     * The document as a reviewer approved it: the examples run with its approval fingerprint (for rules about changes since approval).
+     */
+    approved?: string;
     /**
      * The date the examples run on (YYYY-MM-DD), for rules about dates; 2026-01-01 when absent.
      */
