@@ -109,8 +109,8 @@ function registerReviewStatus(context: ExtensionContext, client: () => BaseLangu
     workspace.onDidChangeTextDocument((event) => {
       if (event.document === window.activeTextEditor?.document) refresh();
     }),
-    commands.registerCommand(ADVANCE_REVIEW_STATUS_PROMPT, async () => {
-      await advanceReviewStatus(context, client());
+    commands.registerCommand(ADVANCE_REVIEW_STATUS_PROMPT, async (options?: { reapprove?: boolean }) => {
+      await advanceReviewStatus(context, client(), options?.reapprove === true);
       refresh();
     }),
   );
@@ -125,31 +125,36 @@ async function reviewStatus(client: BaseLanguageClient, document: TextDocument):
 }
 
 /** "Advance review status": one step; approving asks who approves (the setting, else asked once) and to confirm. */
-async function advanceReviewStatus(context: ExtensionContext, client: BaseLanguageClient | undefined): Promise<void> {
+async function advanceReviewStatus(context: ExtensionContext, client: BaseLanguageClient | undefined, reapprove: boolean): Promise<void> {
   const document = window.activeTextEditor?.document;
   if (!client || !document || document.languageId !== 'markdown') {
     void window.showInformationMessage('claimlint: open a Markdown document to advance its review status.');
     return;
   }
   const status = await reviewStatus(client, document);
-  if (!status?.next) {
+  const again = reapprove && status?.status === 'approved';
+  if (!status?.next && !again) {
     void window.showInformationMessage(
       status?.status === 'approved' ? 'claimlint: this document is already approved.' : `claimlint: the review status \`${status?.status ?? ''}\` is not one claimlint knows.`,
     );
     return;
   }
   let reviewer: string | undefined;
-  if (status.next === 'approved') {
+  if (again || status?.next === 'approved') {
     reviewer = await reviewerName(context, 'Approve document');
     if (!reviewer) return;
     const name = document.uri.path.split('/').pop();
-    const answer = await window.showInformationMessage(`Approve ${name} as ${reviewer}? Its sentences are recorded in the decision ledger as approved.`, { modal: true }, 'Approve');
+    const answer = await window.showInformationMessage(
+      `${again ? 'Approve the current text of' : 'Approve'} ${name} as ${reviewer}? Its sentences are recorded in the decision ledger as approved.`,
+      { modal: true },
+      'Approve',
+    );
     if (answer !== 'Approve') return;
   }
   const dirtyBefore = new Set(workspace.textDocuments.filter((open) => open.isDirty).map((open) => open.uri.toString()));
   const result = (await client.sendRequest(ExecuteCommandRequest.type, {
     command: ADVANCE_REVIEW_STATUS,
-    arguments: [{ uri: document.uri.toString(), version: document.version, ...(reviewer ? { reviewer } : {}) }],
+    arguments: [{ uri: document.uri.toString(), version: document.version, ...(reviewer ? { reviewer } : {}), ...(again ? { reapprove: true } : {}) }],
   })) as AdvanceReviewStatusResult | null;
   if (!result?.ok) return;
   // A ledger the approval opened and changed is saved, as for decisions; one the writer was editing stays theirs.

@@ -22,6 +22,8 @@ export interface AdvanceReviewStatusParams {
   version: number;
   /** Who approves (needed for the step to `approved`); else the server reads the `claimlint.reviewer` setting. */
   reviewer?: string;
+  /** Approve an approved document again: a new approval (reviewer, date, fingerprint) of its current text. */
+  reapprove?: boolean;
 }
 export interface AdvanceReviewStatusResult {
   ok: boolean;

@@ -3,7 +3,7 @@
  * absent, in the document's line breaks), options, the profiles each rule runs for, and `--require-status`.
  */
 import assert from 'node:assert/strict';
-import { EMPTY_BIBLIOGRAPHY, lint, requiredStatusFinding, type LintContext, type ResolvedConfig } from '../../server/src/engine/index';
+import { advanceReviewStatus, EMPTY_BIBLIOGRAPHY, lint, requiredStatusFinding, type LintContext, type ResolvedConfig } from '../../server/src/engine/index';
 import { applyEdits, builtinRules, onlyRule } from '../helpers/rules';
 
 const TODAY = '2026-06-01';
@@ -108,5 +108,35 @@ describe('--require-status', () => {
     );
     assert.match(requiredStatusFinding(approved, 'approved', { changed: [{ start: 0, end: 1 }] })!.message, /1 sentence changed since it was approved/);
     assert.equal(requiredStatusFinding(approved, 'approved', { today: TODAY })?.text, 'status: approved');
+  });
+});
+
+describe('advancing the review status', () => {
+  const advance = (text: string, options: { reviewer?: string; reapprove?: boolean } = {}): string => {
+    const result = advanceReviewStatus(text, { date: TODAY, ...options });
+    if ('error' in result) return `error: ${result.error}`;
+    return applyEdits(text, result.edits);
+  };
+
+  it('creates the review block, steps through the workflow, and records reviewer and date on approval', () => {
+    assert.equal(advance('# Knee\n'), '---\nreview:\n  status: draft\n---\n\n# Knee\n');
+    assert.equal(advance('---\nreview:\n  status: draft\n---\n'), '---\nreview:\n  status: submitted\n---\n');
+    assert.equal(advance('---\nreview:\n  status: in-review\n---\n'), 'error: approving needs a reviewer (setting `claimlint.reviewer`)');
+    assert.equal(
+      advance('---\nreview:\n  status: in-review\n  reviewer: Old Name\n---\n', { reviewer: 'Dr "Q" Ng' }),
+      `---\nreview:\n  status: approved\n  reviewer: "Dr \\"Q\\" Ng"\n  date: ${TODAY}\n---\n`,
+    );
+    assert.equal(advance('---\nreview:\n  status: approved\n---\n', { reviewer: 'A' }), 'error: the document is already approved');
+    assert.equal(
+      advance('---\nreview:\n  status: approved\n  date: 2020-01-01\n---\n', { reviewer: 'A', reapprove: true }),
+      `---\nreview:\n  status: approved\n  date: ${TODAY}\n  reviewer: "A"\n---\n`,
+    );
+  });
+
+  it('refuses what it cannot edit safely', () => {
+    assert.match(advance('---\nreview:\n  status: done\n---\n'), /^error: the review status `done` is not one of/);
+    assert.match(advance('---\nreview: { status: in-review }\n---\n', { reviewer: 'A' }), /^error: the `review:` block is written in flow style/);
+    assert.equal(advance('---\nreview: { status: draft }\n---\n'), '---\nreview: { status: submitted }\n---\n');
+    assert.match(advance('---\nreview:\n  reviewer: A\n---\n'), /^error: the `review:` block has no `status:`/);
   });
 });

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
 import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
@@ -126,6 +126,24 @@ describe('review status over LSP', function () {
     assert.deepEqual(
       changed.map((item) => [item.range.start.line, item.range.start.character, item.message]),
       [[10, 12, `This sentence changed after Dr Ada Obi, MD approved the document on ${today}; have the change reviewed, then approve the document again`]],
+    );
+    // The finding offers to approve the current text again (the client asks who approves, then calls the server).
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: changed[0]!.range,
+      context: { diagnostics: changed, only: ['quickfix'] },
+    })) as CodeAction[];
+    const again = actions.find((action) => action.title === 'Approve the current text again…');
+    assert.deepEqual(again?.command, { title: 'Approve the current text again…', command: 'claimlint.advanceReviewStatusPrompt', arguments: [{ reapprove: true }] });
+    const reapproved = await advance({ reapprove: true, reviewer: 'Prof B. Lee' });
+    assert.equal(reapproved.ok, true, reapproved.message);
+    assert.match(document.getText(), /\r\n {2}status: approved\r\n {2}reviewer: "Prof B\. Lee"\r\n/);
+    const relisted = readFileSync(join(folder, '.claimlint', 'decisions.yaml'), 'utf8');
+    assert.equal(relisted.match(/- document: knee\.md/g)?.length, 1, 'the new approval replaces the old one');
+    assert.match(relisted, /reviewer: Prof B\. Lee/);
+    assert.deepEqual(
+      (await pull()).filter((item) => String(item.code).startsWith('document/')),
+      [],
     );
   });
 });

@@ -77,13 +77,16 @@ export function nextReviewStatus(status: ReviewStatus | undefined): ReviewStatus
  * The front matter edits that advance the document's review status one step; approving also records the reviewer and
  * the date. An error (for the writer) when the status cannot be advanced or the review block cannot be edited safely.
  */
-export function advanceReviewStatus(text: string, { reviewer, date }: { reviewer?: string; date: string }): { from?: ReviewStatus; to: ReviewStatus; edits: TextEdit[] } | { error: string } {
+export function advanceReviewStatus(
+  text: string,
+  { reviewer, date, reapprove }: { reviewer?: string; date: string; /** Approve an approved document again (its text changed since). */ reapprove?: boolean },
+): { from?: ReviewStatus; to: ReviewStatus; edits: TextEdit[] } | { error: string } {
   const frontMatter = readFrontMatter(text);
   const review = frontMatter.review;
   const status = review?.status;
   if (status && status.value !== '' && !status.status) return { error: `the review status \`${status.value}\` is not one of ${REVIEW_STATUSES.join(', ')}; correct it first` };
   const from = status?.status;
-  const to = nextReviewStatus(from);
+  const to = from === 'approved' && reapprove ? 'approved' : nextReviewStatus(from);
   if (!to) return { error: 'the document is already approved' };
   if (to === 'approved' && !reviewer?.trim()) return { error: 'approving needs a reviewer (setting `claimlint.reviewer`)' };
   if (!review) {
@@ -91,7 +94,7 @@ export function advanceReviewStatus(text: string, { reviewer, date }: { reviewer
     return { ...(from ? { from } : {}), to, edits: fix.edits };
   }
   if (!status?.entry) return { error: 'the `review:` block has no `status:`; add `status: draft` to it' };
-  const edits: TextEdit[] = [{ range: status.value === '' ? { start: status.entry.end, end: status.entry.end } : status.range, newText: status.value === '' ? ` ${to}` : to }];
+  const edits: TextEdit[] = from === to ? [] : [{ range: status.value === '' ? { start: status.entry.end, end: status.entry.end } : status.range, newText: status.value === '' ? ` ${to}` : to }];
   if (to === 'approved') {
     const added: string[] = [];
     const quoted = JSON.stringify(reviewer!.trim());

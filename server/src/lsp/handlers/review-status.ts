@@ -4,9 +4,17 @@
  * approving also records the reviewer and the date, and the approval fingerprint (every sentence as approved) in the
  * decision ledger, in the same workspace edit. The server never writes files itself.
  */
-import type { TextDocumentEdit, CreateFile } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type TextDocumentEdit } from 'vscode-languageserver';
 import { advanceReviewStatus, applyEdits, minimalEdit, nextReviewStatus, readFrontMatter } from '../../engine/index';
-import { REVIEW_STATUS_REQUEST, SETTINGS_SECTION, type AdvanceReviewStatusParams, type AdvanceReviewStatusResult, type ReviewStatusParams, type ReviewStatusResult } from '../../protocol';
+import {
+  ADVANCE_REVIEW_STATUS_PROMPT,
+  REVIEW_STATUS_REQUEST,
+  SETTINGS_SECTION,
+  type AdvanceReviewStatusParams,
+  type AdvanceReviewStatusResult,
+  type ReviewStatusParams,
+  type ReviewStatusResult,
+} from '../../protocol';
 import type { ServerContext } from '../context';
 import { fileChanges, toRange } from '../convert';
 import { runSafe } from '../safe';
@@ -29,6 +37,17 @@ export function registerReviewStatus(context: ServerContext): void {
   );
 }
 
+/**
+ * The review workflow from a finding: "Advance review status…" on `document/not-approved`, "Approve the current text
+ * again…" on `document/changed-since-approval`. Client commands: they ask who approves, then call the server.
+ */
+export function reviewStatusActions(diagnostic: Diagnostic): CodeAction[] {
+  const title = diagnostic.code === 'document/not-approved' ? 'Advance review status…' : diagnostic.code === 'document/changed-since-approval' ? 'Approve the current text again…' : undefined;
+  if (!title) return [];
+  const args = diagnostic.code === 'document/changed-since-approval' ? [{ reapprove: true }] : [];
+  return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADVANCE_REVIEW_STATUS_PROMPT, arguments: args } }];
+}
+
 /** Advances the status of the document version the writer saw. */
 export async function advanceStatus(context: ServerContext, params: AdvanceReviewStatusParams, today: string): Promise<AdvanceReviewStatusResult> {
   const document = context.snapshot(params?.uri ?? '');
@@ -36,7 +55,7 @@ export async function advanceStatus(context: ServerContext, params: AdvanceRevie
   if (document.version !== params.version) return { ok: false, message: 'the document changed; try again' };
   const text = document.getText();
   const reviewer = params.reviewer?.trim() || (await reviewerSetting(context, document.uri));
-  const advanced = advanceReviewStatus(text, { ...(reviewer ? { reviewer } : {}), date: today });
+  const advanced = advanceReviewStatus(text, { ...(reviewer ? { reviewer } : {}), date: today, ...(params.reapprove ? { reapprove: true } : {}) });
   if ('error' in advanced) return { ok: false, message: advanced.error };
   const changes: Array<TextDocumentEdit | CreateFile> = [
     { textDocument: { uri: document.uri, version: document.version }, edits: advanced.edits.map((edit) => ({ range: toRange(document, edit.range), newText: edit.newText })) },
