@@ -79,6 +79,9 @@ describe('document rules', () => {
     const [stale] = run(text, withOptions('document/stale-date', { maxAgeYears: 1 }));
     assert.equal(stale?.message, 'This page was last checked on 2024-01-15, more than 1 years ago; check it against current evidence and update the date');
     assert.deepEqual(run(text, withOptions('document/stale-date', { maxAgeYears: 1 }), { ...context, today: undefined }), []);
+    // "Reviewed by … on …" is a date too.
+    const [byline] = run('Text.\n\nMedically reviewed by Dr A. Name, MD on 2 May 2019.\n', onlyRule('document/stale-date'));
+    assert.equal(byline?.text, 'Medically reviewed by Dr A. Name, MD on 2 May 2019');
     // The latest of several dates counts.
     assert.deepEqual(run('---\nupdated: 2019-01-01\n---\n\nText.\n\nLast updated: 3 March 2026\n', onlyRule('document/stale-date')), []);
   });

@@ -87,9 +87,10 @@ export function* proseBlocks(prepared: PreparedDocument): Generator<{ block: Pro
 
 const DATE = String.raw`(\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})`;
 // "Last updated: 12 March 2023", "Page last reviewed: 5 May 2022", "Updated on March 1, 2024", "Next review due: …",
+// "Medically reviewed by Dr A. Name on 2 May 2024",
 // at the start of a block or after another such date (two lines joined by a soft break).
 const DATE_LINE = new RegExp(
-  String.raw`(?:^|(?<=\d[\s.|•·]*)|(?<=[.|•·]\s*))\s*((?:page\s+|content\s+|article\s+)?(?:(last\s+(?:updated|reviewed|revised|checked|modified)|updated|reviewed|revised|medically\s+reviewed)|(next\s+review(?:\s+due)?|review\s+due))(?:\s+on)?\s*:?\s*${DATE})`,
+  String.raw`(?:^|(?<=\d[\s.|•·]*)|(?<=[.|•·]\s*))\s*((?:page\s+|content\s+|article\s+)?(?:(last\s+(?:updated|reviewed|revised|checked|modified)|updated|reviewed|revised|medically\s+reviewed)|(next\s+review(?:\s+due)?|review\s+due))(?:\s+by\s+[^\s:;][^:;\n]{0,80}?)?(?:\s+on)?\s*:?\s*${DATE})`,
   'gi',
 );
 
