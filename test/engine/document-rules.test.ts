@@ -78,6 +78,10 @@ describe('document rules', () => {
     assert.deepEqual(run(text, onlyRule('document/stale-date')), []);
     const [stale] = run(text, withOptions('document/stale-date', { maxAgeYears: 1 }));
     assert.equal(stale?.message, 'This page was last checked on 2024-01-15, more than 1 years ago; check it against current evidence and update the date');
+    assert.deepEqual(
+      stale!.fixes.map((fix) => [fix.title, fix.isPreferred, applyEdits(text, fix.edits)]),
+      [[`Set \`updated:\` to ${TODAY} (after checking the whole page)`, undefined, `---\nupdated: ${TODAY}\n---\n\nText.\n`]],
+    );
     assert.deepEqual(run(text, withOptions('document/stale-date', { maxAgeYears: 1 }), { ...context, today: undefined }), []);
     // "Reviewed by … on …" is a date too.
     const [byline] = run('Text.\n\nMedically reviewed by Dr A. Name, MD on 2 May 2019.\n', onlyRule('document/stale-date'));

@@ -18,7 +18,7 @@ const OPTIONS = {
 export const lastUpdatedCheck: CheckKind = {
   kind: 'last-updated',
   description:
-    'Reads when the page was last checked (front matter `updated`, `last_reviewed`, `review.date`, …, or a visible "Last updated: …" line). `report: stale` flags the date when it is older than `maxAgeYears`, and a next-review date that has passed; `report: missing` flags a page with no date, on the front matter or the first line, offering to add `updated:` to the front matter.',
+    'Reads when the page was last checked (front matter `updated`, `last_reviewed`, `review.date`, …, or a visible "Last updated: …" line). `report: stale` flags the date when it is older than `maxAgeYears`, and a next-review date that has passed (offering, not preferring, to set a front matter `updated:` to today, for after a review of the whole page); `report: missing` flags a page with no date, on the front matter or the first line, offering to add `updated:` to the front matter.',
   quotesText: false,
   messages: { due: 'the next-review date has passed' },
   placeholders: { date: 'the last-checked date (YYYY-MM-DD)', age: 'its age in whole years', maxAgeYears: 'the `maxAgeYears` option' },
@@ -47,8 +47,13 @@ export const lastUpdatedCheck: CheckKind = {
         if (!today) return;
         const latest = dates.reduce<(typeof dates)[number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
         if (latest && olderThan(latest.date, maxAgeYears, today)) {
+          // Only after checking the whole page (the NHS service manual): so offered, never preferred.
+          const updated = frontMatter.updated;
+          const fixes: Fix[] =
+            updated?.date === latest.date && updated.entry ? [{ title: `Set \`updated:\` to ${today} (after checking the whole page)`, edits: [{ range: updated.range, newText: today }] }] : [];
           report({
             range: latest.range,
+            fixes,
             values: { date: latest.date, age: String(Math.floor(yearsBetween(latest.date, today))), maxAgeYears: String(maxAgeYears) },
             wholeDocument: true,
           });
