@@ -4,15 +4,18 @@
  * server's file-system requests. Imports only `vscode`, the protocol-neutral part of vscode-languageclient and the
  * shared constants of server/src/protocol.ts, so it bundles for Node and for the browser alike.
  */
-import { commands, FileSystemError, FileType, Uri, workspace, type Disposable, type ExtensionContext, type LogOutputChannel, window } from 'vscode';
+import { commands, FileSystemError, FileType, StatusBarAlignment, Uri, workspace, type Disposable, type ExtensionContext, type LogOutputChannel, type TextDocument, window } from 'vscode';
 import { ExecuteCommandRequest, ResponseError, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import {
   ACCEPT_AS_REVIEWED,
+  ADVANCE_REVIEW_STATUS,
+  ADVANCE_REVIEW_STATUS_PROMPT,
   FS_LIST,
   FS_READ_FILE,
   FS_STAT,
   FS_WRITE_FILE,
   RECORD_DECISION,
+  REVIEW_STATUS_REQUEST,
   SETTING_REVIEWER,
   SETTINGS_SECTION,
   type FsListResult,
@@ -20,7 +23,9 @@ import {
   type FsStatResult,
   type FsUriParams,
   type FsWriteParams,
+  type AdvanceReviewStatusResult,
   type InitializationOptions,
+  type ReviewStatusResult,
 } from '../../server/src/protocol';
 import { registerEvidenceReport } from './report-panel';
 
@@ -61,6 +66,114 @@ export function registerClientCommands(context: ExtensionContext, client: () => 
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void restart(client())));
   context.subscriptions.push(commands.registerCommand(ACCEPT_AS_REVIEWED, (finding: { reviewer?: string; reason?: string }) => acceptAsReviewed(context, client(), finding)));
   registerEvidenceReport(context, client);
+  registerReviewStatus(context, client);
+}
+
+/**
+ * The active Markdown document's review status in the status bar, and "Advance review status": the client only asks
+ * the server (REVIEW_STATUS_REQUEST) and, when the next step is approval, asks who approves; the server edits the
+ * front matter and records the approval.
+ */
+function registerReviewStatus(context: ExtensionContext, client: () => BaseLanguageClient | undefined): void {
+  const item = window.createStatusBarItem('claimlint.reviewStatus', StatusBarAlignment.Left, 10);
+  item.name = 'claimlint review status';
+  item.command = ADVANCE_REVIEW_STATUS_PROMPT;
+  let asked = 0;
+  const update = async (): Promise<void> => {
+    const document = window.activeTextEditor?.document;
+    const running = client();
+    if (!document || document.languageId !== 'markdown' || !running?.isRunning()) {
+      item.hide();
+      return;
+    }
+    const ask = ++asked;
+    const status = await reviewStatus(running, document);
+    // A later update (another editor, a newer edit) answers instead.
+    if (ask !== asked) return;
+    if (!status) {
+      item.hide();
+      return;
+    }
+    item.text = `$(checklist) ${status.status ?? 'no review status'}`;
+    item.tooltip = [
+      status.status ? `Review status: ${status.status}` : 'No review status in the front matter',
+      status.reviewer ? `Reviewer: ${status.reviewer}${status.date ? `, ${status.date}` : ''}` : '',
+      status.next ? `Click to advance to ${status.next}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+    item.show();
+  };
+  const refresh = (): void => void update().catch(() => item.hide());
+  context.subscriptions.push(
+    item,
+    window.onDidChangeActiveTextEditor(refresh),
+    workspace.onDidChangeTextDocument((event) => {
+      if (event.document === window.activeTextEditor?.document) refresh();
+    }),
+    commands.registerCommand(ADVANCE_REVIEW_STATUS_PROMPT, async (options?: { reapprove?: boolean }) => {
+      await advanceReviewStatus(context, client(), options?.reapprove === true);
+      refresh();
+    }),
+  );
+  // The client starts after this runs: show the status once it is ready.
+  const started = client();
+  if (started) context.subscriptions.push(started.onDidChangeState(refresh));
+  refresh();
+}
+
+async function reviewStatus(client: BaseLanguageClient, document: TextDocument): Promise<ReviewStatusResult | null> {
+  return (await client.sendRequest(REVIEW_STATUS_REQUEST, { uri: document.uri.toString() })) as ReviewStatusResult | null;
+}
+
+/** "Advance review status": one step; approving asks who approves (the setting, else asked once) and to confirm. */
+async function advanceReviewStatus(context: ExtensionContext, client: BaseLanguageClient | undefined, reapprove: boolean): Promise<void> {
+  const document = window.activeTextEditor?.document;
+  if (!client || !document || document.languageId !== 'markdown') {
+    void window.showInformationMessage('claimlint: open a Markdown document to advance its review status.');
+    return;
+  }
+  const status = await reviewStatus(client, document);
+  const again = reapprove && status?.status === 'approved';
+  if (!status?.next && !again) {
+    void window.showInformationMessage(
+      status?.status === 'approved' ? 'claimlint: this document is already approved.' : `claimlint: the review status \`${status?.status ?? ''}\` is not one claimlint knows.`,
+    );
+    return;
+  }
+  let reviewer: string | undefined;
+  if (again || status?.next === 'approved') {
+    reviewer = await reviewerName(context, 'Approve document');
+    if (!reviewer) return;
+    const name = document.uri.path.split('/').pop();
+    const answer = await window.showInformationMessage(
+      `${again ? 'Approve the current text of' : 'Approve'} ${name} as ${reviewer}? Its sentences are recorded in the decision ledger as approved.`,
+      { modal: true },
+      'Approve',
+    );
+    if (answer !== 'Approve') return;
+  }
+  const dirtyBefore = new Set(workspace.textDocuments.filter((open) => open.isDirty).map((open) => open.uri.toString()));
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+    command: ADVANCE_REVIEW_STATUS,
+    arguments: [{ uri: document.uri.toString(), version: document.version, ...(reviewer ? { reviewer } : {}), ...(again ? { reapprove: true } : {}) }],
+  })) as AdvanceReviewStatusResult | null;
+  if (!result?.ok) return;
+  // A ledger the approval opened and changed is saved, as for decisions; one the writer was editing stays theirs.
+  for (const open of workspace.textDocuments) if (open.isDirty && open.uri.path.endsWith('decisions.yaml') && !dirtyBefore.has(open.uri.toString())) await open.save();
+  window.setStatusBarMessage(`claimlint: ${result.message}`, 5000);
+}
+
+/** The reviewer's name: the `claimlint.reviewer` setting, else the name given before, else asked (and remembered). */
+async function reviewerName(context: ExtensionContext, title: string): Promise<string | undefined> {
+  const settings = workspace.getConfiguration(SETTINGS_SECTION);
+  let reviewer = settings.get<string>(SETTING_REVIEWER)?.trim() || context.globalState.get<string>('reviewer');
+  if (!reviewer) {
+    reviewer = (await window.showInputBox({ title, prompt: 'Your name, as the ledger records it', ignoreFocusOut: true }))?.trim();
+    if (!reviewer) return undefined;
+    await context.globalState.update('reviewer', reviewer);
+  }
+  return reviewer;
 }
 
 /** Stops and starts the server again (the browser client has no `restart`; each start makes a new worker). */
@@ -81,13 +194,8 @@ async function acceptAsReviewed(context: ExtensionContext, client: BaseLanguageC
     await recordDecision(client, finding);
     return;
   }
-  const settings = workspace.getConfiguration(SETTINGS_SECTION);
-  let reviewer = finding.reviewer || settings.get<string>(SETTING_REVIEWER)?.trim() || context.globalState.get<string>('reviewer');
-  if (!reviewer) {
-    reviewer = (await window.showInputBox({ title: 'Accept as reviewed', prompt: 'Your name, as the ledger records it', ignoreFocusOut: true }))?.trim();
-    if (!reviewer) return;
-    await context.globalState.update('reviewer', reviewer);
-  }
+  const reviewer = finding.reviewer || (await reviewerName(context, 'Accept as reviewed'));
+  if (!reviewer) return;
   const reason = (
     await window.showInputBox({
       title: 'Accept as reviewed',

@@ -9,6 +9,39 @@ export const ACCEPT_AS_REVIEWED = 'claimlint.acceptAsReviewed';
 /** Server command: records a reviewer decision in the ledger. */
 export const RECORD_DECISION = 'claimlint.server.recordDecision';
 
+/** Server command: advances the document's review status one step (approving records reviewer, date and fingerprint). */
+export const ADVANCE_REVIEW_STATUS = 'claimlint.advanceReviewStatus';
+/** Client command (palette, status bar): asks the server for the status, the reviewer when approving, then advances. */
+export const ADVANCE_REVIEW_STATUS_PROMPT = 'claimlint.advanceReviewStatusPrompt';
+/** Request: the review status of an open document, for the status bar. */
+export const REVIEW_STATUS_REQUEST = 'claimlint/reviewStatus';
+
+export interface AdvanceReviewStatusParams {
+  uri: string;
+  /** The document version the writer saw; the edit is refused for another. */
+  version: number;
+  /** Who approves (needed for the step to `approved`); else the server reads the `claimlint.reviewer` setting. */
+  reviewer?: string;
+  /** Approve an approved document again: a new approval (reviewer, date, fingerprint) of its current text. */
+  reapprove?: boolean;
+}
+export interface AdvanceReviewStatusResult {
+  ok: boolean;
+  message: string;
+  /** The new status. */
+  status?: string;
+}
+export interface ReviewStatusParams {
+  uri: string;
+}
+/** The status as written in front matter (null: none), the next one (null: approved), and the approval's reviewer and date. */
+export interface ReviewStatusResult {
+  status: string | null;
+  next: string | null;
+  reviewer?: string;
+  date?: string;
+}
+
 /** The settings section and its keys (package.json `contributes.configuration`). */
 export const SETTINGS_SECTION = 'claimlint';
 export const SETTING_ENABLE = 'enable';

@@ -141,7 +141,7 @@ describe('claimlint CLI', () => {
     const { code, stdout, stderr } = run(['check', join(project, 'a.md')]);
     assert.equal(code, 2);
     assert.match(stdout, /overclaim\/cure-claims/);
-    assert.equal(stderr.trim(), `${join(project, '.claimlint.yaml')}:1:20  error  config: unknown pack \`nonsense\`; known packs: citations, evidence, overclaim, readability, vocabulary`);
+    assert.equal(stderr.trim(), `${join(project, '.claimlint.yaml')}:1:20  error  config: unknown pack \`nonsense\`; known packs: citations, document, evidence, overclaim, readability, vocabulary`);
   });
 
   it('applies a config file: severities and rules turned off', () => {

@@ -172,7 +172,7 @@ describe('claimlint check --format sarif', function () {
     assert.deepEqual(invocation!.toolConfigurationNotifications, [
       {
         level: 'error',
-        message: { text: 'config: unknown pack `nonsense`; known packs: citations, evidence, overclaim, readability, vocabulary' },
+        message: { text: 'config: unknown pack `nonsense`; known packs: citations, document, evidence, overclaim, readability, vocabulary' },
         locations: [{ physicalLocation: { artifactLocation: { uri: '.claimlint.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 20, endLine: 1, endColumn: 28 } } }],
       },
     ]);

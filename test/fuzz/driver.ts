@@ -261,7 +261,8 @@ export async function createReference(workspace: Workspace, options: { warm?: bo
       const bibliography = await documentBibliography(files, workspace.path, text, project, workspace.root, async (path) => mayRead(path));
       // A fresh config object: the chunk memos are keyed by it, so this lint computes every chunk anew.
       const config = options.warm ? project.config : { ...project.config };
-      const result = lint({ path: workspace.uri, text }, config, bibliography.context);
+      // The server lints with today's date (UTC), for rules about dates: so does the reference.
+      const result = lint({ path: workspace.uri, text }, config, { ...bibliography.context, today: new Date().toISOString().slice(0, 10) });
       const lines = new Lines(text);
       const otherLines = new Map<string, Lines>();
       const linesOf = (path: string): Lines => {

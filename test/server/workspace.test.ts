@@ -238,7 +238,7 @@ describe('workspace trust', function () {
             published.diagnostics.map((item) => [item.range.start.line, item.range.start.character, item.severity, item.message]),
             [
               [0, 9, 3, 'config: `extends` is not loaded in an untrusted workspace; trust the workspace to use shared configs and packs'],
-              [1, 19, 1, 'config: unknown pack `demo`; known packs: citations, evidence, overclaim, readability, vocabulary'],
+              [1, 19, 1, 'config: unknown pack `demo`; known packs: citations, document, evidence, overclaim, readability, vocabulary'],
             ],
           );
         }

@@ -74,9 +74,22 @@ export function optionsDigest(options: {
   reportUnusedDisables: boolean;
   /** SARIF keeps silenced findings in the report. */
   keepSuppressed: boolean;
+  /** Rules about dates (a stale "last updated") depend on the day. */
+  today?: string;
+  /** `--require-status`. */
+  requireStatus?: string;
 }): string {
   return sha256(
-    JSON.stringify([options.mode, options.config === undefined ? null : resolve(options.config), resolve(options.root), options.allowOutside, options.reportUnusedDisables, options.keepSuppressed]),
+    JSON.stringify([
+      options.mode,
+      options.config === undefined ? null : resolve(options.config),
+      resolve(options.root),
+      options.allowOutside,
+      options.reportUnusedDisables,
+      options.keepSuppressed,
+      options.today ?? null,
+      options.requireStatus ?? null,
+    ]),
   );
 }
 

@@ -61,6 +61,8 @@ export async function runCheck(options: CheckOptions, { stdout, stderr }: Output
     allowOutside: options.allowOutside === true,
     reportUnusedDisables: options.reportUnusedDisables,
     keepSuppressed: options.keepSuppressed === true,
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.requireStatus ? { requireStatus: options.requireStatus } : {}),
   });
   if (cache) {
     let next = 0;

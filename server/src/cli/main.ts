@@ -19,9 +19,12 @@ import { isMainThread } from 'node:worker_threads';
 import { ENGINE_VERSION } from '../engine/version';
 import { parseShard } from './shard';
 
+// The review workflow, lowest first (the engine's REVIEW_STATUSES; repeated so the CLI starts without loading the engine).
+const REVIEW_STATUS_ORDER = ['draft', 'submitted', 'in-review', 'approved'] as const;
+
 const USAGE = `Usage:
   claimlint check [--format stylish|json|sarif] [--config FILE] [--root DIR] [--allow-outside] [--jobs N] [--report-unused-disables]
-                  [--cache [--cache-location PATH]] [--shard i/n] [--quiet] PATH...
+                  [--cache [--cache-location PATH]] [--shard i/n] [--require-status STATUS] [--today YYYY-MM-DD] [--quiet] PATH...
   claimlint analyze [--format json] [--root DIR] [--cache [--cache-location PATH]] [--shard i/n] [--quiet] PATH...
   claimlint merge-reports [--format json|sarif] [-o FILE] FILE...  merge the reports of sharded runs
   claimlint report [--format md|html|csv|json] [-o FILE] [--config FILE] [--root DIR] [--allow-outside] PATH...
@@ -41,6 +44,10 @@ matter names outside it is refused unless --allow-outside is given.
 --cache keeps results in .claimlintcache in the root folder (--cache-location names another file, or
 a folder to put it in) and lints only files whose text, config, packs, bibliography or ledger changed.
 --shard i/n checks part i of n (1-based); a file's part is fixed by its path relative to the root.
+--require-status STATUS (draft, submitted, in-review, approved) fails the run (exit 1) on every document whose
+front matter review status is lower, or whose approval lapsed (its review is older than 3 years, its next-review
+date passed, or its text changed since approval).
+--today YYYY-MM-DD is the date rules about dates compare with (default: today, UTC).
 --quiet shows no progress line and no notices; problems and warnings still print.
 report writes Markdown by default; html is one self-contained page that prints well; csv is RFC 4180 (UTF-8).
 merge-reports takes check reports of one format (JSON or SARIF) and writes one, sorted by path.
@@ -70,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
         print: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
         prune: { type: 'boolean' },
+        today: { type: 'string' },
+        'require-status': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -126,6 +135,10 @@ async function main(argv: string[]): Promise<number> {
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) return usageError('--jobs takes a whole number of at least 1');
   if (values['cache-location'] !== undefined && !values.cache) return usageError('--cache-location needs --cache');
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) return usageError('--today takes a date as YYYY-MM-DD');
+  const requireStatus = values['require-status'];
+  if (requireStatus !== undefined && !(REVIEW_STATUS_ORDER as readonly string[]).includes(requireStatus)) return usageError(`--require-status takes one of ${REVIEW_STATUS_ORDER.join(', ')}`);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard && 'error' in shard) return usageError(shard.error);
 
@@ -139,6 +152,8 @@ async function main(argv: string[]): Promise<number> {
       root: values.root ?? process.cwd(),
       allowOutside: values['allow-outside'] === true,
       reportUnusedDisables: values['report-unused-disables'] === true,
+      today,
+      ...(requireStatus ? { requireStatus: requireStatus as (typeof REVIEW_STATUS_ORDER)[number] } : {}),
       // SARIF lists silenced findings as suppressed results, and describes every rule.
       ...(format === 'sarif' ? { keepSuppressed: true, describeRules: true } : {}),
       jobs,

@@ -5,8 +5,20 @@
  */
 import { resolve } from 'node:path';
 import { dirname } from 'node:path';
-import { analyze, setChunkMemoBudget, type Finding, type Problem, type SentenceReport, type SuppressedFinding } from '../engine/index';
+import {
+  analyze,
+  changedSinceApproval,
+  prepareDocument,
+  requiredStatusFinding,
+  setChunkMemoBudget,
+  type ReviewStatus,
+  type Finding,
+  type Problem,
+  type SentenceReport,
+  type SuppressedFinding,
+} from '../engine/index';
 import { NotTextError } from '../node/node-file-system';
+import { approvalOf } from '../node/decisions';
 import { nodeHost } from '../node/node-host';
 import { createSession, type DocumentAnalysis, type DocumentSession } from '../node/session';
 import { batchOf } from './batch';
@@ -122,6 +134,10 @@ export interface RunOptions {
   keepSuppressed?: boolean;
   /** Describe every rule loaded (`BatchReport.rules`). For SARIF. */
   describeRules?: boolean;
+  /** Today's date (YYYY-MM-DD) for rules about dates: one per run (`--today`, else the UTC date at the start). */
+  today?: string;
+  /** `--require-status`: documents below this review status, or whose approval lapsed, get an error finding. */
+  requireStatus?: ReviewStatus;
 }
 
 // A CLI run sees each text once: a small chunk memo floor (the editor keeps 16 MB, more for large documents) keeps its
@@ -129,7 +145,7 @@ export interface RunOptions {
 const CLI_CHUNK_MEMO_BYTES = 8 * 1024 * 1024;
 
 /** The session a CLI run (or one worker thread of it) lints through. */
-export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowOutside' | 'keepSuppressed'>): DocumentSession {
+export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowOutside' | 'keepSuppressed' | 'today'>): DocumentSession {
   const root = resolve(options.root);
   setChunkMemoBudget(CLI_CHUNK_MEMO_BYTES);
   return createSession({
@@ -137,6 +153,7 @@ export function cliSession(options: Pick<RunOptions, 'config' | 'root' | 'allowO
     roots: () => [root],
     allowOutside: options.allowOutside === true,
     keepSuppressed: options.keepSuppressed === true,
+    ...(options.today ? { today: options.today } : {}),
     ...(options.config ? { explicitConfig: resolve(options.config) } : {}),
   });
 }
@@ -190,7 +207,8 @@ export function createFileLinter(mode: Mode, options: RunOptions, { withBasis }:
 function reportFile(path: string, text: string, analysis: DocumentAnalysis, mode: Mode, options: RunOptions): { report: FileReport; otherProblems: JsonProblem[] } {
   const toRange = positionsOf(text);
   const absolute = resolve(path);
-  const { ignored, result, bibliography, ledger } = analysis;
+  const { ignored, bibliography, ledger } = analysis;
+  let result = analysis.result;
   if (ignored) return { report: { path, findings: [], problems: [], ignored: true }, otherProblems: [] };
   if (mode === 'analyze') {
     const sentences = analyze(text, bibliography.context.bibliography, bibliography.context.citationScope).map((sentence) => ({ ...sentence, range: toRange(sentence.range) }));
@@ -215,6 +233,14 @@ function reportFile(path: string, text: string, analysis: DocumentAnalysis, mode
     ...(finding.also ? { also: finding.also } : {}),
   });
   const problems = [...documentProblems, ...result.problems].map((problem) => toJsonProblem(problem, text));
+  const approval = options.requireStatus && ledger ? approvalOf(ledger, absolute) : undefined;
+  const required = options.requireStatus
+    ? requiredStatusFinding(text, options.requireStatus, {
+        ...(options.today ? { today: options.today } : {}),
+        ...(approval ? { changed: changedSinceApproval(prepareDocument(text), approval.fingerprints) } : {}),
+      })
+    : undefined;
+  if (required) result = { ...result, findings: [required, ...result.findings] };
   if (!options.keepSuppressed) return { report: { path, findings: result.findings.map(jsonFinding), problems }, otherProblems };
   // Accepted findings shown as hints are silenced too: listed with their decision, not as findings.
   const suppressed = [...(result.suppressed ?? []), ...result.findings.filter((finding) => finding.accepted).map(acceptedAsSuppressed)].sort(

@@ -130,6 +130,15 @@ const CHECK_FAILED: RuleDescription = {
   builtin: false,
 };
 
+// The finding `check --require-status` adds (engine/decisions/review-status.ts).
+const REQUIRE_STATUS: RuleDescription = {
+  ...CHECK_FAILED,
+  id: 'claimlint/require-status',
+  title: 'Review status below the required one',
+  message: 'Review status is `…`; this build requires `…`',
+  rationale: 'Release builds publish only documents that went through the review workflow and whose approval still holds.',
+  source: { citation: 'claimlint check --require-status' },
+};
 // claimlint's own finding for lines nested too deep to check (engine/markdown/nesting.ts).
 const NOT_CHECKED: RuleDescription = {
   ...CHECK_FAILED,
@@ -139,7 +148,7 @@ const NOT_CHECKED: RuleDescription = {
   rationale: 'Lines claimlint could not check are reported instead of passing silently.',
   severity: 'warning',
 };
-const OWN_RULES = new Map([CHECK_FAILED, NOT_CHECKED].map((rule) => [rule.id, rule]));
+const OWN_RULES = new Map([CHECK_FAILED, NOT_CHECKED, REQUIRE_STATUS].map((rule) => [rule.id, rule]));
 
 /** The SARIF text of a `check` batch. */
 export function formatSarif(batch: BatchReport, context: SarifContext): string {

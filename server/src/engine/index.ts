@@ -17,7 +17,8 @@ export { EMPTY_BIBLIOGRAPHY, type BibEntry, type Bibliography } from './bibliogr
 export { evidenceProfile, type EvidenceProfile } from './bibliography/classify';
 export { entryMarkdown, formatReference, shortLabel } from './bibliography/format';
 export { recognizeCitations, type Citation, type DocumentCitations } from './citations/recognize';
-export { readFrontMatter } from './markdown/front-matter';
+export { parseDate, readFrontMatter, REVIEW_STATUSES, type FrontMatter, type ReviewStatus } from './markdown/front-matter';
+export { REQUIRE_STATUS, requiredStatusFinding, reviewStatusOf } from './decisions/review-status';
 export { insertCitationFixes, rankEntriesForClaim } from './citations/suggest';
 export { claimTriggers, type ClaimKind } from './citations/claims';
 export { coverageHover } from './citations/coverage-hover';
@@ -29,5 +30,19 @@ export type { CitationSlot, Finding, Fix, LintOptions, LintResult, Problem, Rule
 export { ENGINE_VERSION } from './version';
 export { testRuleExamples, applyEdits, type ExampleResult } from './rules/self-test';
 export { acceptablePhrase, acceptsVocabulary, addAcceptedPhrase, minimalEdit, newConfigWithAcceptedPhrase } from './config/vocabulary-edit';
-export { addDecision, applyDecisions, decisionFor, findingSentence, readDecisions, removeDecisions, sentenceFingerprint, type AcceptedDisplay, type Decision } from './decisions/ledger';
 export { buildDocumentReport, readReportHeader, renderReport, REPORT_FORMATS, type DocumentReport, type EvidenceReport, type HtmlOptions, type ReportFormat, type ReportInput } from './report/index';
+export {
+  addApproval,
+  addDecision,
+  applyDecisions,
+  decisionFor,
+  findingSentence,
+  readDecisions,
+  removeDecisions,
+  sentenceFingerprint,
+  type AcceptedDisplay,
+  type Approval,
+  type Decision,
+} from './decisions/ledger';
+export { approvalFingerprints, changedSinceApproval, documentSentences } from './decisions/approval';
+export { advanceReviewStatus, nextReviewStatus } from './decisions/review-status';

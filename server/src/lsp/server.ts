@@ -14,6 +14,7 @@ import type { ServerContext } from './context';
 import { registerCodeActions } from './handlers/code-actions';
 import { registerCompletion } from './handlers/completion';
 import { registerDecisions } from './handlers/decisions';
+import { registerReviewStatus } from './handlers/review-status';
 import { registerDefinition } from './handlers/definition';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerDocumentLinks } from './handlers/document-links';
@@ -59,6 +60,7 @@ export function createServer(connection: Connection, host: ServerHost): ServerCo
   registerDiagnostics(context);
   registerCodeActions(context);
   registerDecisions(context);
+  registerReviewStatus(context);
   registerHover(context);
   registerCompletion(context);
   registerDefinition(context);

@@ -93,6 +93,8 @@ export async function documentBibliography(
     if (value && !(allowed as readonly string[]).includes(value.value))
       problems.push({ path: documentPath ?? 'untitled', severity: 'error', range: value.range, message: `front matter \`${key}: ${value.value}\` must be one of ${allowed.join(', ')}` });
   }
+  // The review record: an unknown status or a date claimlint cannot read is reported at the value.
+  for (const issue of frontMatter.issues) problems.push({ path: documentPath ?? 'untitled', severity: 'error', range: issue.range, message: issue.message });
   return {
     context: { bibliography, citationScope: project.config.citationScope, profile: { audience: project.config.audience, mode: project.config.mode } },
     origin,

@@ -4,7 +4,7 @@
  * disappear (or show as hints) alike in the editor and the CLI.
  */
 import { dirname, relative, resolve, sep } from 'node:path';
-import { applyDecisions, extendedRuleIds, readDecisions, type Decision, type LintResult, type Problem, type SuppressedFinding } from '../engine/index';
+import { applyDecisions, extendedRuleIds, readDecisions, type Approval, type Decision, type LintResult, type Problem, type SuppressedFinding } from '../engine/index';
 import type { FileCache } from './file-cache';
 import type { Project } from './project';
 
@@ -15,11 +15,13 @@ export interface Ledger {
   root: string;
   text: string;
   decisions: Decision[];
+  /** Approvals of whole documents (sentence fingerprints as approved). */
+  approvals: Approval[];
   problems: Problem[];
 }
 
 // Parsed ledgers by text: reading is cached by the FileCache, parsing here.
-const parsed = new Map<string, Pick<Ledger, 'decisions' | 'problems'>>();
+const parsed = new Map<string, Pick<Ledger, 'decisions' | 'approvals' | 'problems'>>();
 const MAX_PARSED = 16;
 
 /**
@@ -46,7 +48,7 @@ export async function ledgerLocation(files: FileCache, project: Project, fallbac
 export async function loadLedger(files: FileCache, project: Project, fallbackRoot: string, documentPath?: string): Promise<Ledger> {
   const { path, root } = await ledgerLocation(files, project, fallbackRoot, documentPath);
   const file = await files.read(path);
-  if (!file) return { path, root, text: '', decisions: [], problems: [] };
+  if (!file) return { path, root, text: '', decisions: [], approvals: [], problems: [] };
   const key = `${path}\u0000${file.text}`;
   let read = parsed.get(key);
   if (!read) {
@@ -55,6 +57,12 @@ export async function loadLedger(files: FileCache, project: Project, fallbackRoo
     parsed.set(key, read);
   }
   return { path, root, text: file.text, ...read };
+}
+
+/** The ledger's approval of the document at `documentPath`, if any. */
+export function approvalOf(ledger: Pick<Ledger, 'root' | 'approvals'>, documentPath: string): Approval | undefined {
+  const key = ledgerDocumentKey(ledger, documentPath);
+  return ledger.approvals.find((approval) => approval.document === key);
 }
 
 /** The document's key in the ledger: its path relative to the ledger's root, with forward slashes. */

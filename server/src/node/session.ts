@@ -5,10 +5,10 @@
  * because both call this, not because tests chase it.
  */
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { addAcceptedPhrase, addDecision, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
+import { addAcceptedPhrase, addApproval, addDecision, approvalFingerprints, decisionFor, lint, loadRules, newConfigWithAcceptedPhrase, type Finding, type LintResult } from '../engine/index';
 import { documentBibliography, type DocumentBibliography } from './bibliography';
 import { createFileCache } from './file-cache';
-import { ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
+import { approvalOf, ledgerDocumentKey, loadLedger, withDecisions, type Ledger } from './decisions';
 import type { FileSystem } from './file-system';
 import type { Host } from './host';
 import { recordingFileCache, recordingFileSystem, recordingResolver, type Input } from './inputs';
@@ -27,6 +27,8 @@ export interface SessionOptions {
   allowOutside?: boolean;
   /** Also list the findings that directives and reviewer decisions silence (`LintResult.suppressed`; the CLI's SARIF output). */
   keepSuppressed?: boolean;
+  /** Today's date (YYYY-MM-DD) for rules about dates; default the UTC date when each document is linted (the CLI fixes one per run). */
+  today?: string;
 }
 
 /** A document as the session sees it: a URI (editor) or a path (CLI), its text and, in the editor, its version. */
@@ -205,7 +207,13 @@ export function createSession(options: SessionOptions) {
     const ledger = path ? await loadLedger(documentFiles, project, root, path) : undefined;
     let result: LintResult = { findings: [], problems: [] };
     if (documentProject) {
-      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, bibliography.context, {
+      const approval = path && ledger ? approvalOf(ledger, path) : undefined;
+      const context = {
+        ...bibliography.context,
+        today: options.today ?? new Date().toISOString().slice(0, 10),
+        ...(approval ? { approval: { reviewer: approval.reviewer, date: approval.date, fingerprints: approval.fingerprints } } : {}),
+      };
+      const linted = lint({ path: document.name ?? document.uri ?? path ?? 'untitled', text: document.text }, project.config, context, {
         keepSuppressed: options.keepSuppressed === true,
       });
       result = path && ledger ? withDecisions(linted, document.text, path, project, ledger) : linted;
@@ -278,6 +286,25 @@ export function createSession(options: SessionOptions) {
       // A ledger outside the workspace folders (`decisions.file: ../elsewhere.yaml`) is never written.
       const outside = !(await isReallyInside(ledger.path, [analysis.root, ...options.roots()]));
       return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addDecision(before, decision), outside };
+    },
+
+    /**
+     * The ledger text with the approval of `text` (the document as approved: every sentence's fingerprint) recorded,
+     * replacing an earlier approval of the document. `current` is the ledger as the reviewer sees it (an open buffer).
+     */
+    async approvalEdit(
+      analysis: DocumentAnalysis,
+      text: string,
+      reviewer: string,
+      date: string,
+      current?: string,
+    ): Promise<{ ledgerPath: string; exists: boolean; before: string; after: string | undefined; outside: boolean } | undefined> {
+      if (!analysis.path) return undefined;
+      const ledger = await loadLedger(files, analysis.project, analysis.root, analysis.path);
+      const before = current ?? ledger.text;
+      const outside = !(await isReallyInside(ledger.path, [analysis.root, ...options.roots()]));
+      const approval = { document: ledgerDocumentKey(ledger, analysis.path), reviewer: reviewer.trim(), date, fingerprints: approvalFingerprints(text) };
+      return { ledgerPath: ledger.path, exists: current !== undefined || (await files.isFile(ledger.path)), before, after: addApproval(before, approval), outside };
     },
 
     /**

@@ -4,17 +4,23 @@
  * one line here, then `npm run generate` (schema, types, docs).
  */
 import { animalOrLabToHumanCheck } from './animal-or-lab-to-human';
+import { approvalChangedCheck } from './approval-changed';
+import { attributionCheck } from './attribution';
 import { causalFromObservationalCheck } from './causal-from-observational';
 import { certaintyMismatchCheck } from './certainty-mismatch';
 import { citationPlaceholderCheck } from './citation-placeholder';
 import { exaggeratesSourceCheck } from './exaggerates-source';
 import type { CheckKind } from './kind';
+import { lastUpdatedCheck } from './last-updated';
 import { needsCitationCheck } from './needs-citation';
 import { noEffectClaimCheck } from './no-effect-claim';
 import { numberNotInSourceCheck } from './number-not-in-source';
 import { phraseCheck } from './phrase';
 import { readingGradeCheck } from './reading-grade';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
+import { requiredLinkCheck } from './required-link';
+import { requiredStatementCheck } from './required-statement';
+import { reviewRecordCheck } from './review-record';
 import { substitutionCheck } from './substitution';
 import { unknownCitationKeyCheck } from './unknown-citation-key';
 
@@ -34,6 +40,12 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   numberNotInSourceCheck,
   exaggeratesSourceCheck,
   readingGradeCheck,
+  reviewRecordCheck,
+  lastUpdatedCheck,
+  attributionCheck,
+  requiredStatementCheck,
+  requiredLinkCheck,
+  approvalChangedCheck,
 ];
 
 /** The kinds by their `check:` name. */

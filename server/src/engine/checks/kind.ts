@@ -42,6 +42,13 @@ export interface LintContext {
   citationScope: CitationScope;
   /** Who the document is for, and whether it is editorial or product copy. */
   profile?: { audience: Audience; mode: Mode };
+  /**
+   * Today's date (YYYY-MM-DD), for rules about dates (a stale "last updated"). The engine reads no clock: adapters pass
+   * it, tests pass a fixed one; without it, date rules check only what needs no clock.
+   */
+  today?: string;
+  /** The document's approval in the decision ledger: who approved it, when, and its sentences' fingerprints then. */
+  approval?: { reviewer: string; date: string; fingerprints: readonly string[] };
 }
 
 /** Facts computed once per lint and shared by document-level checks. */
@@ -66,6 +73,11 @@ export interface DocumentCandidate {
   severity?: 'warning' | 'info';
   /** Other ranges the finding may be shown on, in order, when `range` already carries another rule's finding. */
   alternatives?: Array<{ range: TextRange; variant?: string }>;
+  /**
+   * The finding is about the whole document (it sits in the front matter or on its first line): it offers only
+   * "disable in this file", since a line directive there would land inside the front matter.
+   */
+  wholeDocument?: boolean;
 }
 
 /** A check that needs the whole document (citations, reference lists, the bibliography). */

@@ -14,15 +14,19 @@ import type { Finding, Problem, TextFile } from '../types';
 /** One accepted finding (generated from decisions.schema.json). */
 export type Decision = DecisionLedgerFile['decisions'][number];
 
+/** The approval of a whole document: its sentences' fingerprints as approved (generated from decisions.schema.json). */
+export type Approval = NonNullable<DecisionLedgerFile['approvals']>[number];
+
 /** How accepted findings show: hidden, or as hints that say who accepted them. */
 export type AcceptedDisplay = 'hide' | 'hint';
 
 /** Reads a ledger file; a broken one yields no decisions and problems at their place. */
-export function readDecisions(file: TextFile): { decisions: Decision[]; problems: Problem[] } {
-  if (file.text.trim() === '') return { decisions: [], problems: [] };
+export function readDecisions(file: TextFile): { decisions: Decision[]; approvals: Approval[]; problems: Problem[] } {
+  if (file.text.trim() === '') return { decisions: [], approvals: [], problems: [] };
   const parsed = parseDataFile(file, decisionsSchema, 'decision ledger');
-  if (parsed.problems.length > 0) return { decisions: [], problems: parsed.problems };
-  return { decisions: (parsed.value as { decisions: Decision[] }).decisions, problems: [] };
+  if (parsed.problems.length > 0) return { decisions: [], approvals: [], problems: parsed.problems };
+  const value = parsed.value as DecisionLedgerFile;
+  return { decisions: value.decisions, approvals: value.approvals ?? [], problems: [] };
 }
 
 /** The words of a sentence, normalised: case, Markdown emphasis, spacing and quote styles do not count. */
@@ -142,6 +146,31 @@ export function addDecision(text: string, decision: Decision): string | undefine
   list.flow = false;
   list.add(document.createNode(entry));
   return keepLineEndings(text, document.toString({ lineWidth: 0 }));
+}
+
+/**
+ * The ledger text with `approval` recorded: it replaces an earlier approval of the same document (a new ledger when
+ * `text` is empty); comments and layout are kept. Undefined when the ledger cannot be parsed.
+ */
+export function addApproval(text: string, approval: Approval): string | undefined {
+  const fresh = text.trim() === '';
+  const document = parseDocument(fresh ? 'version: 1\ndecisions: []\n' : text);
+  if (document.errors.length > 0 || !isMap(document.contents)) return undefined;
+  if (fresh) document.commentBefore = ' Reviewer decisions (claimlint): accepted findings, by sentence fingerprint. Commit this file.';
+  let list = document.get('approvals');
+  if (list === undefined) {
+    document.set('approvals', document.createNode([]));
+    list = document.get('approvals');
+  }
+  if (!isSeq(list)) return undefined;
+  list.flow = false;
+  list.items = list.items.filter((item) => !(isMap(item) && item.get('document') === approval.document));
+  const node = document.createNode({ ...approval, fingerprints: [...approval.fingerprints] });
+  const fingerprints = isMap(node) ? node.get('fingerprints', true) : undefined;
+  if (isSeq(fingerprints)) fingerprints.flow = true;
+  list.add(node);
+  const after = document.toString({ lineWidth: 0 });
+  return fresh ? after : keepLineEndings(text, after);
 }
 
 /** The ledger text without the entries at `indexes` (lapsed decisions); comments and layout are kept. */

@@ -52,7 +52,7 @@ export function documentDrafts(
               fixes: candidate.fixes ?? [],
               ...(candidate.citationSlot ? { citationSlot: candidate.citationSlot } : {}),
               ...(candidate.explanation ? { explanation: candidate.explanation } : {}),
-              placement: placementAt(prepared, candidate.range.start),
+              placement: candidate.wholeDocument ? 'file' : placementAt(prepared, candidate.range.start),
             });
           if (silencedBy) {
             onSuppressed?.(draft(), silencedBy);

@@ -22,8 +22,11 @@ export function isClaimlintFinding(ruleId: string): boolean {
 export interface FindingDraft extends Omit<Finding, 'suppressions' | 'accepted' | 'sentence'> {
   /** Internal: the sentence holding a chunk rule's match (citation coverage, product mode's "Remove this claim"). */
   sentence?: TextRange;
-  /** Internal: where the finding's block sits, for the "disable for this line" fix; none for a failed check. */
-  placement?: BlockPlacement;
+  /**
+   * Internal: where the finding's block sits, for the "disable for this line" fix; `file` for a finding about the
+   * whole document (only "disable in this file"); none for a failed check.
+   */
+  placement?: BlockPlacement | 'file';
 }
 
 /** What a rule contributes to every finding of its own. */
@@ -84,7 +87,12 @@ export function toFinding(draft: FindingDraft, source: string, lines: LineInfo):
     range: draft.range,
     text: draft.text,
     fixes: draft.fixes,
-    suppressions: draft.placement ? [disableFix(source, lines, draft.placement, draft.ruleId, draft.range), disableFileFix(source, lines, draft.ruleId)] : [],
+    suppressions:
+      draft.placement === 'file'
+        ? [disableFileFix(source, lines, draft.ruleId)]
+        : draft.placement
+          ? [disableFix(source, lines, draft.placement, draft.ruleId, draft.range), disableFileFix(source, lines, draft.ruleId)]
+          : [],
     rationale: draft.rationale,
     source: draft.source,
     ...(draft.also ? { also: draft.also } : {}),

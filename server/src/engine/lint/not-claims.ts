@@ -24,7 +24,7 @@ export function withoutCited(drafts: FindingDraft[], config: ResolvedConfig, pre
   // Only chunk rules' drafts have a sentence and a placement; the others are never dropped here.
   return drafts.filter(({ ruleId, sentence, placement }) => {
     const unless = unlessOf.get(ruleId);
-    return !(unless && sentence && placement && coverage[unless]().covering(sentence, placement.range));
+    return !(unless && sentence && placement && placement !== 'file' && coverage[unless]().covering(sentence, placement.range));
   });
 }
 

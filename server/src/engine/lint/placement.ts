@@ -26,7 +26,7 @@ export function shiftDraft(draft: FindingDraft, by: number): FindingDraft {
     range: shift(draft.range, by),
     fixes: draft.fixes.map((fix) => shiftFix(fix, by)),
     ...(draft.sentence ? { sentence: shift(draft.sentence, by) } : {}),
-    ...(draft.placement ? { placement: shiftPlacement(draft.placement, by) } : {}),
+    ...(draft.placement ? { placement: draft.placement === 'file' ? draft.placement : shiftPlacement(draft.placement, by) } : {}),
   };
 }
 

@@ -8,9 +8,13 @@ import { loadBibliography } from '../bibliography/load';
 import { EMPTY_BIBLIOGRAPHY } from '../bibliography/model';
 import type { LintContext } from '../checks/kind';
 import type { ResolvedConfig } from '../config/resolve';
+import { approvalFingerprints } from '../decisions/approval';
 import { lint } from '../lint';
 import type { TextEdit } from '../types';
 import type { CompiledRule } from './load';
+
+/** The date examples run on when they name none (rules about dates need a fixed "today"). */
+export const EXAMPLES_TODAY = '2026-01-01';
 
 /** The outcome of one example. */
 export interface ExampleResult {
@@ -26,7 +30,7 @@ export interface ExampleResult {
 export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
   const definition = rule.definition;
   const config: ResolvedConfig = {
-    rules: [{ rule, severity: definition.severity, options: definition.options ?? {} }],
+    rules: [{ rule, severity: definition.severity, options: { ...definition.options, ...definition.examples.options } }],
     knownRuleIds: new Set([definition.id]),
     knownPacks: new Set([definition.pack]),
     bibliography: [],
@@ -42,6 +46,8 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
   const context: LintContext = {
     bibliography: items ? loadBibliography([{ path: `${definition.id}.json`, text: JSON.stringify(items) }]) : EMPTY_BIBLIOGRAPHY,
     citationScope: 'preceding',
+    today: definition.examples.today ?? EXAMPLES_TODAY,
+    ...(definition.examples.approved !== undefined ? { approval: { reviewer: 'Example Reviewer', date: EXAMPLES_TODAY, fingerprints: approvalFingerprints(definition.examples.approved) } } : {}),
   };
   const results: ExampleResult[] = [];
   definition.examples.flagged.forEach((example, index) => {

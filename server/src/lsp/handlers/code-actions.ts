@@ -13,6 +13,7 @@ import { findingOf, toCodeActions, toLspFix, toRangeInText, type DiagnosticData,
 import { otherFiles } from './diagnostics';
 import { runSafe } from '../safe';
 import { acceptAsReviewedAction } from './decisions';
+import { reviewStatusActions } from './review-status';
 
 export function registerCodeActions(context: ServerContext): void {
   context.connection.onCodeAction((params, token) =>
@@ -38,6 +39,7 @@ export function registerCodeActions(context: ServerContext): void {
             suppressions: (finding?.suppressions ?? []).map((fix) => toLspFix(document, fix, files)),
           }),
           ...acceptAsReviewedAction(document, analysis, diagnostic),
+          ...(diagnostic.source === 'claimlint' ? reviewStatusActions(diagnostic) : []),
         );
       }
       return actions;

@@ -6,7 +6,8 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../engine/index';
 import type { DecisionDetails, DocumentAnalysis } from '../../node/session';
-import { ACCEPT_AS_REVIEWED, RECORD_DECISION } from '../../protocol';
+import { ACCEPT_AS_REVIEWED, ADVANCE_REVIEW_STATUS, RECORD_DECISION, type AdvanceReviewStatusParams } from '../../protocol';
+import { advanceStatus } from './review-status';
 import type { ServerContext } from '../context';
 import { minimalEdit } from '../../engine/index';
 import { fileChanges, SOURCE, toOffset, type DiagnosticData } from '../convert';
@@ -41,6 +42,11 @@ export function acceptAsReviewedAction(document: TextDocument, analysis: Documen
 export function registerDecisions(context: ServerContext): void {
   context.connection.onExecuteCommand((params) =>
     runSafe(context.connection, 'record decision', '', { ok: false, message: 'failed' }, async () => {
+      if (params.command === ADVANCE_REVIEW_STATUS) {
+        const outcome = await advanceStatus(context, (params.arguments?.[0] ?? {}) as AdvanceReviewStatusParams, today());
+        if (!outcome.ok) void context.connection.sendNotification('window/showMessage', { type: 1, message: `claimlint: ${outcome.message}` });
+        return outcome;
+      }
       if (params.command !== RECORD_DECISION) return { ok: false, message: `unknown command ${params.command}` };
       const outcome = await recordDecision(context, (params.arguments?.[0] ?? {}) as DecisionRequest & DecisionDetails);
       // A notification, not a request: nothing to await, nothing to reject if the client cannot answer.

@@ -3,7 +3,7 @@
  * and closing documents: everything that resets caches.
  */
 import { TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver';
-import { RECORD_DECISION, type InitializationOptions } from '../../protocol';
+import { ADVANCE_REVIEW_STATUS, RECORD_DECISION, type InitializationOptions } from '../../protocol';
 import type { ServerContext } from '../context';
 import { SOURCE } from '../convert';
 
@@ -29,7 +29,7 @@ export function registerLifecycle(context: ServerContext): void {
         definitionProvider: true,
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [RECORD_DECISION] },
+        executeCommandProvider: { commands: [RECORD_DECISION, ADVANCE_REVIEW_STATUS] },
       },
       serverInfo: { name: 'claimlint' },
     };

@@ -5,6 +5,21 @@
 
 export interface DecisionLedgerFile {
   version: 1;
+  /**
+   * Approvals of whole documents: the fingerprint of every sentence as approved, so claimlint can report the sentences changed since (document/changed-since-approval).
+   */
+  approvals?: {
+    /**
+     * The document, relative to the project folder (forward slashes).
+     */
+    document: string;
+    reviewer: string;
+    date: string;
+    /**
+     * Fingerprints of the document's sentences as approved (normalised words, FNV-1a), sorted.
+     */
+    fingerprints: string[];
+  }[];
   decisions: {
     /**
      * The rule whose finding was accepted (pack/name).

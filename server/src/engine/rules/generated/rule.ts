@@ -27,7 +27,13 @@ export interface RuleFile {
     | 'no-effect-claim'
     | 'number-not-in-source'
     | 'exaggerates-source'
-    | 'reading-grade';
+    | 'reading-grade'
+    | 'review-record'
+    | 'last-updated'
+    | 'attribution'
+    | 'required-statement'
+    | 'required-link'
+    | 'approval-changed';
   /**
    * Default severity; a project config may override it.
    */
@@ -94,6 +100,20 @@ export interface RuleFile {
      * For substitution rules: each flagged example after applying every preferred fix, in order.
      */
     fixed?: string[];
+    /**
+     * Options the examples run with, over the rule's own (to test a rule that does nothing until a project configures it).
+     */
+    options?: {
+      [k: string]: unknown;
+    };
+    /**
+     * The document as a reviewer approved it: the examples run with its approval fingerprint (for rules about changes since approval).
+     */
+    approved?: string;
+    /**
+     * The date the examples run on (YYYY-MM-DD), for rules about dates; 2026-01-01 when absent.
+     */
+    today?: string;
     /**
      * CSL items the examples cite (`[@id]`), for rules that read the cited evidence.
      */
