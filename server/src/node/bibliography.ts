@@ -94,7 +94,8 @@ export async function documentBibliography(
       problems.push({ path: documentPath ?? 'untitled', severity: 'error', range: value.range, message: `front matter \`${key}: ${value.value}\` must be one of ${allowed.join(', ')}` });
   }
   return {
-    context: { bibliography, citationScope: project.config.citationScope, profile: { audience: project.config.audience, mode: project.config.mode } },
+    // The engine never reads the clock: today's date (UTC) comes from here, for rules that judge a source's age.
+    context: { bibliography, citationScope: project.config.citationScope, profile: { audience: project.config.audience, mode: project.config.mode }, today: new Date().toISOString().slice(0, 10) },
     origin,
     problems,
     texts: new Map(found.map((file) => [file.path, file.text])),

@@ -13,6 +13,7 @@ import { noEffectClaimCheck } from './no-effect-claim';
 import { phraseCheck } from './phrase';
 import { readingGradeCheck } from './reading-grade';
 import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } from './reference-lists';
+import { genericSourceCheck, offTopicSourceCheck, oldSourceCheck, uncitedSourceCheck } from './source-quality';
 import { substitutionCheck } from './substitution';
 import { unknownCitationKeyCheck } from './unknown-citation-key';
 
@@ -30,6 +31,10 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   certaintyMismatchCheck,
   noEffectClaimCheck,
   readingGradeCheck,
+  genericSourceCheck,
+  uncitedSourceCheck,
+  offTopicSourceCheck,
+  oldSourceCheck,
 ];
 
 /** The kinds by their `check:` name. */

@@ -42,6 +42,11 @@ export interface LintContext {
   citationScope: CitationScope;
   /** Who the document is for, and whether it is editorial or product copy. */
   profile?: { audience: Audience; mode: Mode };
+  /**
+   * Today's date (`YYYY-MM-DD`), for rules that judge age (`citations/old-source`). The engine never reads the clock:
+   * adapters pass it, tests pass a fixed date; without it those rules report nothing.
+   */
+  today?: string;
 }
 
 /** Facts computed once per lint and shared by document-level checks. */

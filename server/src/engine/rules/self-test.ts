@@ -12,6 +12,9 @@ import { lint } from '../lint';
 import type { TextEdit } from '../types';
 import type { CompiledRule } from './load';
 
+/** The date rule examples are linted on (`LintContext.today`). */
+export const EXAMPLES_TODAY = '2026-06-01';
+
 /** The outcome of one example. */
 export interface ExampleResult {
   ruleId: string;
@@ -42,6 +45,8 @@ export function testRuleExamples(rule: CompiledRule): ExampleResult[] {
   const context: LintContext = {
     bibliography: items ? loadBibliography([{ path: `${definition.id}.json`, text: JSON.stringify(items) }]) : EMPTY_BIBLIOGRAPHY,
     citationScope: 'preceding',
+    // A fixed date, so examples of rules that judge age hold on any day.
+    today: EXAMPLES_TODAY,
   };
   const results: ExampleResult[] = [];
   definition.examples.flagged.forEach((example, index) => {

@@ -25,7 +25,11 @@ export interface RuleFile {
     | 'animal-or-lab-to-human'
     | 'certainty-mismatch'
     | 'no-effect-claim'
-    | 'reading-grade';
+    | 'reading-grade'
+    | 'generic-source'
+    | 'uncited-source'
+    | 'off-topic-source'
+    | 'old-source';
   /**
    * Default severity; a project config may override it.
    */
@@ -106,6 +110,10 @@ export interface RuleFile {
   messages?: {
     [k: string]: string;
   };
+  /**
+   * false: the rule is off unless the project's config names it under `rules:` (with a severity or options). For rules some teams want and most do not.
+   */
+  enabled?: boolean;
   /**
    * Run the rule only for documents with this profile (front matter or config).
    */
