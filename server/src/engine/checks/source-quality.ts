@@ -7,7 +7,20 @@
  * Citations are resolved to their sources by citations/source-quality.ts.
  */
 import { claimTriggers } from '../citations/claims';
-import { currentPracticeCue, genericUrl, resolveCitations, titleIn, urlsIn, yearIn, type CitedSource, type GenericReason, type ResolvedCitation } from '../citations/source-quality';
+import {
+  currentPracticeCue,
+  genericUrl,
+  identifiersIn,
+  itemUrls,
+  isVenueName,
+  normaliseUrl,
+  resolveCitations,
+  titleIn,
+  yearIn,
+  type CitedSource,
+  type GenericReason,
+  type ResolvedCitation,
+} from '../citations/source-quality';
 import { hostOf } from '../citations/sources';
 import { topicScorer, topicTerms, type TopicSource } from '../citations/suggest';
 import type { Citation, DocumentCitations } from '../citations/recognize';
@@ -103,8 +116,9 @@ export const genericSourceCheck: CheckKind = {
           }
           if (!found) continue;
           const kinds = new Set(claimTriggers(claim.replaceAll(OPAQUE, ' ')).map((t) => t.kind));
-          // A link to a home page in running text ("the [NHS website](…) has pages on …") is a citation only under a claim.
-          if (kinds.size === 0 && citation.kind === 'link' && !citationLike(document, citation)) continue;
+          // A link in running text ("supported by [NIH](https://www.nih.gov/)", "the [NHS website](…) has pages on …")
+          // names an organisation; only a link written as a citation cites it.
+          if (citation.kind === 'link' && !citationLike(document, citation)) continue;
           if (found.reason === 'wikipedia' && ![...kinds].some((k) => CLINICAL_CLAIMS.has(k))) continue;
           if (found.reason === 'general' && ![...kinds].some((k) => SPECIFIC_CLAIMS.has(k))) continue;
           report({ range: citation.range, ...(found.reason === 'home' ? {} : { variant: found.reason }), values: { source: found.url.replace(/^https?:\/\/(?:www\.)?/i, '') } });
@@ -134,12 +148,33 @@ export const uncitedSourceCheck: CheckKind = {
         const usesNumbers = citations.citations.some((c) => c.numbers.length > 0);
         const cited = new Set<ReferenceItem>();
         for (const r of resolved(document, facts)) for (const s of r.sources) if (s.item) cited.add(s.item);
+        // Every link and identifier the text outside reference lists points to.
         const citedUrls = new Set<string>();
         const inItem = (offset: number): boolean => citations.referenceItems.some((item) => item.range.start <= offset && offset < item.range.end);
+        const point = (url: string): void => {
+          citedUrls.add(normaliseUrl(url));
+          for (const id of identifiersIn(url)) citedUrls.add(id);
+        };
         document.chunks.forEach(({ start, chunk }) => {
-          for (const link of chunk.structure.links) if (!inItem(link.range.start + start)) citedUrls.add(normalise(link.url));
+          for (const link of chunk.structure.links) if (!inItem(link.range.start + start)) point(link.url);
         });
-        for (const c of citations.citations) if (c.url) citedUrls.add(normalise(c.url));
+        for (const c of citations.citations) if (c.url) point(c.url);
+        // Items named in the text by author and year ("Institute of Medicine, 2001", "Smith et al. (2020)"), linked or not.
+        let prose = '';
+        for (const { chunk } of document.chunks) for (const block of chunk.blocks) prose += `${block.text}\n`;
+        const named = (item: ReferenceItem): boolean => {
+          const year = yearIn(item.text);
+          const plain = item.text.replace(/[*_[\]]/g, '');
+          const surname = /^\s*([\p{Lu}][\p{L}'’-]{2,})/u.exec(plain)?.[1];
+          // An organisation the title names ("an Endocrine Society clinical practice guideline"), written with the year.
+          const organisations = [...(titleIn(item.text) ?? '').matchAll(/\b[\p{Lu}][\p{L}'’-]+(?: (?:of |for |and )?[\p{Lu}][\p{L}'’-]+)+/gu)].map((m) => m[0]);
+          const near = (name: string): boolean => {
+            const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            const around = year === undefined ? '' : `|\\b${year}\\b[^\\n]{0,40}?\\b${escaped}\\b`;
+            return new RegExp(`\\b${escaped}\\b(?: et al\\b|[^\\n]{0,80}?\\b${year ?? 'no year'}\\b)${around}`, 'u').test(prose);
+          };
+          return (surname !== undefined && near(surname)) || organisations.some((name) => name.split(' ').length >= 2 && near(name));
+        };
         const headings = [...citations.referenceHeadings].sort((a, b) => a.start - b.start);
         headings.forEach((heading, index) => {
           const next = headings[index + 1]?.start ?? Infinity;
@@ -147,9 +182,15 @@ export const uncitedSourceCheck: CheckKind = {
           if (options['furtherReading'] === false && /\b(?:reading|resources|links)\b/i.test(headingText) && !/\b(?:references?|sources?|bibliography|cited)\b/i.test(headingText)) return;
           const items = citations.referenceItems.filter((item) => item.range.start > heading.end && item.range.start < next);
           // Numbered items in a document that cites by number are unused-reference's.
-          const own = items.filter((item) => (item.number === undefined || !usesNumbers) && (urlsIn(item.text).length > 0 || yearIn(item.text) !== undefined));
+          const own = items.filter((item) => (item.number === undefined || !usesNumbers) && (itemUrls(item, citations.definitions).length > 0 || yearIn(item.text) !== undefined));
           if (own.length === 0) return;
-          const uncited = own.filter((item) => !cited.has(item) && !urlsIn(item.text).some((url) => citedUrls.has(normalise(url))));
+          const uncited = own.filter(
+            (item) =>
+              !cited.has(item) &&
+              !itemUrls(item, citations.definitions).some((url) => citedUrls.has(normaliseUrl(url)) || identifiersIn(url).some((id) => citedUrls.has(id))) &&
+              !identifiersIn(item.text).some((id) => citedUrls.has(id)) &&
+              !named(item),
+          );
           if (uncited.length === 0) return;
           const names = uncited.map((item) => shorten(titleIn(item.text) ?? item.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
           report({
@@ -161,15 +202,6 @@ export const uncitedSourceCheck: CheckKind = {
     };
   },
 };
-
-function normalise(url: string): string {
-  return url
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\/(?:www\.)?/, '')
-    .replace(/[#?].*$/, '')
-    .replace(/\/+$/, '');
-}
 
 function shorten(text: string): string {
   const plain = text.replace(/[*_`]/g, '').trim();
@@ -211,9 +243,9 @@ export const offTopicSourceCheck: CheckKind = {
   },
 };
 
-/** Sources with enough words to judge their topic: a title of three words or more. */
-function isTopical(source: CitedSource): boolean {
-  return source.title !== undefined && (source.title.match(/\p{L}{3,}/gu) ?? []).length >= 3;
+/** Sources with enough words to judge their topic: a title of five words or more that is not a journal's or publisher's name. */
+export function isTopical(source: CitedSource): boolean {
+  return source.title !== undefined && !isVenueName(source.title);
 }
 
 function topicOf(source: CitedSource): TopicSource {

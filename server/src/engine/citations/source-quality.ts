@@ -10,7 +10,7 @@ import type { BibEntry, Bibliography } from '../bibliography/model';
 import type { PreparedDocument } from '../document';
 import { OPAQUE } from '../markdown/prose';
 import type { ProseBlock } from '../markdown/prose';
-import type { ReferenceItem } from '../markdown/structure';
+import type { DefinitionNode, ReferenceItem } from '../markdown/structure';
 import { lowerBound } from '../text/sorted';
 import type { TextRange } from '../types';
 import type { Citation, DocumentCitations } from './recognize';
@@ -131,12 +131,33 @@ export interface ResolvedCitation {
 }
 
 const YEAR = /\b(1[89]\d{2}|20\d{2})[a-z]?\b/;
-const URL_IN_TEXT = /\]\((https?:\/\/[^)\s]+)\)|<(https?:\/\/[^>\s]+)>|(?<![(<])\b(https?:\/\/[^\s<>()\]]+[^\s<>()\].,;:])/g;
+const URL_IN_TEXT = /\]\(<?(https?:\/\/[^)\s>]+)>?(?:\s+["'(][^)]*)?\)|<(https?:\/\/[^>\s]+)>|(?<![(<])\b(https?:\/\/[^\s<>()\]]+[^\s<>()\].,;:])/g;
 const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s"<>)\]]+[^\s"<>)\].,;:]/;
 
 /** The URLs written in a reference's text (Markdown links, autolinks, bare URLs). */
 export function urlsIn(text: string): string[] {
   return [...text.matchAll(URL_IN_TEXT)].map((match) => (match[1] ?? match[2] ?? match[3])!);
+}
+
+/** The URLs of a reference item: those written in it, and those its reference links (`[PMC][2]`) point to. */
+export function itemUrls(item: ReferenceItem, definitions: ReadonlyMap<string, DefinitionNode>): string[] {
+  const urls = urlsIn(item.text);
+  for (const match of item.text.matchAll(/\]\[([^\]\n]+)\]/g)) {
+    const definition = definitions.get(match[1]!.replace(/\s+/g, ' ').trim().toLowerCase());
+    if (definition) urls.push(definition.url);
+  }
+  return urls;
+}
+
+/** The identifiers a text or URL carries: `doi:10.…` (lower case), `pmid:123`, `pmc:PMC123`. */
+export function identifiersIn(text: string): string[] {
+  const decoded = safeDecode(text);
+  const ids = new Set<string>();
+  for (const match of decoded.matchAll(/\b10\.\d{4,9}\/[^\s"<>)\]]+[^\s"<>)\].,;:]/g)) ids.add(`doi:${match[0].toLowerCase()}`);
+  for (const match of decoded.matchAll(/\bPMID:?\s*(\d{5,9})\b|pubmed\.ncbi\.nlm\.nih\.gov\/(\d{5,9})\b|ncbi\.nlm\.nih\.gov\/pubmed\/(\d{5,9})\b/gi))
+    ids.add(`pmid:${match[1] ?? match[2] ?? match[3]}`);
+  for (const match of decoded.matchAll(/\bPMC(\d{4,9})\b/g)) ids.add(`pmc:${match[1]}`);
+  return [...ids];
 }
 
 /** The year of a reference's text: the first plausible year after the authors. */
@@ -150,7 +171,7 @@ export function yearIn(text: string): number | undefined {
 export function titleIn(text: string): string | undefined {
   for (const match of text.matchAll(/(?<!!)\[([^\]\n]{15,})\]\(/g)) {
     const linked = match[1]!.replace(/[*_`]/g, '').trim();
-    if (!/^(?:https?:|www\.|doi|10\.)/i.test(linked) && !isAuthorYearLabel(linked)) return linked;
+    if (!/^(?:https?:|www\.|doi|10\.)/i.test(linked) && !isAuthorYearLabel(linked) && !isVenueName(linked)) return linked;
   }
   const plain = text
     .replace(/\]\([^)]*\)/g, ']')
@@ -159,8 +180,20 @@ export function titleIn(text: string): string | undefined {
   const parts = plain
     .split(/(?<=[.?!])\s+(?=[\p{Lu}\d"“])/u)
     .map((part) => part.trim())
-    .filter((part) => part.length >= 15 && (part.match(/\p{L}{3,}/gu) ?? []).length >= 3 && !/\bet al\b/.test(part) && !/^(?:[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}[,.]\s*)+/u.test(part));
+    .filter((part) => part.length >= 15 && !isVenueName(part) && !/\bet al\b/.test(part) && !/^(?:[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}[,.]\s*)+/u.test(part));
   return parts.sort((a, b) => b.length - a.length)[0];
+}
+
+/** "Wiley Online Library", "German Journal of Sports Medicine", "Eur J Clin Nutr.", "PubMed": a venue, not a title. */
+export function isVenueName(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  return (
+    words.length < 5 ||
+    /^(?:the )?(?:[\p{L}.&'-]+ ){0,5}(?:journal|library|press|publishing|publishers|online|review|reviews|proceedings|university|institute|society|association|foundation|college|centre|center|medicine|nutrients|sensors)\.?$/iu.test(
+      text,
+    ) ||
+    /^(?:[\p{L}.&'-]+ )*journal of\b/iu.test(text)
+  );
 }
 
 /** "Smith et al., 2020", "Yang & Schank, 2006", "Strassmann, 1999; Yang & Schank, 2006": a label, not a title. */
@@ -176,7 +209,8 @@ function isAuthorYearLabel(text: string): boolean {
   );
 }
 
-function normaliseUrl(url: string): string {
+/** A URL without scheme, `www.`, query, fragment and trailing slashes, lower-cased, for comparing. */
+export function normaliseUrl(url: string): string {
   return url
     .trim()
     .toLowerCase()
@@ -185,27 +219,19 @@ function normaliseUrl(url: string): string {
     .replace(/\/+$/, '');
 }
 
-function doiOf(text: string): string | undefined {
-  return DOI_IN_TEXT.exec(safeDecode(text))?.[0].toLowerCase();
-}
-
 /** Per document: the reference items with their URLs and DOIs, for matching citations to them. */
 interface ItemIndex {
   byUrl: Map<string, ReferenceItem>;
+  /** By DOI, PMID or PMCID (`identifiersIn`). */
   byDoi: Map<string, ReferenceItem>;
   byNumber: Map<number, ReferenceItem>;
 }
 
-function indexItems(items: readonly ReferenceItem[]): ItemIndex {
+function indexItems(items: readonly ReferenceItem[], definitions: ReadonlyMap<string, DefinitionNode>): ItemIndex {
   const index: ItemIndex = { byUrl: new Map(), byDoi: new Map(), byNumber: new Map() };
   for (const item of items) {
-    for (const url of urlsIn(item.text)) {
-      if (!index.byUrl.has(normaliseUrl(url))) index.byUrl.set(normaliseUrl(url), item);
-      const doi = doiOf(url);
-      if (doi && !index.byDoi.has(doi)) index.byDoi.set(doi, item);
-    }
-    const doi = doiOf(item.text);
-    if (doi && !index.byDoi.has(doi)) index.byDoi.set(doi, item);
+    for (const url of itemUrls(item, definitions)) if (!index.byUrl.has(normaliseUrl(url))) index.byUrl.set(normaliseUrl(url), item);
+    for (const id of identifiersIn(item.text)) if (!index.byDoi.has(id)) index.byDoi.set(id, item);
     if (item.number !== undefined && !index.byNumber.has(item.number)) index.byNumber.set(item.number, item);
   }
   return index;
@@ -213,8 +239,13 @@ function indexItems(items: readonly ReferenceItem[]): ItemIndex {
 
 /** The reference item a URL points to, by URL or by DOI. */
 function itemForUrl(index: ItemIndex, url: string): ReferenceItem | undefined {
-  const doi = doiOf(url);
-  return index.byUrl.get(normaliseUrl(url)) ?? (doi ? index.byDoi.get(doi) : undefined);
+  const byUrl = index.byUrl.get(normaliseUrl(url));
+  if (byUrl) return byUrl;
+  for (const id of identifiersIn(url)) {
+    const item = index.byDoi.get(id);
+    if (item) return item;
+  }
+  return undefined;
 }
 
 function fromItem(item: ReferenceItem): CitedSource {
@@ -301,7 +332,7 @@ function sourcesOf(citation: Citation, document: PreparedDocument, citations: Do
 
 /** Every citation with the sentence it supports and the sources it names. */
 export function resolveCitations(document: PreparedDocument, citations: DocumentCitations, bibliography: Bibliography): ResolvedCitation[] {
-  const items = indexItems(citations.referenceItems);
+  const items = indexItems(citations.referenceItems, citations.definitions);
   const resolved: ResolvedCitation[] = [];
   for (const citation of citations.citations) {
     if (citation.kind === 'placeholder') continue;
