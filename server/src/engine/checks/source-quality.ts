@@ -287,6 +287,8 @@ export const oldSourceCheck: CheckKind = {
           if (!currentPracticeCue(group[0]!.claim.replaceAll(OPAQUE, ' '))) continue;
           const sources = group.flatMap((r) => r.sources);
           if (sources.some((s) => s.year === undefined || today - s.year <= limit)) continue;
+          // "A 2011 survey found …": the writer already says when the source is from.
+          if (sources.some((s) => new RegExp(`\\b${s.year}\\b`).test(group[0]!.supported))) continue;
           const newest = Math.max(...sources.map((s) => s.year!));
           report({ range: group[0]!.citation.range, values: { year: String(newest), age: String(today - newest), years: String(limit) } });
         }
