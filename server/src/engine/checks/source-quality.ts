@@ -220,18 +220,44 @@ export const offTopicSourceCheck: CheckKind = {
         const topics = new Map<string, TopicSource>();
         for (const r of all) for (const s of r.sources) if (isTopical(s)) topics.set(s.id, topicOf(s));
         if (topics.size === 0) return;
-        const scorer = topicScorer([...topics.values()]);
+        // The index is built only when a source shares no word with its claim, section or article title.
+        let index: ((sentence: string) => Map<string, number>) | undefined;
+        const scorer = (sentence: string): Map<string, number> => (index ??= topicScorer([...topics.values()]))(sentence);
         const context = documentContext(document);
+        // The index ORs terms, so a source scores above 0 for claim + section + title exactly when it does for the claim
+        // or for its section and title: score each section once, not its text once per citation.
+        // A term the claim shares exactly with a source gives it a score above 0: only the rest needs the (fuzzy) index.
+        const sourceTerms = new Map([...topics.values()].map((topic) => [topic.id, topicTerms(`${topic.title} ${topic.keywords ?? ''} ${topic.abstract ?? ''}`)]));
+        const inArticle = new Map([...topics.values()].map((topic) => [topic.id, [...topicTerms(`${topic.title} ${topic.keywords ?? ''}`)].some((term) => context.terms.has(term))]));
+        const sectionScores = new Map<string, Map<string, number>>();
+        const termsMemo = new Map<string, Set<string>>();
+        const sectionTerms = new Map<string, Set<string>>();
+        const scoresMemo = new Map<string, Map<string, number>>();
         const seen = new Set<string>();
         for (const r of all) {
-          const candidates = r.sources.filter((s) => topics.has(s.id));
+          // A title word the article uses anywhere clears the source (cheap, so first); the index decides the rest.
+          const candidates = r.sources.filter((s) => topics.has(s.id) && !inArticle.get(s.id));
           if (candidates.length === 0) continue;
-          const scores = scorer(`${r.supported} ${context.section(r.claimRange.start)} ${context.title}`);
-          for (const source of candidates) {
-            if ((scores.get(source.id) ?? 0) > 0) continue;
+          // A citation group ("([A](…); [B](…))") covers the same sentences: their terms and scores are computed once.
+          let claimTerms = termsMemo.get(r.supported);
+          if (!claimTerms) termsMemo.set(r.supported, (claimTerms = topicTerms(r.supported)));
+          const section = context.section(r.claimRange.start);
+          let aroundTerms = sectionTerms.get(section);
+          if (!aroundTerms) sectionTerms.set(section, (aroundTerms = topicTerms(`${section} ${context.title}`)));
+          const exact = (id: string): boolean => [...sourceTerms.get(id)!].some((term) => claimTerms.has(term) || aroundTerms.has(term));
+          const open = candidates.filter((s) => !exact(s.id));
+          if (open.length === 0) continue;
+          let claimScores = scoresMemo.get(r.supported);
+          if (!claimScores) scoresMemo.set(r.supported, (claimScores = scorer(r.supported)));
+          let around: Map<string, number> | undefined;
+          for (const source of open) {
+            if ((claimScores.get(source.id) ?? 0) > 0) continue;
+            if (!around) {
+              around = sectionScores.get(section);
+              if (!around) sectionScores.set(section, (around = scorer(`${section} ${context.title}`)));
+            }
+            if ((around.get(source.id) ?? 0) > 0) continue;
             const topic = topics.get(source.id)!;
-            const terms = topicTerms(`${topic.title} ${topic.keywords ?? ''}`);
-            if ([...terms].some((term) => context.terms.has(term))) continue;
             const key = `${r.citation.range.start}|${source.id}`;
             if (seen.has(key)) continue;
             seen.add(key);

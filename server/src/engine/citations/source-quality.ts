@@ -333,30 +333,41 @@ function sourcesOf(citation: Citation, document: PreparedDocument, citations: Do
 /** Every citation with the sentence it supports and the sources it names. */
 export function resolveCitations(document: PreparedDocument, citations: DocumentCitations, bibliography: Bibliography): ResolvedCitation[] {
   const items = indexItems(citations.referenceItems, citations.definitions);
+  const blocks: BlockMemo = new Map();
+  for (const citation of citations.citations) {
+    const key = `${citation.chunk}:${citation.block}`;
+    const memo = blocks.get(key);
+    if (memo) memo.citations.push(citation);
+    else blocks.set(key, { citations: [citation] });
+  }
   const resolved: ResolvedCitation[] = [];
   for (const citation of citations.citations) {
     if (citation.kind === 'placeholder') continue;
     const sources = sourcesOf(citation, document, citations, bibliography, items);
     if (sources.length === 0) continue;
-    const claim = claimOf(document, citations, citation);
+    const claim = claimOf(document, blocks, citation);
     if (!claim) continue;
     resolved.push({ citation, ...claim, sources });
   }
   return resolved;
 }
 
+/** Per block (`chunk:block`): its citations, and its prose with them blanked (computed once). */
+type BlockMemo = Map<string, { citations: Citation[]; blanked?: string }>;
+
 /**
  * The sentence a citation supports (its own, or the sentence before when its own holds nothing but citations), and
  * the run of sentences it covers: back to the sentence after the previous citation in the block, since a citation
  * supports the sentences back to the previous one.
  */
-function claimOf(document: PreparedDocument, citations: DocumentCitations, citation: Citation): Omit<ResolvedCitation, 'citation' | 'sources'> | undefined {
+function claimOf(document: PreparedDocument, blocks: BlockMemo, citation: Citation): Omit<ResolvedCitation, 'citation' | 'sources'> | undefined {
   const placed = document.chunks[citation.chunk];
   const block = placed?.chunk.blocks[citation.block];
   if (!placed || !block) return undefined;
   const shift = placed.start;
-  const inBlock = citations.citations.filter((c) => c.chunk === citation.chunk && c.block === citation.block);
-  const blanked = blankCitations(block, shift, inBlock);
+  const memo = blocks.get(`${citation.chunk}:${citation.block}`)!;
+  const inBlock = memo.citations;
+  const blanked = (memo.blanked ??= blankCitations(block, shift, inBlock));
   const sentences = placed.chunk.sentences(citation.block);
   const sentenceAt = (offset: number): number => {
     const found = sentences.findIndex((s) => s.range.start <= offset && offset < s.range.end);
