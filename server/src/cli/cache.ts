@@ -74,9 +74,19 @@ export function optionsDigest(options: {
   reportUnusedDisables: boolean;
   /** SARIF keeps silenced findings in the report. */
   keepSuppressed: boolean;
+  /** The current year: rules that judge a source's age (citations/old-source) count in years from today's date. */
+  year?: string;
 }): string {
   return sha256(
-    JSON.stringify([options.mode, options.config === undefined ? null : resolve(options.config), resolve(options.root), options.allowOutside, options.reportUnusedDisables, options.keepSuppressed]),
+    JSON.stringify([
+      options.mode,
+      options.config === undefined ? null : resolve(options.config),
+      resolve(options.root),
+      options.allowOutside,
+      options.reportUnusedDisables,
+      options.keepSuppressed,
+      ...(options.year === undefined ? [] : [options.year]),
+    ]),
   );
 }
 
