@@ -117,6 +117,14 @@ describe('source quality', () => {
       assert.deepEqual(found(cited, config), []);
     });
 
+    it('counts an item cited under another address when its title matches what the citation supports', () => {
+      const copy =
+        'Higher olive oil consumption was associated with lower total and cause-specific mortality ([PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC8851878/)).\n\n## References\n\n- Guasch-Ferré M, et al. Consumption of Olive Oil and Risk of Total and Cause-specific Mortality Among U.S. Adults. J Am Coll Cardiol. 2022. DOI: 10.1016/j.jacc.2021.10.041.\n- Mann GV, et al. Atherosclerosis in the Masai. Am J Epidemiol. 1972.\n';
+      const findings = lint({ path: 'a.md', text: copy }, config, context).findings;
+      assert.equal(findings.length, 1);
+      assert.match(findings[0]!.message, /^1 of the 2 sources .*Masai/);
+    });
+
     it('leaves numbered lists cited by number to unused-reference, so nothing is reported twice', () => {
       const numbered = 'Dry needling may reduce pain [1].\n\n## References\n\n1. Gattie E. Dry needling. 2017.\n2. Hall M. Shoulder. 2018.\n';
       assert.deepEqual(found(numbered, config), []);

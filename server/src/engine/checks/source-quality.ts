@@ -147,7 +147,23 @@ export const uncitedSourceCheck: CheckKind = {
         if (citations.referenceHeadings.length === 0) return;
         const usesNumbers = citations.citations.some((c) => c.numbers.length > 0);
         const cited = new Set<ReferenceItem>();
-        for (const r of resolved(document, facts)) for (const s of r.sources) if (s.item) cited.add(s.item);
+        // Citations whose link matches no list item may cite one under another address (a PMC copy of a DOI-listed
+        // paper): an item whose title shares most of its words with the sentences such a citation supports counts as cited.
+        const orphans: Array<Set<string>> = [];
+        for (const r of resolved(document, facts))
+          for (const s of r.sources) {
+            if (s.item) cited.add(s.item);
+            else if (r.citation.kind === 'link') orphans.push(topicTerms(r.supported));
+          }
+        const citedElsewhere = (item: ReferenceItem): boolean => {
+          const title = titleIn(item.text);
+          if (!title || orphans.length === 0) return false;
+          const terms = [...topicTerms(title)];
+          return orphans.some((claim) => {
+            const shared = terms.filter((term) => claim.has(term)).length;
+            return shared >= 3 && shared * 2 >= terms.length;
+          });
+        };
         // Every link and identifier the text outside reference lists points to.
         const citedUrls = new Set<string>();
         const inItem = (offset: number): boolean => citations.referenceItems.some((item) => item.range.start <= offset && offset < item.range.end);
@@ -189,7 +205,8 @@ export const uncitedSourceCheck: CheckKind = {
               !cited.has(item) &&
               !itemUrls(item, citations.definitions).some((url) => citedUrls.has(normaliseUrl(url)) || identifiersIn(url).some((id) => citedUrls.has(id))) &&
               !identifiersIn(item.text).some((id) => citedUrls.has(id)) &&
-              !named(item),
+              !named(item) &&
+              !citedElsewhere(item),
           );
           if (uncited.length === 0) return;
           const names = uncited.map((item) => shorten(titleIn(item.text) ?? item.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
