@@ -21,6 +21,7 @@ import { duplicateReferenceCheck, missingReferenceCheck, unusedReferenceCheck } 
 import { requiredLinkCheck } from './required-link';
 import { requiredStatementCheck } from './required-statement';
 import { reviewRecordCheck } from './review-record';
+import { genericSourceCheck, offTopicSourceCheck, oldSourceCheck, uncitedSourceCheck } from './source-quality';
 import { substitutionCheck } from './substitution';
 import { unknownCitationKeyCheck } from './unknown-citation-key';
 
@@ -46,6 +47,10 @@ export const CHECK_KIND_LIST: readonly CheckKind[] = [
   requiredStatementCheck,
   requiredLinkCheck,
   approvalChangedCheck,
+  genericSourceCheck,
+  uncitedSourceCheck,
+  offTopicSourceCheck,
+  oldSourceCheck,
 ];
 
 /** The kinds by their `check:` name. */

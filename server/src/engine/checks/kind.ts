@@ -43,7 +43,7 @@ export interface LintContext {
   /** Who the document is for, and whether it is editorial or product copy. */
   profile?: { audience: Audience; mode: Mode };
   /**
-   * Today's date (YYYY-MM-DD), for rules about dates (a stale "last updated"). The engine reads no clock: adapters pass
+   * Today's date (YYYY-MM-DD), for rules about dates (a stale "last updated", `citations/old-source`). The engine reads no clock: adapters pass
    * it, tests pass a fixed one; without it, date rules check only what needs no clock.
    */
   today?: string;

@@ -134,3 +134,58 @@ function normalise(text: string): string {
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
+
+/** The index's terms of a text (tokenised and stemmed as the index does), without the words every study shares. */
+export function topicTerms(text: string): Set<string> {
+  return new Set(
+    tokenize(text.replaceAll(OPAQUE, ' '))
+      .filter((token) => !RESEARCH_WORDS.has(token) && !/^\d+$/.test(token))
+      .map(stem),
+  );
+}
+
+/** A source to score a claim against: the fields the bibliography index reads. */
+export interface TopicSource {
+  id: string;
+  title: string;
+  keywords?: string;
+  abstract?: string;
+}
+
+// Words every claim and every study title may share without sharing a topic.
+const RESEARCH_WORDS = new Set(
+  'study studies trial trials review reviews systematic meta analysis analyses evidence effect effects effective effectiveness patients participants people adults results data research association associated risk outcome outcomes clinical randomized randomised controlled cohort among using use used based new versus vs compared comparison'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Scores how much a claim sentence shares a topic with each of `sources`, by the same BM25+ index (fields, boosts,
+ * fuzzy and prefix matching, stemming) that ranks bibliography entries for "Insert citation", built once over
+ * `sources` (a document's cited sources); words any study title shares with any claim ("study", "patients",
+ * "effect") are left out of the query. A score of 0 means no shared term at all.
+ */
+export function topicScorer(sources: readonly TopicSource[]): (sentence: string) => Map<string, number> {
+  const index = new MiniSearch<Indexed>({
+    fields: ['title', 'keywords', 'abstract', 'notes', 'container'],
+    tokenize,
+    processTerm: (term) => stem(term),
+    searchOptions: { boost: { title: 3, keywords: 3, abstract: 1, notes: 1, container: 0.5 }, fuzzy: 0.15, prefix: (term) => term.length >= 5 },
+  });
+  const seen = new Set<string>();
+  for (const source of sources) {
+    if (seen.has(source.id)) continue;
+    seen.add(source.id);
+    index.add({ id: source.id, title: source.title, keywords: source.keywords ?? '', abstract: source.abstract ?? '', notes: '', container: '' });
+  }
+  return (sentence) => {
+    const query = tokenize(sentence.replaceAll(OPAQUE, ' '))
+      .filter((token) => !RESEARCH_WORDS.has(token) && !/^\d+$/.test(token))
+      .join(' ');
+    const scores = new Map<string, number>();
+    for (const id of seen) scores.set(id, 0);
+    if (!query) return scores;
+    for (const result of index.search(query, { combineWith: 'OR' })) scores.set(String(result.id), result.score);
+    return scores;
+  };
+}

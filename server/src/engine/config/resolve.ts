@@ -177,6 +177,8 @@ function buildConfig(loaded: LoadedRules, data: ConfigData): ResolvedConfig {
     const setting = data.rules?.[rule.definition.id];
     const override = typeof setting === 'object' ? setting.severity : setting;
     if (override === 'off') continue;
+    // A rule that is off by default (`enabled: false`) runs only when the config names it.
+    if (rule.definition.enabled === false && setting === undefined) continue;
     // Listing rejected phrases is asking for them to be flagged, whichever packs are listed.
     const wanted = enabledPacks.has(rule.definition.pack) || setting !== undefined || (rule.definition.vocabulary === 'reject' && vocabulary.reject.length > 0);
     if (!wanted) continue;

@@ -13,8 +13,8 @@ import { lint } from '../lint';
 import type { TextEdit } from '../types';
 import type { CompiledRule } from './load';
 
-/** The date examples run on when they name none (rules about dates need a fixed "today"). */
-export const EXAMPLES_TODAY = '2026-01-01';
+/** The date examples run on when they name none (rules about dates and ages need a fixed "today"). */
+export const EXAMPLES_TODAY = '2026-06-01';
 
 /** The outcome of one example. */
 export interface ExampleResult {

@@ -33,7 +33,11 @@ export interface RuleFile {
     | 'attribution'
     | 'required-statement'
     | 'required-link'
-    | 'approval-changed';
+    | 'approval-changed'
+    | 'generic-source'
+    | 'uncited-source'
+    | 'off-topic-source'
+    | 'old-source';
   /**
    * Default severity; a project config may override it.
    */
@@ -128,6 +132,10 @@ export interface RuleFile {
   messages?: {
     [k: string]: string;
   };
+  /**
+   * false: the rule is off unless the project's config names it under `rules:` (with a severity or options). For rules some teams want and most do not.
+   */
+  enabled?: boolean;
   /**
    * Run the rule only for documents with this profile (front matter or config).
    */
