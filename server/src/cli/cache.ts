@@ -78,8 +78,6 @@ export function optionsDigest(options: {
   today?: string;
   /** `--require-status`. */
   requireStatus?: string;
-  /** The current year: rules that judge a source's age (citations/old-source) count in years from today's date. */
-  year?: string;
 }): string {
   return sha256(
     JSON.stringify([
@@ -91,7 +89,6 @@ export function optionsDigest(options: {
       options.keepSuppressed,
       options.today ?? null,
       options.requireStatus ?? null,
-      ...(options.year === undefined ? [] : [options.year]),
     ]),
   );
 }

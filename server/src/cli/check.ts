@@ -61,10 +61,9 @@ export async function runCheck(options: CheckOptions, { stdout, stderr }: Output
     allowOutside: options.allowOutside === true,
     reportUnusedDisables: options.reportUnusedDisables,
     keepSuppressed: options.keepSuppressed === true,
-    ...(options.today ? { today: options.today } : {}),
+    // Rules about dates (a stale "last updated", an old source) judge against today: a cached result holds for a day.
+    today: options.today ?? new Date().toISOString().slice(0, 10),
     ...(options.requireStatus ? { requireStatus: options.requireStatus } : {}),
-    // The session lints with today's date (node/bibliography.ts); a new year may change old-source findings.
-    year: new Date().toISOString().slice(0, 4),
   });
   if (cache) {
     let next = 0;

@@ -96,8 +96,8 @@ export async function documentBibliography(
   // The review record: an unknown status or a date claimlint cannot read is reported at the value.
   for (const issue of frontMatter.issues) problems.push({ path: documentPath ?? 'untitled', severity: 'error', range: issue.range, message: issue.message });
   return {
-    // The engine never reads the clock: today's date (UTC) comes from here, for rules that judge a source's age.
-    context: { bibliography, citationScope: project.config.citationScope, profile: { audience: project.config.audience, mode: project.config.mode }, today: new Date().toISOString().slice(0, 10) },
+    // Today's date is added by the session (session.ts), the one place the pipeline reads the clock.
+    context: { bibliography, citationScope: project.config.citationScope, profile: { audience: project.config.audience, mode: project.config.mode } },
     origin,
     problems,
     texts: new Map(found.map((file) => [file.path, file.text])),
