@@ -133,6 +133,7 @@ export const uncitedSourceCheck: CheckKind = {
   description:
     'Flags, once per list, the items of an unnumbered reference list ("Sources", "Further reading", "References" cited by link or author and year) that no citation in the text points to, with their count; the items are named in the message. Numbered lists cited by number, and footnotes, are `unused-reference`\'s.',
   placeholders: { count: 'how many items no claim cites', total: 'how many items the list has', items: 'the uncited items, shortened' },
+  messages: { one: 'one item no claim cites' },
   options: {
     furtherReading: {
       type: 'boolean',
@@ -212,6 +213,7 @@ export const uncitedSourceCheck: CheckKind = {
           const names = uncited.map((item) => shorten(titleIn(item.text) ?? item.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
           report({
             range: heading,
+            ...(uncited.length === 1 ? { variant: 'one' } : {}),
             values: { count: String(uncited.length), total: String(own.length), items: names.length > 3 ? `${names.slice(0, 3).join('; ')}; and ${names.length - 3} more` : names.join('; ') },
           });
         });
