@@ -125,6 +125,14 @@ describe('source quality', () => {
       assert.match(findings[0]!.message, /^1 of the 2 sources .*Masai/);
     });
 
+    it("counts a publisher's page for the item's DOI or its volume, issue and page, and a link titled with the item's title", () => {
+      const other =
+        'Fibre lowered LDL ([Cochrane](https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD011472.pub2/full)). Fascia is connective tissue ([PDF](https://example.org/adstrum.pdf "Defining the fascial system.")). The Masai had atherosclerosis ([OUP](https://academic.oup.com/aje/article-abstract/95/1/26/167903)).\n\n## References\n\n- Hartley L, et al. [Dietary fibre for the primary prevention of cardiovascular disease](https://pmc.ncbi.nlm.nih.gov/articles/PMC7032538/). 2016. DOI: 10.1002/14651858.CD011472.pub2.\n- Adstrum S, et al. **Defining the fascial system.** _J Bodyw Mov Ther._ 2017. ([PubMed](https://pubmed.ncbi.nlm.nih.gov/28167173/))\n- Mann GV, et al. Atherosclerosis in the Masai. _Am J Epidemiol_. 1972;95(1):26-37.\n- Mann GV, et al. Atherosclerosis in the Masai, again. _Am J Epidemiol_. 1973;97(2):40-49.\n';
+      const findings = lint({ path: 'a.md', text: other }, config, context).findings;
+      assert.equal(findings.length, 1);
+      assert.match(findings[0]!.message, /^1 of the 4 sources .*\(Mann GV, et al\. Atherosclerosis in the Masai, aga…\)/);
+    });
+
     it('leaves numbered lists cited by number to unused-reference, so nothing is reported twice', () => {
       const numbered = 'Dry needling may reduce pain [1].\n\n## References\n\n1. Gattie E. Dry needling. 2017.\n2. Hall M. Shoulder. 2018.\n';
       assert.deepEqual(found(numbered, config), []);

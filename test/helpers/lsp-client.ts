@@ -38,18 +38,32 @@ export interface TestServer {
 function applyToDisk(edit: WorkspaceEdit): { applied: boolean; failureReason?: string } {
   for (const change of edit.documentChanges ?? []) {
     if ('kind' in change) {
-      if (change.kind !== 'create') return { applied: false, failureReason: `test client: ${change.kind} is not supported` };
-      const path = fileURLToPath(change.uri);
-      mkdirSync(dirname(path), { recursive: true });
-      if (!existsSync(path)) writeFileSync(path, '');
+      const refused = createOnDisk(change);
+      if (refused) return refused;
       continue;
     }
     if (change.textDocument.version !== null) return { applied: false, failureReason: 'test client: no open buffers to edit' };
-    const path = fileURLToPath(change.textDocument.uri);
-    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    writeFileSync(path, TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'plaintext', 0, before), change.edits as TextEdit[]));
+    editOnDisk(change);
   }
   return { applied: true };
+}
+
+type DocumentChange = NonNullable<WorkspaceEdit['documentChanges']>[number];
+
+/** Does a `create` resource operation on disk (the file stays as it is if there); refuses any other kind. */
+export function createOnDisk(change: Extract<DocumentChange, { kind: string }>): { applied: false; failureReason: string } | undefined {
+  if (change.kind !== 'create') return { applied: false, failureReason: `test client: ${change.kind} is not supported` };
+  const path = fileURLToPath(change.uri);
+  mkdirSync(dirname(path), { recursive: true });
+  if (!existsSync(path)) writeFileSync(path, '');
+  return undefined;
+}
+
+/** Applies a text document edit to the file on disk (an empty file when there is none yet). */
+export function editOnDisk(change: Exclude<DocumentChange, { kind: string }>): void {
+  const path = fileURLToPath(change.textDocument.uri);
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  writeFileSync(path, TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'plaintext', 0, before), change.edits as TextEdit[]));
 }
 
 /** Starts dist/server.js (over stdio, or Node IPC as VS Code does) and performs the initialize handshake. */

@@ -5,12 +5,12 @@
  * changed after approval.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { startServer, stopServer, type TestServer } from '../helpers/lsp-client';
+import { createOnDisk, editOnDisk, startServer, stopServer, type TestServer } from '../helpers/lsp-client';
 import { makeTempDir, removeTempDirs } from '../helpers/temp';
 
 describe('review status over LSP', function () {
@@ -31,10 +31,8 @@ describe('review status over LSP', function () {
       asked.push(params.edit);
       for (const change of params.edit.documentChanges ?? []) {
         if ('kind' in change) {
-          if (change.kind !== 'create') return { applied: false, failureReason: `test client: ${change.kind} is not supported` };
-          const path = fileURLToPath(change.uri);
-          mkdirSync(dirname(path), { recursive: true });
-          if (!existsSync(path)) writeFileSync(path, '');
+          const refused = createOnDisk(change);
+          if (refused) return refused;
           continue;
         }
         if (change.textDocument.uri === uri) {
@@ -44,9 +42,7 @@ describe('review status over LSP', function () {
           await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [{ text }] });
           continue;
         }
-        const path = fileURLToPath(change.textDocument.uri);
-        const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
-        writeFileSync(path, TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'yaml', 0, before), change.edits as TextEdit[]));
+        editOnDisk(change);
       }
       return { applied: true };
     });

@@ -172,9 +172,31 @@ export const uncitedSourceCheck: CheckKind = {
           citedUrls.add(normaliseUrl(url));
           for (const id of identifiersIn(url)) citedUrls.add(id);
         };
+        // Titles that links in the text give the paper they point to ([PDF](url "Defining the fascial system")).
+        const citedTitles = new Set<string>();
         document.chunks.forEach(({ start, chunk }) => {
-          for (const link of chunk.structure.links) if (!inItem(link.range.start + start)) point(link.url);
+          for (const link of chunk.structure.links)
+            if (!inItem(link.range.start + start)) {
+              point(link.url);
+              // Three words at least: "PDF" or "Source" names no paper.
+              const title = link.title ? comparableTitle(link.title) : '';
+              if (title.split(' ').length >= 3) citedTitles.add(title);
+            }
         });
+        // A publisher's page addressed by volume, issue and first page ("…/aje/article-abstract/95/1/26/167903") for an
+        // item that gives them ("Am J Epidemiol. 1972;95(1):26-37").
+        const citedPaths = [...citedUrls].filter((url) => !/^(?:doi|pmid|pmc):/.test(url));
+        const byVolume = (item: ReferenceItem): boolean => {
+          const volume = /\b(\d{1,4})\s?\((\d{1,4})\):\s?(\d{1,6})\b/.exec(item.text);
+          if (!volume) return false;
+          const path = `/${volume[1]}/${volume[2]}/${volume[3]}`;
+          return citedPaths.some((url) => url.includes(`${path}/`) || url.endsWith(path));
+        };
+        const titled = (item: ReferenceItem): boolean => {
+          if (citedTitles.size === 0) return false;
+          const itemText = ` ${comparableTitle(item.text)} `;
+          return [...citedTitles].some((title) => itemText.includes(` ${title} `));
+        };
         for (const c of citations.citations) if (c.url) point(c.url);
         // Items named in the text by author and year ("Institute of Medicine, 2001", "Smith et al. (2020)"), linked or not.
         let prose = '';
@@ -207,6 +229,8 @@ export const uncitedSourceCheck: CheckKind = {
               !itemUrls(item, citations.definitions).some((url) => citedUrls.has(normaliseUrl(url)) || identifiersIn(url).some((id) => citedUrls.has(id))) &&
               !identifiersIn(item.text).some((id) => citedUrls.has(id)) &&
               !named(item) &&
+              !titled(item) &&
+              !byVolume(item) &&
               !citedElsewhere(item),
           );
           if (uncited.length === 0) return;
@@ -341,3 +365,11 @@ export const oldSourceCheck: CheckKind = {
     };
   },
 };
+
+/** A title reduced to its words, for comparing a link's title with a reference's. */
+function comparableTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -153,7 +153,9 @@ export function itemUrls(item: ReferenceItem, definitions: ReadonlyMap<string, D
 export function identifiersIn(text: string): string[] {
   const decoded = safeDecode(text);
   const ids = new Set<string>();
-  for (const match of decoded.matchAll(/\b10\.\d{4,9}\/[^\s"<>)\]]+[^\s"<>)\].,;:]/g)) ids.add(`doi:${match[0].toLowerCase()}`);
+  for (const match of decoded.matchAll(/\b10\.\d{4,9}\/[^\s"<>)\]]+[^\s"<>)\].,;:]/g))
+    // A publisher's page for a DOI ("…/doi/10.1002/14651858.CD011472.pub2/full") names the same DOI.
+    ids.add(`doi:${match[0].toLowerCase().replace(/\/(?:full|abstract|pdf|epdf|fulltext|full-text|html|references|summary)$/, '')}`);
   for (const match of decoded.matchAll(/\bPMID:?\s*(\d{5,9})\b|pubmed\.ncbi\.nlm\.nih\.gov\/(\d{5,9})\b|ncbi\.nlm\.nih\.gov\/pubmed\/(\d{5,9})\b/gi))
     ids.add(`pmid:${match[1] ?? match[2] ?? match[3]}`);
   for (const match of decoded.matchAll(/\bPMC(\d{4,9})\b/g)) ids.add(`pmc:${match[1]}`);

@@ -16,6 +16,8 @@ export interface FootnoteNode {
 /** A link with its destination; `bare` when the text is the URL itself. */
 export interface LinkNode {
   url: string;
+  /** The link's title (`[text](url "Title")`), which writers often set to the cited paper's title. */
+  title?: string;
   range: TextRange;
 }
 
@@ -71,7 +73,7 @@ function walk(node: Nodes, source: string, out: ChunkStructure): void {
       out.footnoteDefinitions.push({ label: node.label ?? node.identifier, range: rangeOf(node) });
       break;
     case 'link':
-      out.links.push({ url: node.url, range: rangeOf(node) });
+      out.links.push({ url: node.url, ...(node.title ? { title: node.title } : {}), range: rangeOf(node) });
       break;
     case 'definition':
       out.definitions.push({ label: normaliseLabel(node.label ?? node.identifier), url: node.url, ...(node.title ? { title: node.title } : {}), range: rangeOf(node) });
