@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { type ExtensionContext, type LogOutputChannel, window } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, registerClientCommands } from './common';
 
 let client: LanguageClient | undefined;
@@ -15,8 +16,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const outputChannel: LogOutputChannel = window.createOutputChannel('claimlint', { log: true });
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   const documentSelector = [
     { scheme: 'file', language: 'markdown' },

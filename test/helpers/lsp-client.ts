@@ -18,6 +18,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { REPO_ROOT } from './rules';
 
 export interface TestServer {
@@ -74,11 +75,11 @@ export async function startServer(
   let child: ChildProcess;
   let connection: ProtocolConnection;
   if (options.transport === 'ipc') {
-    // execArgv: []: the server is a plain bundle, not run through the test runner's TypeScript loader.
-    child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+    // The client's flags only: the server is a plain bundle, not run through the test runner's TypeScript loader.
+    child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [...SERVER_EXEC_ARGV] });
     connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   } else {
-    child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+    child = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: 'pipe' });
     connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   }
   const published: PublishDiagnosticsParams[] = [];
