@@ -38,43 +38,26 @@ export function recordingFileSystem(fs: FileSystem, inputs: Input[]): FileSystem
         throw error;
       }
     },
-    async stat(path) {
-      const found = await fs.stat(path);
-      inputs.push({ kind: 'stat', path, type: found?.type });
-      return found;
-    },
-    async list(directory) {
-      const names = await fs.list(directory);
-      inputs.push({ kind: 'list', path: directory, names });
-      return names;
-    },
-    ...(fs.realPath
-      ? {
-          async realPath(path: string) {
-            const real = await fs.realPath!(path);
-            inputs.push({ kind: 'realPath', path, real });
-            return real;
-          },
-        }
-      : {}),
+    stat: (path) => observed(inputs, fs.stat(path), (found) => ({ kind: 'stat', path, type: found?.type })),
+    list: (directory) => observed(inputs, fs.list(directory), (names) => ({ kind: 'list', path: directory, names })),
+    ...(fs.realPath ? { realPath: (path: string) => observed(inputs, fs.realPath!(path), (real) => ({ kind: 'realPath', path, real })) } : {}),
   };
 }
 
 /** `files`, recording into `inputs` each observation made through it. */
 export function recordingFileCache(files: FileCache, inputs: Input[]): FileCache {
   return {
-    async read(path) {
-      const file = await files.read(path);
-      inputs.push({ kind: 'text', path, text: file?.text });
-      return file;
-    },
-    async isFile(path) {
-      const isFile = await files.isFile(path);
-      inputs.push({ kind: 'isFile', path, isFile });
-      return isFile;
-    },
+    read: (path) => observed(inputs, files.read(path), (file) => ({ kind: 'text', path, text: file?.text })),
+    isFile: (path) => observed(inputs, files.isFile(path), (isFile) => ({ kind: 'isFile', path, isFile })),
     clear: () => files.clear(),
   };
+}
+
+/** Waits for an observation, records what was seen, and hands it on. */
+async function observed<T>(inputs: Input[], seeing: Promise<T>, record: (seen: T) => Input): Promise<T> {
+  const seen = await seeing;
+  inputs.push(record(seen));
+  return seen;
 }
 
 /** `resolve`, recording into `inputs` where each package resolved. */
