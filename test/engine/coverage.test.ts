@@ -115,6 +115,26 @@ describe('what is not the writer’s claim', () => {
     );
   });
 
+  it('skips schedules and protocol lengths, but not how long an effect takes', () => {
+    assert.deepEqual(
+      needs(
+        'Iron is often prescribed 1-3 times daily.\n\nOMAD packs a day of eating into a roughly 1-hour window.\n\nObservant Muslims fast from dawn to sunset for approximately 30 days.\n\nRelative rest for at least 2-weeks.\n',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      needs(
+        'Taking zinc three times a day cut colds by 40%.\n\nThe hepcidin peak occurs approximately 3-6 hours after exercise.\n\nCRP falls quickly (half-life ~19 hours) once the stimulus resolves.\n',
+      ),
+      ['40%', 'approximately 3', '~19'],
+    );
+  });
+
+  it('reads the subject of an effect without its asides, and skips comparisons of cost or convenience', () => {
+    assert.deepEqual(needs('Any strong stimulus - infection, surgery, intense exercise - triggers a liver response.\n\nIntense exercise triggers a liver response.\n'), ['triggers']);
+    assert.deepEqual(needs('Supplements outperform food in cost, reliability, dose, or feasibility.\n\nSupplements outperform food for bone health.\n'), ['outperform']);
+  });
+
   it('skips statements that evidence is missing, but not appeals to it', () => {
     assert.deepEqual(needs('There is no real evidence to support barefoot running.\n\nThe evidence supports barefoot running.\n'), ['evidence supports']);
   });

@@ -62,6 +62,20 @@ describe('needs-citation on paragraphs the model judges worth citing', () => {
     assert.deepEqual(texts(cited, 'claims', 'sentence'), ['impair']);
   });
 
+  it('skips states, list entries, previews, marked textbook teaching and paragraphs that explain a test', () => {
+    // A participle after "are" is a state; with "by" it names a cause.
+    assert.deepEqual(texts('Ferritin is low. Her iron stores are depleted and her capacity is compromised.'), []);
+    assert.deepEqual(texts('Ferritin is low. Iron stores are depleted by heavy training.'), ['depleted']);
+    // A participle opening a list entry qualifies a noun.
+    assert.deepEqual(texts('Low ferritin has symptoms - fatigue, impaired performance, poor recovery - that overlap with overtraining.'), []);
+    // An unnamed subject previews the specific claims that follow; a named one makes its own.
+    assert.deepEqual(texts('Ferritin matters here. Some conditions preferentially elevate ferritin but not CRP.'), []);
+    assert.deepEqual(texts('Ferritin matters here. Liver disease preferentially elevates ferritin but not CRP.'), ['elevates']);
+    assert.deepEqual(texts('Ferritin matters here. Lupus classically elevates ESR but not ferritin.'), []);
+    // How a test works, explained: its mechanism is the description.
+    assert.deepEqual(texts('The ferritin test measures how much iron is stored. Inflammatory proteins elevate ferritin as well.'), []);
+  });
+
   it('stays silent when the model does not find the paragraph worth citing', () => {
     assert.deepEqual(texts('Low stores impair oxygen delivery to working muscle in runners.'), []);
   });

@@ -10,7 +10,7 @@
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, isOwnStatement, mechanismTrigger, strongestFirst, type ClaimKind } from '../citations/claims';
+import { claimTriggers, describesAMeasure, isOwnStatement, mechanismTrigger, strongestFirst, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
 import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessModel } from '../citations/worthiness';
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
@@ -110,7 +110,9 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
       });
     }
     // No trigger words, yet the paragraph reads like those careful writers cite.
-    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && sentences.length > 0 && isCitationWorthy(block.text)) {
+    // A paragraph that explains how a test works ("It measures how quickly red cells settle") describes the measure.
+    const explainsAMeasure = sentences.some(({ text }) => describesAMeasure(text));
+    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && !explainsAMeasure && sentences.length > 0 && isCitationWorthy(block.text)) {
       // Sentences that may carry the paragraph's claim: the writer's own statements, not examples or quotations.
       const candidates = sentences.filter(({ range, text }) => isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= range.start && range.end <= span.end));
       const claim = candidates.length > 0 ? paragraphClaim(candidates, paragraphs) : undefined;

@@ -205,6 +205,12 @@ const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|pote
 // "There's no real evidence to support this": saying evidence is missing appeals to none.
 // An appositive that defines or converts a number: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
 const APPOSITIVE = /^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i;
+// "twice daily", "3 times a week": how often a dose or a session is taken.
+const REGIMEN_FREQUENCY = /^ (?:daily|a day|per day|each day|every day|a week|per week|weekly|each week|a month|per month|monthly)\b/i;
+// "a 16-hour fast", "a roughly 1-hour window": a number joined to a unit of time names a protocol.
+const PROTOCOL_LENGTH = /^-(?:second|minute|min|hour|hr|day|night|week|month|year)s?\b/i;
+// "for approximately 30 days": the length of a practice, after "for" and an approximation.
+const ACTIVITY_FOR = /\bfor (?:about |around |approximately |roughly |nearly |almost |at least |up to |over |more than |less than )?$/i;
 const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
 
 // "… doesn't mean …", "… does not imply …": the sentence is about what an association shows, not a finding.
@@ -294,14 +300,31 @@ const SUPPOSED = /\b(?:may|might|could|would|perhaps|possibly|plausibly|potentia
  * hedged or conditional sentence, not in a definition or a description of how a test is calculated.
  */
 export function mechanismTrigger(sentence: string): ClaimTrigger | undefined {
-  if (SUPPOSED.test(sentence) || DEFINITION.test(sentence) || DESCRIBES_A_MEASURE.test(sentence)) return undefined;
+  if (SUPPOSED.test(sentence) || DEFINITION.test(sentence) || DESCRIBES_A_MEASURE.test(sentence) || TEXTBOOK.test(sentence)) return undefined;
   for (const match of sentence.matchAll(MECHANISM)) {
     const words = match[0].trim();
     if (!words) continue;
     const start = match.index + match[0].indexOf(words);
+    const before = sentence.slice(0, start);
+    // "her iron stores are depleted": a participle after a form of "be" describes a state, not what causes it.
+    if (/ed$/i.test(words) && STATE_OF.test(before) && !/^ by\b/i.test(sentence.slice(start + words.length))) continue;
+    // "fatigue, impaired performance, poor recovery": a participle opening a list entry qualifies a noun.
+    if (/ed$/i.test(words) && /[,(–—-]\s*$/.test(before)) continue;
+    // "Some conditions elevate one but not the other": an unnamed subject previews the specific claims that follow.
+    if (PREVIEW_SUBJECT.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1))) return undefined;
     return { kind: 'mechanism', range: { start, end: start + words.length } };
   }
   return undefined;
+}
+
+// The writer marks the statement as standard teaching: "SLE classically elevates ESR".
+const TEXTBOOK = /\b(?:classically|characteristically|by definition|textbook)\b/i;
+const STATE_OF = /\b(?:is|are|was|were|be|been|being|become|becomes|became|remains?|remained|gets?|got)\s+(?:\w+ly\s+)?$/i;
+const PREVIEW_SUBJECT = /^\W*(?:(?:but|and|yet|so|also|meanwhile)\s+)?(?:some|several|multiple|various|numerous|certain|other)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+
+/** True for a sentence that says how a test or a term is built (a description, not a claim). */
+export function describesAMeasure(sentence: string): boolean {
+  return DESCRIBES_A_MEASURE.test(sentence);
 }
 
 // How a test or a term is built is a description, not a claim: "It measures how quickly …", "eGFR is calculated from".
@@ -325,7 +348,12 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       // An effect claim needs a treatment or product before its verb, unhedged; otherwise it describes physiology or
       // a possibility. A testimonial ("cured my …") is a claim whatever its subject.
       if (/^(?:cured|healed|fixed) my\b/i.test(from)) return true;
-      if (!INTERVENTION.test(sentence.slice(0, range.start)) || HEDGED_BEFORE.test(before)) return false;
+      // The subject, not an aside: in "Any stimulus - infection, surgery, exercise - triggers …" nothing is a treatment.
+      if (!INTERVENTION.test(withoutAsides(sentence.slice(0, range.start))) || HEDGED_BEFORE.test(before)) return false;
+      break;
+    case 'comparison':
+      // "outperform food in cost, reliability, dose, or feasibility": a comparison of price or convenience, not of health.
+      if (NOT_HEALTH_ATTRIBUTE.test(sentence.slice(range.end))) return false;
       break;
     case 'epidemiology':
       // A hedged risk ("may carry higher risk") frames a question rather than stating a rate.
@@ -343,6 +371,11 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       // A number in an appositive that defines or converts: "(microcytosis, typically below 80 fL)".
       const open = sentence.lastIndexOf('(', range.start);
       if (open !== -1 && !sentence.slice(open, range.start).includes(')') && sentence.indexOf(')', range.end) !== -1 && APPOSITIVE.test(sentence.slice(open, range.end))) return false;
+      // A schedule or a protocol's length describes a regimen, not a finding: "1-3 times daily", "a roughly 1-hour
+      // window", "for approximately 30 days". How long something lasts or takes is matched by its own pattern.
+      const after = sentence.slice(range.end);
+      if (REGIMEN_FREQUENCY.test(after) && /(?:times|twice)$/i.test(sentence.slice(range.start, range.end))) return false;
+      if (/^\d/.test(sentence.slice(range.end - 1)) && (PROTOCOL_LENGTH.test(after) || (ACTIVITY_FOR.test(before) && /^ (?:days|weeks|months|hours|minutes)\b/i.test(after)))) return false;
       break;
     }
     default:
@@ -350,6 +383,13 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
   }
   // An indirect question ("New research questions whether any amount is safe") asks; it does not claim.
   return !(whether !== -1 && range.start > whether);
+}
+
+const NOT_HEALTH_ATTRIBUTE = /^(?: [\w-]+){0,3}? (?:in|on) (?:terms of )?(?:cost|price|convenience|feasibility|reliability|availability|taste|ease of use|practicality)\b/i;
+
+/** The text without its dash and bracket asides ("stimulus - infection, surgery - triggers"), each kept as a space. */
+function withoutAsides(text: string): string {
+  return text.replace(/\([^()]*\)|\s[–—-]\s[^–—]*?\s[–—-]\s/g, ' ');
 }
 
 function byStart(a: ClaimTrigger, b: ClaimTrigger): number {
