@@ -113,6 +113,8 @@ describe('GRADE-ladder rewrites', () => {
       ['In the DIETFITS trial, both diets reduced weight.', 'low', undefined],
       ['He said: "it cures everything" and it reduces pain.', 'low', 'He said: "it cures everything" and it may reduce pain.'],
       ['He said: "it cures everything" and it reduces pain.', 'very-low', undefined],
+      // A base form before a plural noun with its own relative clause names the noun: no rewrite at all.
+      ['The calf develops trigger points that create strain.', 'low', undefined],
       // Never inside a negation.
       ['No trial has shown that vitamin C prevents colds.', 'low', undefined],
       ['Vitamin C does not prevent colds.', 'low', undefined],

@@ -207,6 +207,9 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
     const adverbBefore = previous && FREQUENCY_ADVERB.test(previous) ? words[i - 1]![0] : undefined;
     if (entry.tense === 'base' && !subjectLooksPlural(words, adverbBefore ? i - 1 : i)) continue;
+    // Nor when it names a plural noun with a relative clause of its own ("develops trigger points that create …"):
+    // then it is a noun modifier, and "develops may trigger points" would not be English. No rewrite beats that one.
+    if (entry.tense === 'base' && /[^s]s$/i.test(words[i + 1]?.[0] ?? '') && /^(?:that|which|who)$/i.test(words[i + 2]?.[0] ?? '')) continue;
     const start = boosterStart(sentence, adverbBefore ? words[i - 1]!.index : words[i]!.index);
     return withHelpTail(sentence, words, i, {
       range: { start, end: words[i]!.index + words[i]![0].length },
