@@ -135,6 +135,19 @@ describe('what is not the writer’s claim', () => {
     assert.deepEqual(needs('Supplements outperform food in cost, reliability, dose, or feasibility.\n\nSupplements outperform food for bone health.\n'), ['outperform']);
   });
 
+  it('skips a reported claim, but not the evidence the writer rebuts it with', () => {
+    assert.deepEqual(needs('Modern evidence does not support the idea that stretching prevents injury.\n'), ['evidence does not support']);
+    assert.deepEqual(needs('Zinc cures colds, some sites claim.\n\nMany websites claim that studies show zinc cures colds.\n\nMyth: evidence shows that stretching prevents injury.\n'), []);
+  });
+
+  it('flags what a named source says and what remains unknown', () => {
+    assert.deepEqual(needs('The same review explains why average error is not enough.\n\nThe authors also noted that the model was sensitive to cost.\n'), [
+      'The same review explains',
+      'The authors also noted',
+    ]);
+    assert.deepEqual(needs('The exact tapering schedule remains unvalidated.\n\nWhether it helps is still unclear to me, so ask.\n'), ['remains unvalidated']);
+  });
+
   it('skips statements that evidence is missing, but not appeals to it', () => {
     assert.deepEqual(needs('There is no real evidence to support barefoot running.\n\nThe evidence supports barefoot running.\n'), ['evidence supports']);
   });

@@ -86,8 +86,11 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
     const sentences: Array<{ range: TextRange; text: string }> = [];
     for (const sentence of chunk.sentences(blockIndex)) {
       const text = block.text.slice(sentence.range.start, sentence.range.end);
-      if (REPORTED_CLAIM.test(text) || AGENDA.test(text)) continue;
-      sentences.push({ range: sentence.range, text });
+      if (AGENDA.test(text)) continue;
+      // A reported claim is not the writer's, but the evidence they rebut it with is: "Modern evidence does not
+      // support the idea that …" appeals to evidence before the frame.
+      const reported = REPORTED_CLAIM.exec(text);
+      if (!reported) sentences.push({ range: sentence.range, text });
       const example = EXAMPLE.test(text);
       const triggers = strongestFirst(
         claimTriggers(text).filter(
@@ -95,7 +98,8 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
             (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research') &&
             (!framing || trigger.kind === 'statistic') &&
             !(example && (trigger.kind === 'statistic' || trigger.kind === 'efficacy' || trigger.kind === 'epidemiology')) &&
-            !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end),
+            !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end) &&
+            (!reported || (trigger.kind === 'research' && trigger.range.end <= reported.index)),
         ),
       );
       if (triggers.length === 0) continue;

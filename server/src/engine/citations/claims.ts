@@ -46,7 +46,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ['statistic', /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|IU|units?)\b(?= (?:a|per|every|daily|twice|three|four|each)\b)|\b(?:usual|recommended|maximum|typical) (?:adult |daily )?dose\b/gi],
   [
     'research',
-    /\b(?:a|an|one|the|this|recent|new|large|small)(?: \d{4})?(?: [\w-]+){0,3} (?:study|trial|review|meta-analysis|analysis|survey|experiment) (?:found|finds|showed|shows|demonstrated|demonstrates|reported|reports|concluded|suggests|suggested|revealed|linked)\b/gi,
+    /\b(?:a|an|one|the|this|that|recent|new|large|small)(?: \d{4})?(?: [\w-]+){0,3} (?:study|trial|review|meta-analysis|analysis|survey|experiment|paper|authors) (?:also )?(?:found|finds|showed|shows|demonstrated|demonstrates|reported|reports|concluded|suggests|suggested|revealed|linked|explains|explained|notes|noted|argues|argued|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|observed|measured|included|compared|tested|followed|assessed|examined|evaluated|enrolled|randomi[sz]ed|pointed out|acknowledged)\b/gi,
   ],
   [
     'research',
@@ -153,8 +153,8 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // The state of the evidence: "the direct evidence is limited", "is not well supported", "does not show".
   [
     'research',
-    /\b(?:is|are|was|were|remains?|be)\s+(?:not\s+)?(?:yet\s+)?(?:well\s+|strongly\s+|consistently\s+|clearly\s+|firmly\s+|fully\s+|directly\s+)?(?:supported|established|proven|shown|demonstrated|validated|documented)\b|\bdo(?:es)? not (?:support|show|prove|establish|demonstrate)\b|\b(?:direct|current|available|existing|human|clinical|trial|observational|randomi[sz]ed|mechanistic|long-term|stronger|strongest|best|better|limited|weak|mixed|newer|recent|interventional|intervention)\s+(?:evidence|data|trials?|studies|literature)\b/gi,
-    /supported|established|proven|shown|demonstrated|validated|documented|do(?:es)? not|evidence|data|trials?|studies|literature/i,
+    /\b(?:is|are|was|were|remains?|be)\s+(?:not\s+)?(?:yet\s+)?(?:well\s+|strongly\s+|consistently\s+|clearly\s+|firmly\s+|fully\s+|directly\s+)?(?:supported|established|proven|shown|demonstrated|validated|documented)\b|\b(?:remains?|remained|is still|are still)\s+(?:largely\s+|still\s+)?(?:unclear|unknown|uncertain|unproven|unvalidated|untested|unsettled|to be (?:directly\s+)?(?:shown|measured|established|determined|tested|confirmed))\b|\bdo(?:es)? not (?:support|show|prove|establish|demonstrate)\b|\b(?:direct|current|available|existing|human|clinical|trial|observational|randomi[sz]ed|mechanistic|long-term|stronger|strongest|best|better|limited|weak|mixed|newer|recent|interventional|intervention)\s+(?:evidence|data|trials?|studies|literature)\b/gi,
+    /supported|established|proven|shown|demonstrated|validated|documented|do(?:es)? not|evidence|data|trials?|studies|literature|remain|still/i,
   ],
   // Measures that are not what they seem: "are not interchangeable", "is not a reliable marker".
   ['epidemiology', /\b(?:is|are)\s+not\s+(?:the same|equivalent|interchangeable|identical|a (?:reliable|valid|direct|good) (?:measure|marker|test|proxy|indicator|substitute))\b/gi, / not /i],
@@ -187,7 +187,7 @@ const CUES: Record<TriggerKind, RegExp> = {
   statistic: NUMBER_CUE,
 
   research:
-    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment)\b/i,
+    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
   comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
   epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
