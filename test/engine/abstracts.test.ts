@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { hoverMarkdown, lint, loadBibliography, type LintContext } from '../../server/src/engine/index';
 import { abstractOf, conclusionSentences } from '../../server/src/engine/claims/abstracts';
 import { claimQuantities, numberInSource, sourceNumbers } from '../../server/src/engine/claims/numbers';
-import { onlyRule } from '../helpers/rules';
+import { builtinRules, onlyRule } from '../helpers/rules';
 
 const ABSTRACT =
   'Background: Statins lower cholesterol. Methods: We randomised 1,204 adults to atorvastatin or placebo for five years. Results: Myocardial infarction was 27.4% less frequent with atorvastatin (hazard ratio 0.73, 95% CI 0.61 to 0.87; P=.001). Conclusions: Atorvastatin may reduce myocardial infarction. Trial registration: ISRCTN 12345.';
@@ -202,6 +202,31 @@ describe('evidence/exaggerates-source', () => {
     const [finding] = findings('Needling relieves trigger point pain [@unsure2017].\n');
     assert.match(finding!.message, /\(uncertain evidence, unsure2017\)/);
     assert.deepEqual(flagged('Needling may relieve trigger point pain [@unsure2017].\n'), []);
+  });
+
+  it('shares one finding with certainty-mismatch when both flag the same words', () => {
+    const trial = loadBibliography([
+      {
+        path: 'refs.json',
+        text: JSON.stringify([
+          {
+            id: 'rct',
+            type: 'article-journal',
+            title: 'Vitamin D and falls: a randomised controlled trial',
+            abstract: 'We gave 800 older adults vitamin D or placebo for one year. Conclusions: Vitamin D may reduce falls in older adults.',
+          },
+        ]),
+      },
+    ]);
+    const { config } = builtinRules();
+    const both = { ...config, rules: config.rules.filter((active) => ['evidence/exaggerates-source', 'evidence/certainty-mismatch'].includes(active.rule.definition.id)) };
+    const text = 'Vitamin D reduces falls [@rct].\n';
+    const found = lint({ path: 'a.md', text }, both, { bibliography: trial, citationScope: 'sentence' }).findings;
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0]!.range.start, found[0]!.range.end), 'reduces');
+    assert.equal(found[0]!.also?.length, 1);
+    assert.ok([found[0]!.ruleId, ...found[0]!.also!].sort().join() === 'evidence/certainty-mismatch,evidence/exaggerates-source');
+    assert.match(found[0]!.message, /; /);
   });
 
   it('counts "may" on a correlational conclusion as stronger (conditional causal), as Sumner et al. do', () => {

@@ -31,6 +31,9 @@ export function documentDrafts(
   const containing = containingIndex(earlier);
   const facts = documentFacts();
   const drafts: FindingDraft[] = [];
+  // Two evidence rules on the same words (a claim stronger than its source's conclusion, and stronger than its design
+  // allows) are one problem seen twice: the first finding carries the other's note.
+  const evidenceOn = new Map<string, FindingDraft>();
   for (const { rule, severity, options } of documentRules) {
     const definition = rule.definition;
     try {
@@ -70,7 +73,19 @@ export function documentDrafts(
             });
             return;
           }
-          drafts.push(draft());
+          const key = `${candidate.range.start}:${candidate.range.end}`;
+          const sameWords = definition.id.startsWith('evidence/') ? evidenceOn.get(key) : undefined;
+          if (sameWords && sameWords.ruleId !== definition.id) {
+            Object.assign(sameWords, {
+              message: `${sameWords.message}; ${message}`,
+              fixes: uniqueFixes([...sameWords.fixes, ...(candidate.fixes ?? [])]),
+              also: [...(sameWords.also ?? []), definition.id],
+            });
+            return;
+          }
+          const made = draft();
+          if (definition.id.startsWith('evidence/') && !evidenceOn.has(key)) evidenceOn.set(key, made);
+          drafts.push(made);
         },
         options,
       );
