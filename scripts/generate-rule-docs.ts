@@ -14,6 +14,8 @@ const ROOT = join(__dirname, '..');
 export const RULES_README = join(ROOT, 'rules', 'README.md');
 const KINDS_START = '<!-- Generated from the check kind declarations (server/src/engine/checks/) by `npm run docs`. Do not edit by hand. -->';
 const KINDS_END = '<!-- End of the generated check kinds. -->';
+/** What each check kind's findings offer as quick fixes, by kind. */
+const KIND_FIXES = new Map(CHECK_KIND_LIST.filter((kind) => kind.fixes).map((kind) => [kind.kind, kind.fixes!]));
 
 /** Every generated file, path relative to the repo root → content. */
 export function renderAllDocs(loaded: LoadedRules): Map<string, string> {
@@ -24,12 +26,13 @@ export function renderAllDocs(loaded: LoadedRules): Map<string, string> {
     index.push(`## ${pack.name} ${pack.version}`, '', pack.description, '', '| Rule | Severity | Fix | What it flags |', '| --- | --- | --- | --- |');
     for (const { definition } of loaded.rules.filter((rule) => rule.definition.pack === pack.name)) {
       const name = definition.id.slice(pack.name.length + 1);
-      index.push(`| [${definition.id}](${pack.name}/${name}.md) | ${definition.severity} | ${definition.check === 'substitution' ? 'yes' : ''} | ${definition.title ?? definition.rationale} |`);
+      const fixable = definition.check === 'substitution' || definition.rewrite === 'ladder' || KIND_FIXES.has(definition.check);
+      index.push(`| [${definition.id}](${pack.name}/${name}.md) | ${definition.severity} | ${fixable ? 'yes' : ''} | ${definition.title ?? definition.rationale} |`);
     }
     index.push('');
   }
   files.set('docs/rules/README.md', index.join('\n'));
-  for (const { definition } of loaded.rules) files.set(`docs/rules/${definition.id}.md`, renderRuleDoc(definition, packs.get(definition.pack)));
+  for (const { definition } of loaded.rules) files.set(`docs/rules/${definition.id}.md`, renderRuleDoc(definition, packs.get(definition.pack), KIND_FIXES.get(definition.check)));
   return files;
 }
 

@@ -12,6 +12,7 @@ export const NAMES_MODEL =
 
 export const animalOrLabToHumanCheck: CheckKind = {
   kind: 'animal-or-lab-to-human',
+  fixes: 'yes: names the model ("in animal studies", "in laboratory studies") before the citation',
   description: 'Flags claims that cite only animal or in-vitro studies without naming the model, with a fix that names it.',
   placeholders: { evidence: EVIDENCE_PLACEHOLDER },
   compile() {

@@ -15,6 +15,7 @@ const OPTIONS = {
 
 export const attributionCheck: CheckKind = {
   kind: 'attribution',
+  fixes: 'yes: adds the missing keys to the front matter',
   description:
     'Flags a page that does not name its author, their credentials or its medical reviewer (each an option), in the front matter (`author`, `credentials`, `review.reviewer`) or a visible byline ("By …", "Medically reviewed by …"). The finding sits on the `author` key or the first line; the fix adds the missing keys to the front matter as placeholders to fill in.',
   quotesText: false,

@@ -9,6 +9,7 @@ import { describeEvidence, EVIDENCE_PLACEHOLDER, ladderFixes } from './evidence-
 
 export const causalFromObservationalCheck: CheckKind = {
   kind: 'causal-from-observational',
+  fixes: 'yes: rewrites the claim as an association, or at low certainty',
   description: 'Flags direct causal wording ("reduces", "prevents") that cites only observational studies, with the correlational and low-certainty rewrites as fixes.',
   placeholders: { evidence: EVIDENCE_PLACEHOLDER },
   compile() {

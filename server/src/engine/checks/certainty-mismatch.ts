@@ -13,6 +13,7 @@ const STRONG_WORDING = /\b(?:high[- ]quality|strong|robust|conclusive|compelling
 
 export const certaintyMismatchCheck: CheckKind = {
   kind: 'certainty-mismatch',
+  fixes: 'yes: the GRADE wording the cited evidence allows',
   description: 'Flags wording stronger than the certainty the cited evidence can support on the GRADE ladder, with the ladder wording that matches as fixes.',
   messages: { 'strong-wording': '"high-quality evidence" and the like, citing evidence below high certainty' },
   placeholders: { evidence: EVIDENCE_PLACEHOLDER, level: 'the highest certainty the evidence allows: moderate, low or very low' },

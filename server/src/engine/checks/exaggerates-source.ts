@@ -64,6 +64,7 @@ interface Verdict {
 
 export const exaggeratesSourceCheck: CheckKind = {
   kind: 'exaggerates-source',
+  fixes: 'yes: the wording of the cited abstract\'s conclusion (an association, "may"), or names the model or the group studied',
   description:
     'Flags a cited claim stronger than the conclusion of the abstract it cites (its "Conclusion(s):" section, else its last two sentences): causal wording on a correlational conclusion, no hedge on a "may" or "further trials are needed" conclusion (claim strength on both sides), an effect the abstract found absent, an animal or laboratory conclusion stated for people, and (as info) a subgroup\'s result stated for everyone. The fixes word the claim at the abstract\'s strength or name the model or group; the hover quotes the conclusion. Silent unless every cited entry has an abstract, and where `causal-from-observational` or `animal-or-lab-to-human` already apply.',
   messages: {

@@ -118,6 +118,8 @@ export interface CheckKindDeclaration {
    * enforced by the rule schema); `optional` are documented.
    */
   fields?: { required?: readonly string[]; optional?: readonly string[]; forbidden?: readonly string[] };
+  /** The quick fixes its findings offer, for the rule docs ("yes: …"); none when absent. */
+  fixes?: string;
   /** Variant messages (keys of the rule's `messages:`) the kind may choose instead of `message`, each with when. */
   messages?: Readonly<Record<string, string>>;
   /** Placeholders besides `{text}` the kind fills in its messages, each with what it holds. */

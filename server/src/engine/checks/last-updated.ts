@@ -17,6 +17,7 @@ const OPTIONS = {
 
 export const lastUpdatedCheck: CheckKind = {
   kind: 'last-updated',
+  fixes: 'yes: sets `updated:` to today, after the writer has checked the page',
   description:
     'Reads when the page was last checked (front matter `updated`, `last_reviewed`, `review.date`, …, or a visible "Last updated: …" line). `report: stale` flags the date when it is older than `maxAgeYears`, and a next-review date that has passed (offering, not preferring, to set a front matter `updated:` to today, for after a review of the whole page); `report: missing` flags a page with no date, on the front matter or the first line, offering to add `updated:` to the front matter.',
   quotesText: false,

@@ -53,6 +53,7 @@ function noEffectSentences(chunk: PreparedChunk): NoEffectSentence[] {
 
 export const noEffectClaimCheck: CheckKind = {
   kind: 'no-effect-claim',
+  fixes: 'yes: the GRADE wording for "little or no difference", when the source says so plainly',
   description: 'Flags "no effect" and "no better than" stated as fact without a systematic review behind it, with "may make little or no difference" as the fix.',
   compile() {
     return {

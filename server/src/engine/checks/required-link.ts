@@ -14,6 +14,7 @@ const OPTIONS = {
 
 export const requiredLinkCheck: CheckKind = {
   kind: 'required-link',
+  fixes: 'yes: adds the link at the end',
   description:
     'Flags a document with no link whose URL contains the option `link` (does nothing while `link` is empty). The finding sits on the front matter or the first line; the fix adds the link at the end of the document.',
   quotesText: false,

@@ -19,6 +19,7 @@ const OPTIONS = {
 
 export const requiredStatementCheck: CheckKind = {
   kind: 'required-statement',
+  fixes: "yes: adds the team's statement",
   description:
     "Flags a document in which none of the rule's `phrases` occurs (anywhere in its prose, headings included) and no front matter `key` is set: a missing disclaimer or disclosure. The finding sits on the front matter or the first line; the fix inserts the option `text` at the `place` given.",
   fields: { required: ['phrases'], optional: ['exceptions'], forbidden: ['swap'] },

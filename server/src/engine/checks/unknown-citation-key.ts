@@ -12,6 +12,7 @@ const MAX_SUGGESTIONS = 3;
 
 export const unknownCitationKeyCheck: CheckKind = {
   kind: 'unknown-citation-key',
+  fixes: 'yes: replaces the key with the closest one in the bibliography, or adds a stub entry',
   description: 'Flags Pandoc citation keys (`[@key]`, `@key`) that are not in the bibliography, with the closest keys and a stub bibliography entry as fixes.',
   messages: { 'no-bibliography': 'the document has no bibliography at all: one finding, on its first key, instead of one per key' },
   compile() {

@@ -4,7 +4,7 @@
 import type { PackManifest, RuleDefinition } from './model';
 
 /** The Markdown page for `docs/rules/<pack>/<rule>.md`. */
-export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefined): string {
+export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefined, kindFixes?: string): string {
   const lines: string[] = ['<!-- Generated from the rule file by `npm run docs`. Do not edit by hand. -->', '', `# ${rule.id}`, ''];
   if (rule.title) lines.push(`**${rule.title}**`, '');
   lines.push(
@@ -15,7 +15,7 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     `| Pack | \`${rule.pack}\`${pack ? ` ${pack.version}` : ''} |`,
     `| Check kind | \`${rule.check}\` |`,
     `| Default severity | ${rule.severity} |`,
-    `| Fixable | ${rule.check === 'substitution' ? 'yes (quick fix)' : rule.rewrite === 'ladder' ? "yes: the GRADE low-certainty wording for the sentence's verb, or remove the claim" : 'no; the message suggests a direction'} |`,
+    `| Fixable | ${rule.check === 'substitution' ? 'yes (quick fix)' : rule.rewrite === 'ladder' ? "yes: the GRADE low-certainty wording for the sentence's verb, or remove the claim" : (kindFixes ?? 'no; the message suggests a direction')} |`,
     `| Source | [${rule.source.citation.replace(/\|/g, '\\|')}](${rule.source.url})${rule.source.section ? ` (${rule.source.section})` : ''} |`,
     '',
     '## Message',
