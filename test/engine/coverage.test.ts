@@ -140,6 +140,10 @@ describe('what is not the writer’s claim', () => {
     assert.deepEqual(needs('Zinc cures colds, some sites claim.\n\nMany websites claim that studies show zinc cures colds.\n\nMyth: evidence shows that stretching prevents injury.\n'), []);
   });
 
+  it('reads "trial findings" as a kind of finding, not a report from a trial', () => {
+    assert.deepEqual(needs('Headline summaries often differ from the actual trial findings.\n\nFewer women fractured a hip in the actual trial.\n'), ['in the actual trial']);
+  });
+
   it('flags what a named source says and what remains unknown', () => {
     assert.deepEqual(needs('The same review explains why average error is not enough.\n\nThe authors also noted that the model was sensitive to cost.\n'), [
       'The same review explains',

@@ -46,11 +46,14 @@ describe('needs-citation on paragraphs the model judges worth citing', () => {
     assert.deepEqual(texts(PARAGRAPH, 'claims'), ['impair']);
   });
 
-  it('flags the most claim-like sentence with paragraphModel: all, and nothing with off', () => {
-    const all = needs(PARAGRAPH, 'all');
+  it('adds, with paragraphModel: all, the most claim-like sentence where no mechanism is stated; nothing with off', () => {
+    assert.deepEqual(texts(PARAGRAPH, 'all'), ['impair']);
+    const plain = 'Ferritin stores shrink over a season of heavy training. Low stores are typical by the end of the season.';
+    assert.deepEqual(texts(plain), []);
+    const all = needs(plain, 'all');
     assert.equal(all.length, 1);
-    assert.match(all[0]!.text, /^(?:Ferritin stores shrink over a season of heavy training|Low stores impair oxygen delivery to working muscle)$/);
-    assert.match(all[0]!.message, /nothing in it is cited/);
+    assert.match(all[0]!.text, /^(?:Ferritin stores shrink over a season of heavy training|Low stores are typical by the end of the season)$/);
+    assert.match(all[0]!.message, /^Nothing in this paragraph is cited/);
     assert.deepEqual(texts(PARAGRAPH, 'off'), []);
   });
 
@@ -72,6 +75,7 @@ describe('needs-citation on paragraphs the model judges worth citing', () => {
     assert.deepEqual(texts('Ferritin matters here. Some conditions preferentially elevate ferritin but not CRP.'), []);
     assert.deepEqual(texts('Ferritin matters here. Liver disease preferentially elevates ferritin but not CRP.'), ['elevates']);
     assert.deepEqual(texts('Ferritin matters here. Lupus classically elevates ESR but not ferritin.'), []);
+    assert.deepEqual(texts('Ferritin matters here. Lupus classically elevates ESR but not ferritin. Infection elevates both.'), []);
     // How a test works, explained: its mechanism is the description.
     assert.deepEqual(texts('The ferritin test measures how much iron is stored. Inflammatory proteins elevate ferritin as well.'), []);
   });

@@ -10,7 +10,7 @@
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, describesAMeasure, isOwnStatement, mechanismTrigger, strongestFirst, type ClaimKind } from '../citations/claims';
+import { claimTriggers, explainsOrTeaches, isOwnStatement, mechanismTrigger, strongestFirst, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
 import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessModel } from '../citations/worthiness';
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
@@ -48,8 +48,9 @@ function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRan
 /**
  * What the worthiness model adds (option `paragraphModel`): `claims` (the default), in a paragraph the model judges
  * one writers cite but that has no trigger, the most claim-like sentence that states a mechanism or an effect as
- * fact; `all`, the most claim-like sentence of every such paragraph (more recall, many more findings an editor
- * rejects: definitions, topic sentences, framing); `off`, nothing.
+ * fact; `all`, also the most claim-like sentence of every other such paragraph, with a message about the paragraph
+ * (more recall, but an editor accepted 13 of 44 such findings on the wiki's drafts: topic sentences, framing and
+ * textbook facts; bench/data/judged-findings.jsonl); `off`, nothing.
  */
 export type ParagraphModel = 'claims' | 'all' | 'off';
 
@@ -58,7 +59,7 @@ const OPTIONS = {
     enum: ['claims', 'all', 'off'] satisfies ParagraphModel[],
     default: 'claims' as ParagraphModel,
     description:
-      'What the citation-worthiness model adds where no trigger fires: `claims`, the sentence of a citation-worthy paragraph that states a mechanism or an effect as fact; `all`, the most claim-like sentence of every such paragraph (more findings an editor rejects); `off`, nothing.',
+      'What the citation-worthiness model adds where no trigger fires: `claims`, the sentence of a citation-worthy paragraph that states a mechanism or an effect as fact; `all`, also the most claim-like sentence of every other such paragraph (more findings an editor rejects); `off`, nothing.',
   },
 } satisfies Record<string, OptionSchema>;
 
@@ -114,9 +115,10 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
       });
     }
     // No trigger words, yet the paragraph reads like those careful writers cite.
-    // A paragraph that explains how a test works ("It measures how quickly red cells settle") describes the measure.
-    const explainsAMeasure = sentences.some(({ text }) => describesAMeasure(text));
-    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && !explainsAMeasure && sentences.length > 0 && isCitationWorthy(block.text)) {
+    // A paragraph that explains how a test works ("It measures how quickly red cells settle"), or that the writer marks
+    // as standard teaching ("SLE classically elevates ESR"), describes rather than claims.
+    const explains = sentences.some(({ text }) => explainsOrTeaches(text));
+    if (paragraphs !== 'off' && claims.length === before && !fragment && !framing && !block.context.table && !explains && sentences.length > 0 && isCitationWorthy(block.text)) {
       // Sentences that may carry the paragraph's claim: the writer's own statements, not examples or quotations.
       const candidates = sentences.filter(({ range, text }) => isOwnStatement(text) && !EXAMPLE.test(text) && !quoted.some((span) => span.start <= range.start && range.end <= span.end));
       const claim = candidates.length > 0 ? paragraphClaim(candidates, paragraphs) : undefined;
@@ -138,22 +140,20 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
 
 /**
  * The claim a citation-worthy paragraph makes, from its candidate sentences (block offsets), most claim-like first:
- * with `claims`, the first that states a mechanism or an effect as fact, on those words; with `all`, the first, on
+ * the first that states a mechanism or an effect as fact, on those words; failing that, with `all`, the first, on
  * the whole sentence (without its final punctuation).
  */
 function paragraphClaim(candidates: Array<{ range: TextRange; text: string }>, paragraphs: ParagraphModel): { kind: ClaimKind; range: TextRange; sentence: TextRange } | undefined {
   const ranked = candidates.map((candidate) => ({ ...candidate, score: worthinessScore(candidate.text) })).sort((a, b) => b.score - a.score);
-  if (paragraphs === 'all') {
-    const best = ranked[0]!;
-    const words = best.text.replace(/[\s.!?;:]+$/, '');
-    const lead = words.length - words.trimStart().length;
-    return { kind: 'unsourced', range: { start: best.range.start + lead, end: best.range.start + words.length }, sentence: best.range };
-  }
   for (const candidate of ranked) {
     const trigger = mechanismTrigger(candidate.text);
     if (trigger) return { kind: 'mechanism', range: { start: candidate.range.start + trigger.range.start, end: candidate.range.start + trigger.range.end }, sentence: candidate.range };
   }
-  return undefined;
+  if (paragraphs !== 'all') return undefined;
+  const best = ranked[0]!;
+  const words = best.text.replace(/[\s.!?;:]+$/, '');
+  const lead = words.length - words.trimStart().length;
+  return { kind: 'unsourced', range: { start: best.range.start + lead, end: best.range.start + words.length }, sentence: best.range };
 }
 
 /** True for a title: at least three words, and most of its longer words capitalised. */
@@ -190,6 +190,7 @@ export function quotedSpans(text: string): TextRange[] {
 
 export const needsCitationCheck: CheckKind = {
   kind: 'needs-citation',
+  fixes: 'yes: "Insert citation…" ranked from the bibliography, a citation placeholder, and for an effect claim the low-certainty wording',
   description:
     'Flags sentences that make a checkable claim (statistics, research findings, efficacy, safety, comparisons, epidemiology) that no citation covers, highlighting the trigger; where none fires, what the citation-worthiness model adds (see the main README).',
   messages: {
@@ -200,7 +201,7 @@ export const needsCitationCheck: CheckKind = {
     comparison: 'the claim compares treatments',
     epidemiology: 'the claim says how common or how long something is',
     mechanism: 'the worthiness model found a mechanism or effect stated as fact in a paragraph that cites nothing',
-    unsourced: 'with `paragraphModel: all`, the most claim-like sentence of a paragraph that cites nothing',
+    unsourced: 'with `paragraphModel: all`, a paragraph that cites nothing and states no mechanism, on its most claim-like sentence',
   },
   options: OPTIONS,
   compile() {

@@ -107,7 +107,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // Study designs and named studies: a sentence that reports a trial, review or cohort states what it found.
   [
     'research',
-    /\b(?:randomi[sz]ed(?: controlled| clinical| crossover)? trials?|RCTs?\b|(?:network |umbrella )?meta-analys[ie]s|systematic reviews?|pooled analys[ie]s|Cochrane reviews?|(?:prospective |retrospective |population-based |large )?cohort stud(?:y|ies)|case-control stud(?:y|ies)|cross-sectional stud(?:y|ies)|observational (?:stud(?:y|ies)|evidence|data)|clinical trials?|Mendelian randomi[sz]ation|(?:19|20)\d{2} (?:study|trial|review|guideline|meta-analysis|analysis|report|statement|consensus|survey|evidence report|position statement)|(?:[\p{Lu}][\p{L}'’-]+ )(?:and colleagues|et al\.?)|(?:in|from) (?:a|an|one|two|three|several|multiple|the)(?: [\w-]+){0,4} (?:study|trial|review|analysis|cohort|dataset)|[A-Z][A-Z0-9-]{2,} (?:trial|study|cohort|data|results|investigators))/gu,
+    /\b(?:randomi[sz]ed(?: controlled| clinical| crossover)? trials?|RCTs?\b|(?:network |umbrella )?meta-analys[ie]s|systematic reviews?|pooled analys[ie]s|Cochrane reviews?|(?:prospective |retrospective |population-based |large )?cohort stud(?:y|ies)|case-control stud(?:y|ies)|cross-sectional stud(?:y|ies)|observational (?:stud(?:y|ies)|evidence|data)|clinical trials?|Mendelian randomi[sz]ation|(?:19|20)\d{2} (?:study|trial|review|guideline|meta-analysis|analysis|report|statement|consensus|survey|evidence report|position statement)|(?:[\p{Lu}][\p{L}'’-]+ )(?:and colleagues|et al\.?)|(?:in|from) (?:a|an|one|two|three|several|multiple|the)(?: [\w-]+){0,4} (?:study|trial|review|analysis|cohort|dataset)(?! (?:findings|results|data|summar(?:y|ies)|designs?|protocols?|registr(?:y|ies)|reports?)\b)|[A-Z][A-Z0-9-]{2,} (?:trial|study|cohort|data|results|investigators))/gu,
     /random|RCT|meta-analy|systematic|pooled|Cochrane|cohort|case-control|cross-sectional|observational|clinical trial|Mendelian|colleagues|et al|stud(?:y|ies)|trial|review|analysis|dataset|results|investigators|report|statement|consensus|survey|guideline/i,
   ],
   [
@@ -322,9 +322,12 @@ const TEXTBOOK = /\b(?:classically|characteristically|by definition|textbook)\b/
 const STATE_OF = /\b(?:is|are|was|were|be|been|being|become|becomes|became|remains?|remained|gets?|got)\s+(?:\w+ly\s+)?$/i;
 const PREVIEW_SUBJECT = /^\W*(?:(?:but|and|yet|so|also|meanwhile)\s+)?(?:some|several|multiple|various|numerous|certain|other)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 
-/** True for a sentence that says how a test or a term is built (a description, not a claim). */
-export function describesAMeasure(sentence: string): boolean {
-  return DESCRIBES_A_MEASURE.test(sentence);
+/**
+ * True for a sentence that says how a test or a term is built, or that marks what it says as standard teaching
+ * ("classically"): in its paragraph, a mechanism explains rather than claims.
+ */
+export function explainsOrTeaches(sentence: string): boolean {
+  return DESCRIBES_A_MEASURE.test(sentence) || TEXTBOOK.test(sentence);
 }
 
 // How a test or a term is built is a description, not a claim: "It measures how quickly …", "eGFR is calculated from".
