@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { renderRuleDoc, type LoadedRules } from '../server/src/engine/index';
+import { OWN_FINDINGS, renderOwnFindingDoc, renderRuleDoc, type LoadedRules } from '../server/src/engine/index';
 import { CHECK_KIND_LIST } from '../server/src/engine/checks/index';
 import type { CheckKindDeclaration, OptionSchema } from '../server/src/engine/checks/kind';
 import { loadPackFolderSync as loadPackFolder } from './pack-files';
@@ -31,6 +31,19 @@ export function renderAllDocs(loaded: LoadedRules): Map<string, string> {
     }
     index.push('');
   }
+  index.push(
+    "## claimlint's own findings",
+    '',
+    'About the run itself, not from a rule file; no directive or config switches them off.',
+    '',
+    '| Finding | Severity | What it reports |',
+    '| --- | --- | --- |',
+  );
+  for (const finding of OWN_FINDINGS) {
+    index.push(`| [${finding.id}](${finding.id}.md) | ${finding.severity} | ${finding.title}: ${finding.rationale} |`);
+    files.set(`docs/rules/${finding.id}.md`, renderOwnFindingDoc(finding));
+  }
+  index.push('');
   files.set('docs/rules/README.md', index.join('\n'));
   for (const { definition } of loaded.rules) files.set(`docs/rules/${definition.id}.md`, renderRuleDoc(definition, packs.get(definition.pack), KIND_FIXES.get(definition.check)));
   return files;

@@ -112,10 +112,12 @@ describe('claimlint check --format sarif', function () {
     assert.deepEqual(ids, [...ids].sort());
     // Every built-in rule (one doc page each), not only the enabled pack's: this config leaves the citations pack off.
     const pages = readdirSync(DOCS, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      // claimlint's own findings have pages too, but are described only when a run reports them.
+      .filter((entry) => entry.isDirectory() && entry.name !== 'claimlint')
       .flatMap((pack) => readdirSync(join(DOCS, pack.name)).map((page) => `${pack.name}/${page.replace(/\.md$/, '')}`));
     assert.deepEqual(ids, pages.sort());
     assert.ok(ids.includes('citations/needs-citation'));
+    assert.deepEqual(readdirSync(join(DOCS, 'claimlint')).sort(), ['check-failed.md', 'not-checked.md', 'require-status.md']);
     for (const rule of driver.rules) {
       assert.ok(rule.helpUri, `${rule.id} has a doc page`);
       assert.ok(existsSync(fileURLToPath(rule.helpUri)), `${rule.helpUri} exists`);
@@ -205,6 +207,19 @@ describe('claimlint check --format sarif', function () {
     assert.equal(single.code, 0);
     assert.equal(parallel.stdout, single.stdout);
     assert.ok((JSON.parse(single.stdout) as SarifLog).runs[0]!.tool.driver.rules.length > 30);
+  });
+
+  it("describes claimlint's own findings, with their pages", () => {
+    const dir = makeTempDir('sarif-own');
+    // 40 nested list levels: past the nesting limit, so the deepest lines are reported as not checked.
+    const nested = Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n');
+    writeFileSync(join(dir, 'deep.md'), `# Deep\n\n${nested}\n`);
+    const { log } = sarif(['.'], dir);
+    logs.push({ name: 'own findings', log });
+    const rule = log.runs[0]!.tool.driver.rules.find((candidate) => candidate.id === 'claimlint/not-checked')!;
+    assert.ok(rule, 'the not-checked finding is described');
+    assert.equal(rule.helpUri, `${DOCS_URI}/claimlint/not-checked.md`);
+    assert.ok(existsSync(fileURLToPath(rule.helpUri!)));
   });
 
   it('is for check only: analyze stays JSON', () => {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ENGINE_VERSION, type Severity } from '../engine/index';
+import { ENGINE_VERSION, OWN_FINDINGS, type Severity } from '../engine/index';
 import { rulesDocsRoot } from '../node/node-host';
 import type { PositionRange } from './positions';
 import type { BatchReport, JsonFinding, JsonProblem, JsonSuppression } from './report';
@@ -117,38 +117,23 @@ export interface SarifContext {
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-// claimlint's own finding for a rule that threw (engine/lint/draft.ts); no rule file describes it.
-const CHECK_FAILED: RuleDescription = {
-  id: 'claimlint/check-failed',
-  title: 'Rule failed',
-  message: 'rule `…` failed on this document and was skipped',
-  rationale: 'A failing rule is reported instead of silently dropping its findings.',
-  severity: 'error',
-  pack: 'claimlint',
-  enabledByDefault: true,
-  source: { citation: 'claimlint' },
-  builtin: false,
-};
-
-// The finding `check --require-status` adds (engine/decisions/review-status.ts).
-const REQUIRE_STATUS: RuleDescription = {
-  ...CHECK_FAILED,
-  id: 'claimlint/require-status',
-  title: 'Review status below the required one',
-  message: 'Review status is `…`; this build requires `…`',
-  rationale: 'Release builds publish only documents that went through the review workflow and whose approval still holds.',
-  source: { citation: 'claimlint check --require-status' },
-};
-// claimlint's own finding for lines nested too deep to check (engine/markdown/nesting.ts).
-const NOT_CHECKED: RuleDescription = {
-  ...CHECK_FAILED,
-  id: 'claimlint/not-checked',
-  title: 'Not checked',
-  message: 'these lines are nested too deep, so claimlint did not check them',
-  rationale: 'Lines claimlint could not check are reported instead of passing silently.',
-  severity: 'warning',
-};
-const OWN_RULES = new Map([CHECK_FAILED, NOT_CHECKED, REQUIRE_STATUS].map((rule) => [rule.id, rule]));
+// claimlint's own findings (engine/lint/own-findings.ts): no rule file describes them; their pages sit beside the rules'.
+const OWN_RULES = new Map(
+  OWN_FINDINGS.map((finding): [string, RuleDescription] => [
+    finding.id,
+    {
+      id: finding.id,
+      title: finding.title,
+      message: finding.message,
+      rationale: finding.rationale,
+      severity: finding.severity,
+      pack: 'claimlint',
+      enabledByDefault: true,
+      source: { citation: 'claimlint' },
+      builtin: true,
+    },
+  ]),
+);
 
 /** The SARIF text of a `check` batch. */
 export function formatSarif(batch: BatchReport, context: SarifContext): string {
@@ -242,7 +227,7 @@ function sarifRule(rule: RuleDescription, docsUri: string | null | undefined): S
 }
 
 function unknownRule(id: string): RuleDescription {
-  return { ...CHECK_FAILED, id, title: id, message: id, rationale: 'Reported by claimlint; no loaded rule describes it.', severity: 'warning' };
+  return { id, title: id, message: id, rationale: 'Reported by claimlint; no loaded rule describes it.', severity: 'warning', pack: 'claimlint', enabledByDefault: true, source: { citation: 'claimlint' }, builtin: false };
 }
 
 function sarifResult(finding: JsonFinding, artifact: SarifArtifactLocation, ruleIndex: number): SarifResult {

@@ -9,6 +9,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Host } from '../node/host';
+import { isOwnFinding } from '../engine/index';
 import { createSession } from '../node/session';
 import type { ServerContext } from './context';
 import { registerCodeActions } from './handlers/code-actions';
@@ -50,7 +51,7 @@ export function createServer(connection: Connection, host: ServerHost): ServerCo
       return open ? TextDocument.create(open.uri, open.languageId, open.version, open.getText()) : undefined;
     },
     analysisOf: (document) => session.analyse({ uri: document.uri, version: document.version, text: document.getText() }),
-    docUrl: (ruleId) => (client.docsUri && session.isBuiltinRule(ruleId) ? `${client.docsUri}/${ruleId}.md` : undefined),
+    docUrl: (ruleId) => (client.docsUri && (session.isBuiltinRule(ruleId) || isOwnFinding(ruleId)) ? `${client.docsUri}/${ruleId}.md` : undefined),
     refresh: () => {
       if (client.supportsRefresh) connection.languages.diagnostics.refresh().then(undefined, () => undefined);
     },

@@ -1,6 +1,7 @@
 /**
  * Renders a rule's documentation page from its YAML, the one source of truth.
  */
+import type { OwnFinding } from '../lint/own-findings';
 import type { PackManifest, RuleDefinition } from './model';
 
 /** The Markdown page for `docs/rules/<pack>/<rule>.md`. */
@@ -70,3 +71,33 @@ const GUARD_TEXT: Record<string, string> = {
   myth: 'the sentence frames a myth it is correcting ("Myth: …", "It is not true that …")',
   contrasted: 'the sentence sets them against a hedge ("from the few that clearly work to the many that probably don\'t")',
 };
+
+/** The Markdown page for one of claimlint's own findings, `docs/rules/claimlint/<name>.md`. */
+export function renderOwnFindingDoc(finding: OwnFinding): string {
+  return [
+    '<!-- Generated from server/src/engine/lint/own-findings.ts by `npm run docs`. Do not edit by hand. -->',
+    '',
+    `# ${finding.id}`,
+    '',
+    `**${finding.title}**`,
+    '',
+    finding.rationale,
+    '',
+    '| | |',
+    '| --- | --- |',
+    '| Made by | claimlint itself, not a rule file |',
+    `| Severity | ${finding.severity} |`,
+    `| Where | ${finding.origin.replace(/\|/g, '\\|')} |`,
+    '',
+    '## Message',
+    '',
+    '```text',
+    finding.message,
+    '```',
+    '',
+    '## What to do',
+    '',
+    finding.remedy,
+    '',
+  ].join('\n');
+}
