@@ -4,6 +4,9 @@
  * study design, an uncited one, the ledger's decision), a click on a row selects its sentence in the editor, and an
  * edit shows up in the panel without asking.
  *
+ * The status bar shows the document's review status, and "claimlint: Advance review status" approves it: the reviewer is
+ * asked once, the approval is confirmed in a dialog, and the front matter and the status bar change.
+ *
  * The screenshot of the panel is saved in the run's artifacts; docs/images/evidence-report.png (the README's) is written
  * when it is missing or with UPDATE_FIXTURES=1.
  */
@@ -160,6 +163,24 @@ describe('claimlint evidence report in VS Code (code-server + Chromium)', functi
     await row('Turmeric cures arthritis').waitFor({ timeout: WAIT.result });
     assert.equal(await row('lowers blood pressure').count(), 0);
     await screenshot('refreshed');
+  });
+
+  it('shows the review status in the status bar and advances it to approved', async () => {
+    const item = workbench.page.locator('.statusbar-item', { hasText: 'in-review' });
+    await item.first().waitFor({ timeout: WAIT.result });
+    await workbench.command('Advance review status');
+    // Approving asks who approves (no reviewer setting here), then asks to confirm in a modal dialog.
+    const input = workbench.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: WAIT.result });
+    await input.fill('Dr Ada Obi');
+    await workbench.page.keyboard.press('Enter');
+    const approve = workbench.page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Approve' });
+    await approve.waitFor({ timeout: WAIT.result });
+    await approve.click();
+    await workbench.waitForText('status: approved');
+    assert.match(await workbench.editorText(), /reviewer: "?Dr Ada Obi"?/);
+    await workbench.page.locator('.statusbar-item', { hasText: 'approved' }).first().waitFor({ timeout: WAIT.result });
+    await screenshot('approved');
   });
 
   it('exports the report as CSV next to the document', async () => {
