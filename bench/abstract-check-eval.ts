@@ -27,6 +27,8 @@ import { fitStrength, strengthData } from './strength-fit';
 const DATA = join(__dirname, '..', '..', 'shared', 'data', 'insciout-train-pairs.jsonl');
 const RULES = join(__dirname, '..', 'rules');
 const EXAGGERATES = 'evidence/exaggerates-source';
+/** A finding of the rule, alone or sharing its words with another evidence rule's finding (`also`). */
+const isExaggeration = (f: { ruleId: string; also?: string[] }): boolean => f.ruleId === EXAGGERATES || (f.also ?? []).includes(EXAGGERATES);
 const NUMBER = 'evidence/number-not-in-source';
 const DESIGN_RULES = new Set(['evidence/causal-from-observational', 'evidence/animal-or-lab-to-human']);
 const list = process.argv.includes('--list');
@@ -86,7 +88,7 @@ export function abstractCheckRows(): Array<{ measure: string; value: string; goa
   const pairs = readJsonLines<Pair>(DATA);
   const outcomes = lintPairs(pairs);
   const gold = outcomes.map((o) => o.pair.label === 'exaggerates');
-  const flagged = outcomes.map((o) => o.findings.some((f) => f.ruleId === EXAGGERATES));
+  const flagged = outcomes.map((o) => o.findings.some(isExaggeration));
   const held = outcomes.filter((o) => o.index % 5 === 0).map((o) => o.index);
   // Precision of no findings is undefined, not 0.
   const prf = (s: ReturnType<typeof scores>): string => `${s.tp + s.fp ? fmt(s.p) : 'n/a'} / ${fmt(s.r)} / ${fmt(s.f1)} (TP ${s.tp}, FP ${s.fp}, FN ${s.fn})`;
@@ -127,8 +129,8 @@ function main(): void {
   const pairs = readJsonLines<Pair>(DATA);
   const outcomes = lintPairs(pairs);
   const gold = outcomes.map((o) => o.pair.label === 'exaggerates');
-  const flagged = outcomes.map((o) => o.findings.some((f) => f.ruleId === EXAGGERATES));
-  const anyEvidence = outcomes.map((o) => o.findings.some((f) => f.ruleId === EXAGGERATES || DESIGN_RULES.has(f.ruleId)));
+  const flagged = outcomes.map((o) => o.findings.some(isExaggeration));
+  const anyEvidence = outcomes.map((o) => o.findings.some((f) => isExaggeration(f) || DESIGN_RULES.has(f.ruleId)));
   const held = outcomes.filter((o) => o.index % 5 === 0).map((o) => o.index);
 
   console.log('\nevidence/exaggerates-source on the InSciOut training pairs (press release vs abstract conclusion)\n');
@@ -148,7 +150,7 @@ function main(): void {
     console.log(`| ${label} | ${of.filter((o) => flagged[o.index]).length} | ${of.filter((o) => !flagged[o.index]).length} |`);
   }
   const variants = new Map<string, number>();
-  for (const o of outcomes) for (const f of o.findings.filter((f) => f.ruleId === EXAGGERATES)) variants.set(variantOf(f), (variants.get(variantOf(f)) ?? 0) + 1);
+  for (const o of outcomes) for (const f of o.findings.filter(isExaggeration)) variants.set(variantOf(f), (variants.get(variantOf(f)) ?? 0) + 1);
   console.log(`\nFindings by kind: ${[...variants].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   const silent = outcomes.filter((o) => conclusionSentences(o.pair.abstract).length === 0 || o.pair.abstract.trim().length < 40).length;
   console.log(`Pairs whose abstract text is too short to count as an abstract (< 40 characters, skipped): ${silent}`);
@@ -173,7 +175,7 @@ function main(): void {
     console.log('\nexaggerates-source errors:');
     for (const o of outcomes) {
       if (flagged[o.index] === gold[o.index]) continue;
-      const f = o.findings.find((f) => f.ruleId === EXAGGERATES);
+      const f = o.findings.find(isExaggeration);
       console.log(`  pair${o.index + 1} ${flagged[o.index] ? 'FP' : 'FN'} [${o.pair.label}] ${o.pair.text}\n      abstract: ${o.pair.abstract}${f ? `\n      finding: ${f.text}: ${f.message}` : ''}`);
     }
   }
