@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+// Gives the engine its word-form loader (compromise), which verbForms needs.
+import '../server/src/node/node-inflector';
 import { checkLexiconFile } from '../server/src/engine/rules/load';
 import { verbForms } from '../server/src/engine/text/inflect';
 import { positionsOf } from '../server/src/cli/positions';

@@ -52,4 +52,13 @@ describe('one lexicon for guards, strength and rewrites', () => {
     assert.deepEqual(analyzeStrength('There is limited evidence that zinc shortens colds.').hedges, ['limited evidence']);
     assert.deepEqual(hedgeRewrites('There is limited evidence that zinc shortens colds.'), []);
   });
+
+  it('knows the speculation cues of biomedical text (BioScope): indicate that, whether, putative, unknown', () => {
+    assert.deepEqual(analyzeStrength('These data indicate that IL-6 regulates hepcidin.').hedges, ['indicate that']);
+    assert.deepEqual(analyzeStrength('We examined whether IL-6 regulates hepcidin.').hedges, ['whether']);
+    assert.deepEqual(analyzeStrength('A putative role for IL-6 in iron regulation is discussed.').hedges, ['putative']);
+    assert.deepEqual(analyzeStrength('How exercise lowers hepcidin is unknown.').hedges, ['unknown']);
+    // "indicate" without a that-clause points at something; it hedges nothing.
+    assert.deepEqual(analyzeStrength('Arrows indicate the injection sites.').hedges, []);
+  });
 });
