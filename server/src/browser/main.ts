@@ -6,6 +6,9 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import nlp from 'compromise';
+import { plugins as citationPlugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { useBibtexReader } from '../engine/bibliography/bibtex';
 import { useInflector } from '../engine/text/inflect';
 import { createServer } from '../lsp/server';
 import { builtinPacks } from './builtin-packs';
@@ -14,6 +17,7 @@ import { clientFileSystem } from './client-file-system';
 declare const self: DedicatedWorkerGlobalScope;
 
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
-// The worker loads compromise with the bundle: there is no lazy require in a web worker.
+// The worker loads compromise and citation.js with the bundle: there is no lazy require in a web worker.
 useInflector(() => nlp);
+useBibtexReader(() => citationPlugins);
 createServer(connection, { fileSystem: clientFileSystem(connection), builtinPacks });

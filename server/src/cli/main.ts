@@ -12,6 +12,8 @@
  * Only what every run needs is imported here; each command's module is imported when it runs, and `check` loads the
  * engine only for files the cache does not hold, so a fully cached run starts in a fraction of the time.
  */
+// First: V8 flags that must be set before any pattern runs.
+import '../node/node-v8-flags';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -31,6 +31,8 @@ import { createSettings } from './settings';
 export interface ServerHost extends Host {
   /** URI of the generated rule docs folder (`…/docs/rules`), used when the client sends no `extensionUri`. */
   docsUri?: string;
+  /** Told the length of each document version about to be analysed (the desktop server fits its heap growth to it). */
+  documentLinted?: (chars: number) => void;
 }
 
 /** Wires every handler on `connection` and starts listening. */
@@ -50,7 +52,11 @@ export function createServer(connection: Connection, host: ServerHost): ServerCo
       const open = documents.get(uri);
       return open ? TextDocument.create(open.uri, open.languageId, open.version, open.getText()) : undefined;
     },
-    analysisOf: (document) => session.analyse({ uri: document.uri, version: document.version, text: document.getText() }),
+    analysisOf: (document) => {
+      const text = document.getText();
+      host.documentLinted?.(text.length);
+      return session.analyse({ uri: document.uri, version: document.version, text });
+    },
     docUrl: (ruleId) => (client.docsUri && (session.isBuiltinRule(ruleId) || isOwnFinding(ruleId)) ? `${client.docsUri}/${ruleId}.md` : undefined),
     refresh: () => {
       if (client.supportsRefresh) connection.languages.diagnostics.refresh().then(undefined, () => undefined);

@@ -3,8 +3,7 @@
  * that starts a line and each entry is parsed on its own, so one broken entry
  * becomes one problem at its line and every other entry still loads.
  */
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { plugins as CitationPlugins } from '@citation-js/core';
 import type { Problem, TextFile, TextRange } from '../types';
 import type { BibEntry, Person } from './model';
 
@@ -31,6 +30,29 @@ interface CslItem {
   abstract?: string;
   keyword?: string;
   note?: string;
+}
+
+/** citation.js's plugin registry with its BibTeX plugin registered. */
+export type BibtexReader = typeof CitationPlugins;
+
+let loader: (() => BibtexReader) | undefined;
+let loaded: BibtexReader | undefined;
+
+/**
+ * Gives the engine citation.js, loaded when the first BibTeX file is read: evaluating it costs a cold start about
+ * 40 ms, and most first lints read no BibTeX. The engine cannot load modules itself (it is pure and runs in a web
+ * worker too), so each host hands it a loader (server/src/node/node-inflector.ts, server/src/browser/main.ts).
+ */
+export function useBibtexReader(load: () => BibtexReader): void {
+  loader = load;
+}
+
+function reader(): BibtexReader {
+  if (!loaded) {
+    if (!loader) throw new Error('no BibTeX reader; the host must call useBibtexReader() (see bibliography/bibtex.ts)');
+    loaded = loader();
+  }
+  return loaded;
 }
 
 const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
@@ -97,7 +119,7 @@ function stringMacros(definitions: string[]): (chunk: string) => string {
 
 // citation.js's typings demand every option; it defaults the ones we leave out.
 function chain(input: unknown, options: Record<string, unknown>): unknown[] {
-  return plugins.input.chain(input, options as unknown as Parameters<typeof plugins.input.chain>[1]) as unknown[];
+  return reader().input.chain(input, options as unknown as Parameters<BibtexReader['input']['chain']>[1]) as unknown[];
 }
 
 function toEntry(raw: RawEntry, csl: CslItem, path: string, range: TextRange): BibEntry {
