@@ -227,7 +227,17 @@ function sarifRule(rule: RuleDescription, docsUri: string | null | undefined): S
 }
 
 function unknownRule(id: string): RuleDescription {
-  return { id, title: id, message: id, rationale: 'Reported by claimlint; no loaded rule describes it.', severity: 'warning', pack: 'claimlint', enabledByDefault: true, source: { citation: 'claimlint' }, builtin: false };
+  return {
+    id,
+    title: id,
+    message: id,
+    rationale: 'Reported by claimlint; no loaded rule describes it.',
+    severity: 'warning',
+    pack: 'claimlint',
+    enabledByDefault: true,
+    source: { citation: 'claimlint' },
+    builtin: false,
+  };
 }
 
 function sarifResult(finding: JsonFinding, artifact: SarifArtifactLocation, ruleIndex: number): SarifResult {
