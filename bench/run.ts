@@ -21,6 +21,7 @@ import { parseMarkdown } from '../server/src/engine/markdown/parse';
 import { builtinRules } from '../test/helpers/rules';
 import { startServer, stopServer } from '../test/helpers/lsp-client';
 import { generateArticle, seededRandom } from './corpus';
+import { openDocuments, typeIntoArticle } from './memory-steps';
 
 const ROOT = join(__dirname, '..');
 const CORPUS = join(ROOT, 'bench', '.corpus');
@@ -143,27 +144,10 @@ async function coldStart(article: string): Promise<number[]> {
 async function serverMemory(article: string, others: readonly string[]): Promise<Row[]> {
   const server = await startServer();
   const pid = server.process.pid!;
-  const uri = pathToFileURL(join(CORPUS, 'typing.md')).toString();
-  let document = TextDocument.create(uri, 'markdown', 1, article);
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: article } });
-  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  const startMb = peakRssOf(pid);
-  const typed = 'Statins reduce the risk of stroke by 45% in older adults [@smith2020]. ';
-  let offset = article.indexOf('\n\n', Math.floor(article.length / 2));
-  for (let i = 0; i < 10_000; i++) {
-    const position = document.positionAt(offset);
-    const change = { range: { start: position, end: position }, text: typed[i % typed.length]! };
-    document = TextDocument.update(document, [change], document.version + 1);
-    offset++;
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
-    if (i % 5 === 4) await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  }
+  let startMb: number | undefined;
+  await typeIntoArticle(server, CORPUS, article, 10_000, () => (startMb = peakRssOf(pid)));
   const afterTyping = peakRssOf(pid);
-  for (let i = 0; i < 1000; i++) {
-    const other = pathToFileURL(join(CORPUS, `open-${i}.md`)).toString();
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: others[i % others.length]! } });
-    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: other } });
-  }
+  await openDocuments(server, CORPUS, others, 1000);
   const afterOpening = peakRssOf(pid);
   await stopServer(server);
   return [
