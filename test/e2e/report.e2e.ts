@@ -4,8 +4,9 @@
  * study design, an uncited one, the ledger's decision), a click on a row selects its sentence in the editor, and an
  * edit shows up in the panel without asking.
  *
- * The status bar shows the document's review status, and "claimlint: Advance review status" approves it: the reviewer is
- * asked once, the approval is confirmed in a dialog, and the front matter and the status bar change.
+ * The status bar shows the document's review status, and "claimlint: Advance review status" approves it: the reviewer
+ * comes from the `claimlint.reviewer` setting, the approval is confirmed in a dialog, and the front matter and the status
+ * bar change.
  *
  * The screenshot of the panel is saved in the run's artifacts; docs/images/evidence-report.png (the README's) is written
  * when it is missing or with UPDATE_FIXTURES=1.
@@ -102,6 +103,8 @@ describe('claimlint evidence report in VS Code (code-server + Chromium)', functi
       'references.bib': BIBLIOGRAPHY,
       '.claimlint.yaml': 'packs: [overclaim, citations]\ncitationScope: sentence\n',
       '.claimlint/decisions.yaml': LEDGER,
+      // Who approves, so "Advance review status" asks only to confirm.
+      '.vscode/settings.json': '{ "claimlint.reviewer": "Dr Ada Obi" }\n',
     })) {
       mkdirSync(dirname(join(workspace, path)), { recursive: true });
       writeFileSync(join(workspace, path), text);
@@ -169,11 +172,7 @@ describe('claimlint evidence report in VS Code (code-server + Chromium)', functi
     const item = workbench.page.locator('.statusbar-item', { hasText: 'in-review' });
     await item.first().waitFor({ timeout: WAIT.result });
     await workbench.command('Advance review status');
-    // Approving asks who approves (no reviewer setting here), then asks to confirm in a modal dialog.
-    const input = workbench.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: WAIT.result });
-    await input.fill('Dr Ada Obi');
-    await workbench.page.keyboard.press('Enter');
+    // Approving takes the reviewer from the `claimlint.reviewer` setting and asks to confirm in a modal dialog.
     const approve = workbench.page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Approve' });
     await approve.waitFor({ timeout: WAIT.result });
     await approve.click();
