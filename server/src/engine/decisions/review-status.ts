@@ -8,6 +8,7 @@
 import { addFrontMatterFix, addReviewKeysFix, documentAnchor } from '../checks/document-record';
 import { olderThan, readFrontMatter, REVIEW_STATUSES, type ReviewStatus } from '../markdown/front-matter';
 import type { Finding, TextEdit, TextRange } from '../types';
+import { ownFinding } from '../lint/own-findings';
 
 /** The id of the finding `--require-status` adds. */
 export const REQUIRE_STATUS = 'claimlint/require-status';
@@ -50,7 +51,7 @@ export function requiredStatusFinding(text: string, required: ReviewStatus, opti
     text: text.slice(range.start, range.end),
     fixes: [],
     suppressions: [],
-    rationale: 'Release builds publish only documents that went through the review workflow and whose approval still holds.',
+    rationale: ownFinding(REQUIRE_STATUS).rationale,
     source: { citation: 'claimlint check --require-status' },
   };
 }

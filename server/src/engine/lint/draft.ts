@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../rules/model';
 import type { LineInfo } from '../text/lines';
 import type { Finding, TextRange } from '../types';
 import { disableFileFix, disableFix, type BlockPlacement } from './disable-fixes';
+import { ownFinding } from './own-findings';
 
 /** The rule id of claimlint's own finding for a rule whose check threw. */
 export const CHECK_FAILED = 'claimlint/check-failed';
@@ -40,12 +41,8 @@ export function draftFinding(rule: FindingRule, match: Match): FindingDraft {
   return { ruleId: rule.id, ...(rule.title ? { title: rule.title } : {}), ...match, rationale: rule.rationale, source: rule.source };
 }
 
-// A failed check is claimlint's finding, not a rule's: its source has no URL, since no document describes it.
-const CHECK_FAILED_RULE: FindingRule = {
-  id: CHECK_FAILED,
-  rationale: 'A failing rule is reported instead of silently dropping its findings.',
-  source: { citation: 'claimlint' },
-};
+// A failed check is claimlint's finding, not a rule's: described once, in own-findings.ts.
+const CHECK_FAILED_RULE: FindingRule = { id: CHECK_FAILED, rationale: ownFinding(CHECK_FAILED).rationale, source: { citation: 'claimlint' } };
 
 /** The finding that reports a rule whose check threw, at the start of the document. */
 export function checkFailedDraft(ruleId: string, error: unknown): FindingDraft {
@@ -58,12 +55,7 @@ export function checkFailedDraft(ruleId: string, error: unknown): FindingDraft {
   });
 }
 
-const NOT_CHECKED_RULE: FindingRule = {
-  id: NOT_CHECKED,
-  title: 'Not checked',
-  rationale: 'Lines claimlint could not check are reported instead of passing silently.',
-  source: { citation: 'claimlint' },
-};
+const NOT_CHECKED_RULE: FindingRule = { id: NOT_CHECKED, title: ownFinding(NOT_CHECKED).title, rationale: ownFinding(NOT_CHECKED).rationale, source: { citation: 'claimlint' } };
 
 /** The finding that reports lines nested too deep to check (`range` covers them). */
 export function notCheckedDraft(range: TextRange, lines: number, limit: number): FindingDraft {

@@ -52,6 +52,11 @@ export const OWN_FINDINGS: readonly OwnFinding[] = [
 
 const IDS = new Set(OWN_FINDINGS.map((finding) => finding.id));
 
+/** The description of one of claimlint's own findings, by id. */
+export function ownFinding(id: string): OwnFinding {
+  return OWN_FINDINGS.find((finding) => finding.id === id)!;
+}
+
 /** Whether a rule id is one of claimlint's own findings (which have pages beside the rules'). */
 export function isOwnFinding(ruleId: string): boolean {
   return IDS.has(ruleId);
