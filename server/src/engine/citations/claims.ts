@@ -20,6 +20,10 @@ export interface ClaimTrigger {
   range: TextRange;
 }
 
+// What a sentence can report on: a particular study, review, statement or body of work.
+const REPORTING_SOURCE = String.raw`(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analys[ie]s|cohorts?|consensus|workgroup|working group|statements?|paper|report|survey|experiment|investigation|dataset|literature)`;
+// What a study or a body did or found (past or present).
+const REPORTING_VERB = String.raw`(?:found|finds|reported|reports|concluded|concludes|showed|shows|demonstrated|demonstrates|tested|tests|studied|measured|observed|compared|rated|rates|describes|described|states|stated|emphasi[sz]es|emphasi[sz]ed|proposed|proposes|recommends|recommended|noted|notes|identified|documented|suggests|suggested|indicates|indicated|reached|disclosed|received|argues|argued|defines|defined|included|includes|enrolled|followed|examined|assessed|evaluated|randomi[sz]ed|had|has|lasted|weakens|weakened|strengthens|supports|supported|provides|provided|failed|confirmed|confirms|replicated|questioned|challenged)`;
 const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)`;
 const PEOPLE = String.raw`(?:people|patients|participants|runners|cyclists|athletes|players|adults|children|teenagers|adolescents|women|men|users|cases|smokers|recruits|sufferers|volunteers|subjects|mothers|babies|infants|older adults|elderly people)`;
 // Health outcomes and body systems an effect can be claimed on.
@@ -153,7 +157,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // The state of the evidence: "the direct evidence is limited", "is not well supported", "does not show".
   [
     'research',
-    /\b(?:is|are|was|were|remains?|be)\s+(?:not\s+)?(?:yet\s+)?(?:well\s+|strongly\s+|consistently\s+|clearly\s+|firmly\s+|fully\s+|directly\s+)?(?:supported|established|proven|shown|demonstrated|validated|documented)\b|\b(?:remains?|remained|is still|are still)\s+(?:largely\s+|still\s+)?(?:unclear|unknown|uncertain|unproven|unvalidated|untested|unsettled|to be (?:directly\s+)?(?:shown|measured|established|determined|tested|confirmed))\b|\bdo(?:es)? not (?:support|show|prove|establish|demonstrate)\b|\b(?:direct|current|available|existing|human|clinical|trial|observational|randomi[sz]ed|mechanistic|long-term|stronger|strongest|best|better|limited|weak|mixed|newer|recent|interventional|intervention)\s+(?:evidence|data|trials?|studies|literature)\b/gi,
+    /\b(?:is|are|was|were|remains?|be)\s+(?:not\s+)?(?:yet\s+)?(?:well\s+|strongly\s+|consistently\s+|clearly\s+|firmly\s+|fully\s+|directly\s+)?(?:supported|established|proven|shown|demonstrated|validated|documented)\b|\b(?:remains?|remained|is still|are still)\s+(?:largely\s+|still\s+)?(?:unclear|unknown|uncertain|unproven|unvalidated|untested|unsettled|to be (?:directly\s+)?(?:shown|measured|established|determined|tested|confirmed))\b|\bdo(?:es)? not (?:support|show|prove|establish|demonstrate)\b|\b(?:direct|current|available|existing|human|clinical|trial|observational|randomi[sz]ed|mechanistic|long-term|stronger|strongest|best|better|limited|weak|mixed|newer|recent|interventional|intervention|high-quality|experimental|consensus|controlled)\s+(?:(?:experimental|treatment|outcome|comparative|exercise|screening|feeding|validation|intervention|large|small|major|[\w-]+-controlled|\d+-(?:year|month|week))\s+)?(?:evidence|data|trials?|studies|literature|guidance)\b/gi,
     /supported|established|proven|shown|demonstrated|validated|documented|do(?:es)? not|evidence|data|trials?|studies|literature|remain|still/i,
   ],
   // Measures that are not what they seem: "are not interchangeable", "is not a reliable marker".
@@ -164,6 +168,39 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
     /\b(?:meta-regressions?|umbrella reviews?|scoping reviews?|pilot (?:stud(?:y|ies)|trials?)|crossover (?:stud(?:y|ies)|trials?)|case series|case reports?|longitudinal (?:stud(?:y|ies)|data)|animal (?:stud(?:y|ies)|models?)|in (?:mice|rats|vitro|vivo)|cadaver(?:ic)? (?:stud(?:y|ies)|work))\b|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+(?:['’]s)? (?:also |later )?(?:argued|found|showed|reported|concluded|proposed|observed|emphasi[sz]ed)\b/gu,
     /meta-regression|umbrella|scoping|pilot|crossover|case (?:series|report)|longitudinal|animal|mice|rats|vitro|vivo|cadaver|argued|found|showed|reported|concluded|proposed|observed|emphasi/i,
   ],
+  // A particular study, review or statement and what it did or found, with what it is about between the two: "A
+  // 2020 randomized open-label trial in women with PCOS tested …", "A review by Lee and Park describes …", "That
+  // trial had no placebo group", "The same review rated the certainty …". A modal before the verb is an agenda
+  // ("The next study should randomize …"), not a report.
+  [
+    'research',
+    new RegExp(
+      String.raw`\b(?:a|an|one|the|this|that|these|those|its|their|another|several|both|each|all|many|most|some|major)(?: [\w'’"“”/-]+){0,4}? ${REPORTING_SOURCE}\b(?: (?!(?:should|would|could|may|might|will|must|can|need|needs|to|is|are|was|were)\b)[\w'’"“”(),/&-]+){0,8}? (?:also |specifically |later |then |still |again |instead |consistently |repeatedly |explicitly |formally |generally )?${REPORTING_VERB}\b`,
+      'gi',
+    ),
+    /stud(?:y|ies)|trials?|reviews?|analys[ie]s|cohorts?|consensus|workgroup|working group|statements?|paper|report|survey|experiment|investigation|dataset|literature/i,
+  ],
+  // Research summarised or named without a verb of its own: "Across resistance-training studies, …", "in the
+  // research literature", "**Thomson 2019:** …", "Ziomkiewicz studied …".
+  [
+    'research',
+    /\b[Aa]cross (?:[\w-]+ ){0,3}(?:studies|trials|reviews|cohorts|meta-analyses|analyses)\b|\b[Ii]n the (?:[\w-]+ ){0,2}literature\b|^\W*[\p{Lu}][\p{L}'’-]+(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)? (?:19|20)\d{2}[a-z]?\W*:|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+ (?:studied|tested|recruited|surveyed|randomi[sz]ed)\b/gu,
+    /across|literature|\d{4}|studied|tested|recruited|surveyed|randomi/i,
+  ],
+  // Named bodies and their documents: "The 2026 ADA Standards of Care continue to define …", "The Global Consensus
+  // Position Statement states …", "modern guidelines generally permit …".
+  [
+    'research',
+    /\b(?:[Pp]osition [Ss]tatements?|[Cc]onsensus(?: [Ss]tatements?| [Gg]uidance| [Gg]uidelines)?|[Ss]tandards of [Cc]are|[Pp]ractice [Gg]uidelines?|ADA|ACSM|CDC|NIH|NIDDK|USDA|IOC|ISSN|ASRM|ACOG|AAP|NHS|American (?:[\p{Lu}][\p{L}]+ ){0,3}(?:Society|Association|College|Academy)|guidelines)\b[^.;:!?]{0,60}?\b(?:continues? to|now|generally|still)? ?(?:recommends?|recommended|advises?|advised|states?|stated|defines?|defined|describes?|described|permits?|permitted|allows?|allowed|endorses?|endorsed|calls? for|lists?|listed|sets?|includes?|included|classif(?:y|ies|ied)|concluded|concludes|found|reported|moved|favou?rs?|prefers?|require[sd]?)\b/gu,
+    /statement|consensus|standards of care|guideline|ADA|ACSM|CDC|NIH|NIDDK|USDA|IOC|ISSN|ASRM|ACOG|AAP|NHS|American/i,
+  ],
+  // Calling something evidence-based, or weighing the evidence: "is an evidence-based option", "the least
+  // evidence-based", "the certainty of evidence", "the strongest experimental evidence points to".
+  [
+    'research',
+    /\b(?:is|are|was|were|became|becomes|remains?) (?:an? |the )?(?:(?:most|only|best|not yet an?|not an?) )?evidence-based\b|\b(?:most|only|best) evidence-based\b|\b(?:certainty|quality|strength|weight) of (?:the )?evidence\b|\b(?:evidence|findings)\b(?: [\w-]+){0,8}? (?:comes?|came|points?|pointed) (?:from|to)\b|\bthere (?:is|are|was|were) (?!(?:no|not|little|hardly|barely|scant)\b)(?:\w+ ){0,3}(?:study|studies|trial|trials|review|reviews|evidence|data)\b|\bevidence (?:\w+ ){0,2}?do(?:es)? not (?:validate|justify|confirm|support|show|prove|establish)\b/gi,
+    /evidence|findings|data|results|there/i,
+  ],
   // Size and relevance of an effect: "a modest benefit", "clinically meaningful", "biologically plausible".
   [
     'research',
@@ -173,7 +210,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // Statements about the state of the evidence: "the evidence is mixed", "is not yet proven", "remains thinner".
   [
     'research',
-    /\b(?:evidence|data|literature|research|trials?|studies|findings|results)\b (?:(?:is|are|was|were|remains?|looks?|seems?|appears?) )(?:\w+ ){0,2}?(?:limited|mixed|weak|weaker|strong|stronger|strongest|thin|thinner|inconsistent|consistent|conflicting|sparse|lacking|insufficient|robust|clear|clearer|unclear|low|moderate|high|supportive|reassuring|uncertain|inconclusive|preliminary|small|heterogeneous)\b|\b(?:is|are|was|were|has been|have been)(?: not)?(?: yet)? (?:proven|established|validated|demonstrated|confirmed|replicated|supported by)\b|\b(?:funded|sponsored) by\b|\b(?:conflicts? of interest|competing interests)\b/gi,
+    /\b(?:evidence|data|literature|research|trials?|studies|findings|results)\b (?:(?:is|are|was|were|remains?|looks?|seems?|appears?) )(?:\w+ ){0,2}?(?:limited|mixed|weak|weaker|strong|stronger|strongest|thin|thinner|inconsistent|consistent|conflicting|sparse|lacking|insufficient|robust|clear|clearer|unclear|low|moderate|high|supportive|reassuring|uncertain|inconclusive|preliminary|small|heterogeneous|null|early|observational|indirect|anecdotal)\b|\b(?:is|are|was|were|has been|have been)(?: not)?(?: yet)? (?:proven|established|validated|demonstrated|confirmed|replicated|supported by)\b|\b(?:funded|sponsored) by\b|\b(?:conflicts? of interest|competing interests)\b/gi,
     /evidence|data|literature|research|trials?|studies|findings|results|proven|established|validated|demonstrated|confirmed|replicated|supported|funded|sponsored|conflicts?|competing/i,
   ],
 ];
@@ -211,7 +248,8 @@ const REGIMEN_FREQUENCY = /^ (?:daily|a day|per day|each day|every day|a week|pe
 const PROTOCOL_LENGTH = /^-(?:second|minute|min|hour|hr|day|night|week|month|year)s?\b/i;
 // "for approximately 30 days": the length of a practice, after "for" and an approximation.
 const ACTIVITY_FOR = /\bfor (?:about |around |approximately |roughly |nearly |almost |at least |up to |over |more than |less than )?$/i;
-const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
+const ABSENT_FROM_LIST = /\b(?:absence of|lack of|lacking|without)\b[^.;:]*$/i;
+const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|absence of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
 
 // "… doesn't mean …", "… does not imply …": the sentence is about what an association shows, not a finding.
 const DOES_NOT_FOLLOW = /\b(?:does|do|did|need)(?:n['’]t| not) (?:necessarily )?(?:mean|imply|prove|show)\b/i;
@@ -365,8 +403,13 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       if (DOES_NOT_FOLLOW.test(sentence.slice(range.end))) return false;
       break;
     case 'research':
+      // A study that is wished for, not reported: "A better trial would measure …", "The next study should …".
+      if (/^(?:\s+[\w-]+){0,2}?\s+(?:would|should|could|must|needs? to)\b/i.test(sentence.slice(range.end))) return false;
       // "There's no real evidence to support this": saying evidence is missing appeals to none.
       if (/^(?:evidence|data|research|proof)\b/i.test(from) && ABSENT_EVIDENCE.test(before)) return false;
+      // "the complete absence of fiber, phytonutrients, and long-term safety data": a list of what is missing.
+      if (/\b(?:evidence|data|trials?|studies|literature)$/i.test(sentence.slice(range.start, range.end)) && ABSENT_FROM_LIST.test(sentence.slice(Math.max(0, range.start - 100), range.start)))
+        return false;
       // Reasoning about inference, not a finding: "being associated with health doesn't mean raising it helps".
       if (/^(?:\w+ )?(?:associated|linked|correlated|predict)/i.test(from) && DOES_NOT_FOLLOW.test(sentence.slice(range.end))) return false;
       return true;

@@ -71,9 +71,8 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
     for (let i = low; i < starts.length && starts[i]! <= to; i++) if (sorted[i]!.range.end > from) return sorted[i];
     return undefined;
   };
-  const blocks = blockSpans(document);
-  const blockEnds = blocks.map((block) => block.range.end);
-  const listOf = new Map(blocks.map((block) => [block.range.start, block.list]));
+  const layout = layoutOf(document);
+  const { blocks, blockEnds, blockStarts, listOf } = layout;
   const own = (sentence: TextRange, block: TextRange): Citation | undefined => {
     // A citation right after the full stop ("… alone. [1]") still belongs to the sentence.
     if (scope === 'sentence') return firstBetween(sentence.start, sentence.end + 2);
@@ -90,9 +89,8 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
     return /^[\s:>]*(?:[-*+]|\d{1,9}[.)])?[\s>]*$/.test(between) ? lead.range : undefined;
   };
   const sectionCoverage = scope !== 'sentence' && real.length >= CITED_ARTICLE;
-  const headingStarts = sectionCoverage ? blocks.filter((block) => block.heading).map((block) => block.range.start) : [];
+  const { headingStarts, headingDepths, firstSubheading } = layout;
   const realStarts = real.map((citation) => citation.range.start).sort((a, b) => a - b);
-  const headingDepths = headingStarts.map((start) => headingDepth(document.source, start));
   // A section runs from its heading to the next heading of the same or a higher level, so it holds its subsections:
   // a lead-in under "## Protein in a deficit" is supported by the "###" subsections below it that cite the trials.
   const section = (offset: number): TextRange => {
@@ -103,9 +101,6 @@ function buildCoverage(document: PreparedDocument, citations: readonly Citation[
     while (next < headingStarts.length && headingDepths[next]! > depth) next++;
     return { start: headingStarts[low - 1]!, end: next < headingStarts.length ? headingStarts[next]! : document.source.length };
   };
-  // The first heading after the document's title: what comes before it is the article's opening.
-  const firstSubheading = headingStarts.find((start) => start > 0 && !/^#\s/.test(document.source.slice(start, start + 2))) ?? document.source.length;
-  const blockStarts = blocks.map((block) => block.range.start);
   const introducedList = (block: TextRange): TextRange | undefined => {
     // Ends with a colon (before any closing emphasis or white space): read backwards, not the whole block.
     let last = block.end - 1;
@@ -167,16 +162,45 @@ export function findableCitations(citations: DocumentCitations): readonly Citati
   return found;
 }
 
-function blockSpans(document: PreparedDocument): BlockSpan[] {
-  const spans: BlockSpan[] = [];
+/** The document's blocks and what coverage looks up in them; the same for every coverage index of one lint. */
+interface Layout {
+  blocks: BlockSpan[];
+  blockStarts: number[];
+  blockEnds: number[];
+  listOf: Map<number, TextRange | undefined>;
+  headingStarts: number[];
+  headingDepths: number[];
+  /** The first heading after the document's title: what comes before it is the article's opening. */
+  firstSubheading: number;
+}
+
+// Needs-citation's index, the wording rules' (without placeholders) and the findable citations' all walk the same
+// blocks: walk them once per prepared document.
+const layouts = new WeakMap<PreparedDocument, Layout>();
+
+function layoutOf(document: PreparedDocument): Layout {
+  const hit = layouts.get(document);
+  if (hit) return hit;
+  const blocks: BlockSpan[] = [];
   for (const { start, chunk } of document.chunks)
     for (const block of chunk.blocks) {
       const list = block.listItem?.list;
-      spans.push({
+      blocks.push({
         range: { start: block.range.start + start, end: block.range.end + start },
         heading: block.context.heading,
         ...(list ? { list: { start: list.start + start, end: list.end + start } } : {}),
       });
     }
-  return spans;
+  const headingStarts = blocks.filter((block) => block.heading).map((block) => block.range.start);
+  const layout: Layout = {
+    blocks,
+    blockStarts: blocks.map((block) => block.range.start),
+    blockEnds: blocks.map((block) => block.range.end),
+    listOf: new Map(blocks.map((block) => [block.range.start, block.list])),
+    headingStarts,
+    headingDepths: headingStarts.map((start) => headingDepth(document.source, start)),
+    firstSubheading: headingStarts.find((start) => start > 0 && !/^#\s/.test(document.source.slice(start, start + 2))) ?? document.source.length,
+  };
+  layouts.set(document, layout);
+  return layout;
 }
