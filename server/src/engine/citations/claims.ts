@@ -77,6 +77,8 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // The lookbehind sits after `\b` so it is tried at word starts only, not at every character.
   // An effect stated as fact. A hedged one ("can plausibly contribute", "may impair") and a gerund ("improving
   // strength") describe a possibility or a topic; on real articles editors rejected those as claims to source.
+  // "Resistance training still works after menopause": that a treatment works, with no outcome named.
+  ['efficacy', /\b(?<!-)(?:(?:still|also|really|actually|clearly) )?(?:works?|worked)\b(?= (?:for|after|in|against|as|better|well|best|when)\b|\s*[.!;,]|$)/gi, /\bwork/i],
   ['efficacy', new RegExp(String.raw`\b(?<!-)${NOT_A_VERB}(?:(?:will|does|did|do|rarely|often|usually|not|never) )*${EFFECT_VERB}\b(?<!ing)(?= (?:[\w'’-]+ ){0,5}?${OUTCOME}\b)`, 'gi')],
   [
     'efficacy',
