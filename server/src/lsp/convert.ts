@@ -33,7 +33,6 @@ export const SOURCE = 'claimlint';
  * every fix and suppression of every finding made each diagnostic pull of a 1 MB document several megabytes of JSON.
  */
 export interface DiagnosticData {
-  uri: string;
   version: number;
   finding: number;
 }
@@ -76,7 +75,8 @@ export function toLocation(uri: string, text: string, range: TextRange): Locatio
 
 /** The diagnostic for a finding; `files` gives the files that fixes edit besides the document. */
 export function toDiagnostic(document: TextDocument, finding: Finding, index: number, docUrl: string | undefined): Diagnostic {
-  const data: DiagnosticData = { uri: document.uri, version: document.version, finding: index };
+  // No URI: a long document has thousands of diagnostics, and the code action request names its document anyway.
+  const data: DiagnosticData = { version: document.version, finding: index };
   return {
     range: toRange(document, finding.range),
     severity: SEVERITY[finding.severity],
@@ -143,11 +143,11 @@ export function fileChanges(uri: string, open: TextDocument | undefined, exists:
 }
 
 /**
- * Quick-fix code actions for a diagnostic that carries claimlint data; `computed`
+ * Quick-fix code actions for a diagnostic of document `uri` that carries claimlint data; `computed`
  * adds fixes worked out on demand (citation suggestions), listed first, and
  * `trailing` ones listed after the rule's own fixes (accepting the phrase).
  */
-export function toCodeActions(diagnostic: Diagnostic, fixes: { before: LspFix[]; own: LspFix[]; after: LspFix[]; suppressions: LspFix[] }): CodeAction[] {
+export function toCodeActions(uri: string, diagnostic: Diagnostic, fixes: { before: LspFix[]; own: LspFix[]; after: LspFix[]; suppressions: LspFix[] }): CodeAction[] {
   const data = diagnostic.data as DiagnosticData | undefined;
   if (diagnostic.source !== SOURCE || !data) return [];
   const action = (fix: LspFix, preferred: boolean): CodeAction => ({
@@ -158,7 +158,7 @@ export function toCodeActions(diagnostic: Diagnostic, fixes: { before: LspFix[];
     edit: {
       // Versioned: the client refuses the edit if the writer changed the text since.
       documentChanges: [
-        ...(fix.edits.length > 0 ? [{ textDocument: { uri: data.uri, version: data.version }, edits: fix.edits }] : []),
+        ...(fix.edits.length > 0 ? [{ textDocument: { uri, version: data.version }, edits: fix.edits }] : []),
         ...(fix.fileEdits ?? []).flatMap((file): Array<TextDocumentEdit | CreateFile> => [
           ...(file.create ? [{ kind: 'create' as const, uri: file.uri, options: { ignoreIfExists: true } }] : []),
           { textDocument: { uri: file.uri, version: file.version ?? null }, edits: file.edits },

@@ -4,7 +4,7 @@
  * "Last updated: …" and "Reviewed by …" lines, and the fix that adds keys to the front matter (creating it if absent,
  * in the document's line breaks).
  */
-import type { PreparedDocument } from '../document';
+import type { PreparedChunk, PreparedDocument } from '../document';
 import { parseDate, readFrontMatter, type FrontMatter } from '../markdown/front-matter';
 import { sourceRange, type ProseBlock } from '../markdown/prose';
 import type { Fix, TextRange } from '../types';
@@ -104,16 +104,28 @@ export interface VisibleDate {
 /** "Last updated: …", "Page last reviewed: …" and "Next review due: …" lines of the page, with dates claimlint can read. */
 export function visibleDates(prepared: PreparedDocument): VisibleDate[] {
   const found: VisibleDate[] = [];
-  for (const { block, start } of proseBlocks(prepared)) {
+  for (const { start, chunk } of prepared.chunks) for (const date of chunkDates(chunk)) found.push({ ...date, range: { start: date.range.start + start, end: date.range.end + start } });
+  return found;
+}
+
+// A chunk's dates depend on its text only: memoised with the (memoised) chunk, so a keystroke scans one chunk.
+const datesOfChunk = new WeakMap<PreparedChunk, VisibleDate[]>();
+
+/** The visible dates of one chunk, at chunk-relative offsets. */
+function chunkDates(chunk: PreparedChunk): VisibleDate[] {
+  const hit = datesOfChunk.get(chunk);
+  if (hit) return hit;
+  const found: VisibleDate[] = [];
+  for (const block of chunk.blocks) {
     if (!/updated|reviewed|revised|checked|modified|review/i.test(block.text)) continue;
     for (const match of block.text.matchAll(DATE_LINE)) {
       const date = parseDate(match[4]!);
       if (!date) continue;
       const from = match.index + match[0].indexOf(match[1]!);
-      const range = sourceRange(block, from, from + match[1]!.length);
-      found.push({ kind: match[3] ? 'next-review' : 'updated', date, range: { start: range.start + start, end: range.end + start } });
+      found.push({ kind: match[3] ? 'next-review' : 'updated', date, range: sourceRange(block, from, from + match[1]!.length) });
     }
   }
+  datesOfChunk.set(chunk, found);
   return found;
 }
 

@@ -9,6 +9,7 @@
  *
  * Tuned on bench/data/needs-citation.jsonl; see bench/needs-citation-eval.ts.
  */
+import { LruMemo } from '../memo';
 import type { TextRange } from '../types';
 
 /** What kind of claim a trigger makes, for the message. `unsourced` comes from the worthiness model (citations/worthiness.ts), not a trigger. */
@@ -272,8 +273,16 @@ const DEFINITION =
 const CONDITIONAL_ADVICE =
   /^(?:if|when|unless|whenever)\b[^,]*,\s*(?:please |then )?(?:see|call|ask|talk|contact|consult|stop|seek|tell|go|visit|book|speak|try|consider|rest|take|use|check|let|don't|do not)\b/i;
 
-/** The claim triggers of a sentence; empty when it makes no checkable claim or is exempt. */
-export function claimTriggers(sentence: string): ClaimTrigger[] {
+// A keystroke re-checks every sentence of the chunk it touched, though it changed only one: the others' triggers come
+// from here. Bounded by bytes (a sentence's text and its few triggers).
+const triggerMemo = new LruMemo<readonly ClaimTrigger[]>({ budget: 2 * 1024 * 1024, weigh: (sentence) => sentence.length * 2 + 160 });
+
+/** The claim triggers of a sentence; empty when it makes no checkable claim or is exempt. Shared: do not modify. */
+export function claimTriggers(sentence: string): readonly ClaimTrigger[] {
+  return triggerMemo.get(sentence, () => findTriggers(sentence));
+}
+
+function findTriggers(sentence: string): ClaimTrigger[] {
   const text = sentence.trim().replace(/^[^\p{L}\p{N}“"]+/u, '');
   if (text.length < 12 || QUESTION.test(text) || CONDITIONAL_ADVICE.test(text) || PLAN.test(text) || OPINION.test(text)) return [];
   // A short line without final punctuation ("Causes and risk factors") is a heading or label, not a claim.

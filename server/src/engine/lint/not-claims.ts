@@ -1,5 +1,5 @@
 // Drops drafts on words that are not the writer's uncited claim: cited sentences, meta sections, reference lists, reported lists.
-import { coverageOf, findableCitations } from '../citations/coverage';
+import { coverageOf, findableCitations, type Coverage } from '../citations/coverage';
 import { META_HEADING, REPORTED_LEAD_IN } from '../citations/frames';
 import type { DocumentFacts } from '../checks/kind';
 import type { ResolvedConfig } from '../config/resolve';
@@ -17,9 +17,12 @@ export function withoutCited(drafts: FindingDraft[], config: ResolvedConfig, pre
   const unlessOf = new Map(config.rules.filter(({ rule }) => rule.definition.unless).map(({ rule }) => [rule.definition.id, rule.definition.unless!]));
   if (unlessOf.size === 0 || !drafts.some((draft) => unlessOf.has(draft.ruleId))) return drafts;
   const facts = documentFacts();
+  // Each index is built (or fetched) once per call, not once per draft: a long document has thousands of drafts.
+  let cited: Coverage | undefined;
+  let attributed: Coverage | undefined;
   const coverage = {
-    cited: () => coverageOf(prepared, findableCitations(facts.citations), facts.context.citationScope, { placeholders: false }),
-    attributed: () => coverageOf(prepared, facts.citations.citations, facts.context.citationScope, { placeholders: false }),
+    cited: () => (cited ??= coverageOf(prepared, findableCitations(facts.citations), facts.context.citationScope, { placeholders: false })),
+    attributed: () => (attributed ??= coverageOf(prepared, facts.citations.citations, facts.context.citationScope, { placeholders: false })),
   };
   // Only chunk rules' drafts have a sentence and a placement; the others are never dropped here.
   return drafts.filter(({ ruleId, sentence, placement }) => {

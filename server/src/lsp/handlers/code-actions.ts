@@ -32,7 +32,7 @@ export function registerCodeActions(context: ServerContext): void {
           ? insertCitationFixes(document.getText(), finding.citationSlot, analysis.bibliography.context.bibliography).map((fix) => toLspFix(document, fix, noOtherFiles))
           : [];
         actions.push(
-          ...toCodeActions(diagnostic, {
+          ...toCodeActions(document.uri, diagnostic, {
             before: suggested,
             own: (finding?.fixes ?? []).map((fix) => toLspFix(document, fix, files)),
             after: await acceptPhraseFixes(context, document, analysis, diagnostic),
