@@ -244,6 +244,9 @@ const INTERVENTION =
 const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
 // "There's no real evidence to support this": saying evidence is missing appeals to none.
 // An appositive that defines or converts a number: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
+// "high RDW (above ~14.5%": a lab term and, in brackets right after it, the cut-off that defines it.
+const CUT_OFF_AFTER_TERM = /\b(?:high|low|elevated|raised|reduced|normal|abnormal|borderline)\s+[\w-]+\s*\((?:above|below|over|under|greater than|less than|at least|[<>≥≤])\s*[~≈]?\s*$/i;
+const COMPARATOR = /^(?:above|below|over|under|greater than|less than|at least|[<>≥≤])\s*[~≈]?\s*/i;
 const APPOSITIVE = /^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i;
 // "twice daily", "3 times a week": how often a dose or a session is taken.
 const REGIMEN_FREQUENCY = /^ (?:daily|a day|per day|each day|every day|a week|per week|weekly|each week|a month|per month|monthly)\b/i;
@@ -428,6 +431,8 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       // A number in an appositive that defines or converts: "(microcytosis, typically below 80 fL)".
       const open = sentence.lastIndexOf('(', range.start);
       if (open !== -1 && !sentence.slice(open, range.start).includes(')') && sentence.indexOf(')', range.end) !== -1 && APPOSITIVE.test(sentence.slice(open, range.end))) return false;
+      // The cut-off that names a high or low value: "A high RDW (above ~14.5%) means …".
+      if (open !== -1 && CUT_OFF_AFTER_TERM.test(sentence.slice(Math.max(0, open - 40), range.start + (COMPARATOR.exec(sentence.slice(range.start))?.[0].length ?? 0)))) return false;
       // A schedule or a protocol's length describes a regimen, not a finding: "1-3 times daily", "a roughly 1-hour
       // window", "for approximately 30 days". How long something lasts or takes is matched by its own pattern.
       const after = sentence.slice(range.end);
