@@ -77,7 +77,8 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
     const quoted = quotedSpans(block.text);
     // A list item without a full stop is an outline entry (a topic, an option, a position to weigh), not a sentence:
     // only a statistic or a named study in it needs its own source.
-    const fragment = block.context.list && !/[.!?…]["”’')\]*_]*\s*$/.test(block.text);
+    // A source named after the full stop ("… domain. (NICE, PubMed)") does not make a sentence an outline entry.
+    const fragment = block.context.list && !/[.!?…]["”’')\]*_]*(?:\s*\([^()]*\))?\s*$/.test(block.text);
     // A title in a list ("VO2max Predicts Mortality"): most words capitalised, no full stop.
     if (fragment && isTitleCase(block.text)) return;
     // A paragraph that poses a question frames a topic; only a number in it needs its own source.

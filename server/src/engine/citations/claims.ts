@@ -22,9 +22,9 @@ export interface ClaimTrigger {
 }
 
 // What a sentence can report on: a particular study, review, statement or body of work.
-const REPORTING_SOURCE = String.raw`(?:stud(?:y|ies)|trials?|reviews?|meta-analys[ie]s|analys[ie]s|cohorts?|consensus|workgroup|working group|statements?|paper|report|survey|experiment|investigation|dataset|literature)`;
+const REPORTING_SOURCE = String.raw`(?:stud(?:y|ies)|trials?|reviews?|overviews?|meta-analys[ie]s|analys[ie]s|cohorts?|consensus|workgroup|working group|statements?|paper|report|survey|experiment|investigation|dataset|literature)`;
 // What a study or a body did or found (past or present).
-const REPORTING_VERB = String.raw`(?:found|finds|reported|reports|concluded|concludes|showed|shows|demonstrated|demonstrates|tested|tests|studied|measured|observed|compared|rated|rates|describes|described|states|stated|emphasi[sz]es|emphasi[sz]ed|proposed|proposes|recommends|recommended|noted|notes|identified|documented|suggests|suggested|indicates|indicated|reached|disclosed|received|argues|argued|defines|defined|included|includes|enrolled|followed|examined|assessed|evaluated|randomi[sz]ed|had|has|lasted|weakens|weakened|strengthens|supports|supported|provides|provided|failed|confirmed|confirms|replicated|questioned|challenged)`;
+const REPORTING_VERB = String.raw`(?:found|finds|reported|reports|concluded|concludes|showed|shows|demonstrated|demonstrates|tested|tests|studied|measured|observed|compared|rated|rates|describes|described|states|stated|emphasi[sz]es|emphasi[sz]ed|proposed|proposes|recommends|recommended|noted|notes|identified|documented|suggests|suggested|indicates|indicated|reached|disclosed|received|argues|argued|defines|defined|included|includes|enrolled|followed|examined|assessed|evaluated|randomi[sz]ed|had|has|lasted|weakens|weakened|strengthens|supports|supported|provides|provided|failed|confirmed|confirms|replicated|questioned|challenged|contrasts|contrasted|highlights|highlighted|favou?rs|favou?red|cautions|cautioned|warns|warned|acknowledges|acknowledged)`;
 const NUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)`;
 const PEOPLE = String.raw`(?:people|patients|participants|runners|cyclists|athletes|players|adults|children|teenagers|adolescents|women|men|users|cases|smokers|recruits|sufferers|volunteers|subjects|mothers|babies|infants|older adults|elderly people)`;
 // Health outcomes and body systems an effect can be claimed on.
@@ -187,8 +187,8 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // research literature", "**Thomson 2019:** …", "Ziomkiewicz studied …".
   [
     'research',
-    /\b[Aa]cross (?:[\w-]+ ){0,3}(?:studies|trials|reviews|cohorts|meta-analyses|analyses)\b|\b[Ii]n the (?:[\w-]+ ){0,2}literature\b|^\W*[\p{Lu}][\p{L}'’-]+(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)? (?:19|20)\d{2}[a-z]?\W*:|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+ (?:studied|tested|recruited|surveyed|randomi[sz]ed)\b/gu,
-    /across|literature|\d{4}|studied|tested|recruited|surveyed|randomi/i,
+    /\b[Aa]cross (?:[\w-]+ ){0,3}(?:studies|trials|reviews|cohorts|meta-analyses|analyses)\b|\b[Ii]n the (?:[\w-]+ ){0,2}literature\b|^\W*[\p{Lu}][\p{L}'’-]+(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)? (?:19|20)\d{2}[a-z]?\W*:|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+ (?:studied|tested|recruited|surveyed|randomi[sz]ed)\b|\b[\p{Lu}][\p{Lu}\d-]{2,}(?: (?:also|later|itself))? (?:found|showed|reported|demonstrated|concluded|enrolled|randomi[sz]ed|tested|compared|observed|followed)\b|\b[\p{Lu}][\p{L}-]+['’]s (?:[\p{L}\d-]+ ){0,3}(?:study|experiment|trial|review|overview|paper|analysis|model|framework|cohort)(?: (?:also|later|itself|explicitly|specifically))? (?:found|showed|reported|demonstrated|concluded|emphasi[sz]es|emphasi[sz]ed|describes|described|argues|argued|proposed|proposes|suggests|suggested|notes|noted|tested|measured)\b/gu,
+    /across|literature|\d{4}|studied|tested|recruited|surveyed|randomi|found|showed|reported|demonstrated|concluded|enrolled|compared|observed|followed|['’]s /i,
   ],
   // Named bodies and their documents: "The 2026 ADA Standards of Care continue to define …", "The Global Consensus
   // Position Statement states …", "modern guidelines generally permit …".
@@ -213,7 +213,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   // Statements about the state of the evidence: "the evidence is mixed", "is not yet proven", "remains thinner".
   [
     'research',
-    /\b(?:evidence|data|literature|research|trials?|studies|findings|results)\b (?:(?:is|are|was|were|remains?|looks?|seems?|appears?) )(?:\w+ ){0,2}?(?:limited|mixed|weak|weaker|strong|stronger|strongest|thin|thinner|inconsistent|consistent|conflicting|sparse|lacking|insufficient|robust|clear|clearer|unclear|low|moderate|high|supportive|reassuring|uncertain|inconclusive|preliminary|small|heterogeneous|null|early|observational|indirect|anecdotal)\b|\b(?:is|are|was|were|has been|have been)(?: not)?(?: yet)? (?:proven|established|validated|demonstrated|confirmed|replicated|supported by)\b|\b(?:funded|sponsored) by\b|\b(?:conflicts? of interest|competing interests)\b/gi,
+    /\b(?:evidence|data|literature|research|trials?|studies|findings|results)\b (?:(?:is|are|was|were|remains?|looks?|seems?|appears?) )(?:\w+ ){0,2}?(?:limited|mixed|weak|weaker|strong|stronger|strongest|thin|thinner|inconsistent|consistent|conflicting|sparse|lacking|insufficient|robust|clear|clearer|unclear|low|moderate|high|supportive|reassuring|uncertain|inconclusive|preliminary|small|heterogeneous|null|early|observational|indirect|anecdotal)\b|\b(?:is|are|was|were|has(?: \w+ly)? been|have(?: \w+ly)? been)(?: not)?(?: yet)?(?: \w+ly)? (?:proven|established|validated|demonstrated|confirmed|replicated|supported by)\b|\b(?:funded|sponsored) by\b|\b(?:conflicts? of interest|competing interests)\b/gi,
     /evidence|data|literature|research|trials?|studies|findings|results|proven|established|validated|demonstrated|confirmed|replicated|supported|funded|sponsored|conflicts?|competing/i,
   ],
 ];
