@@ -75,11 +75,11 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
     'safety',
     /\b(?:is|are) (?:generally |very |completely |perfectly |not )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful|toxic|habit[- ]forming|addictive|suitable for)\b|\b(?:no|few|rare|serious|common|small|known) (?:side effects|adverse (?:events|effects)|harms?|risks?)\b(?!-)|\b(?:won't|will not|doesn't|does not|can't|cannot) cause\b|\bcarr(?:y|ies) (?:a |an )?(?:small |low |high |serious )?risk\b|\b(?:increases?|raises?|lowers?|reduces?) (?:the |your )?(?:risk|chance) of\b|\brisk of [\w\s-]{1,30}? is (?:highest|lowest|higher|lower)\b/gi,
   ],
+  // "Resistance training still works after menopause": that a treatment works, with no outcome named.
+  ['efficacy', /\b(?<!-)(?:(?:still|also|really|actually|clearly) )?(?:works?|worked)\b(?= (?:for|after|in|against|as|better|well|best|when)\b|\s*[.!;,]|$)/gi, /\bwork/i],
   // The lookbehind sits after `\b` so it is tried at word starts only, not at every character.
   // An effect stated as fact. A hedged one ("can plausibly contribute", "may impair") and a gerund ("improving
   // strength") describe a possibility or a topic; on real articles editors rejected those as claims to source.
-  // "Resistance training still works after menopause": that a treatment works, with no outcome named.
-  ['efficacy', /\b(?<!-)(?:(?:still|also|really|actually|clearly) )?(?:works?|worked)\b(?= (?:for|after|in|against|as|better|well|best|when)\b|\s*[.!;,]|$)/gi, /\bwork/i],
   ['efficacy', new RegExp(String.raw`\b(?<!-)${NOT_A_VERB}(?:(?:will|does|did|do|rarely|often|usually|not|never) )*${EFFECT_VERB}\b(?<!ing)(?= (?:[\w'’-]+ ){0,5}?${OUTCOME}\b)`, 'gi')],
   [
     'efficacy',
@@ -197,8 +197,9 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
     /\b(?:[Pp]osition [Ss]tatements?|[Cc]onsensus(?: [Ss]tatements?| [Gg]uidance| [Gg]uidelines)?|[Ss]tandards of [Cc]are|[Pp]ractice [Gg]uidelines?|ADA|ACSM|CDC|NIH|NIDDK|USDA|IOC|ISSN|ASRM|ACOG|AAP|NHS|American (?:[\p{Lu}][\p{L}]+ ){0,3}(?:Society|Association|College|Academy)|guidelines)\b[^.;:!?]{0,60}?\b(?:continues? to|now|generally|still)? ?(?:recommends?|recommended|advises?|advised|states?|stated|defines?|defined|describes?|described|permits?|permitted|allows?|allowed|endorses?|endorsed|calls? for|lists?|listed|sets?|includes?|included|classif(?:y|ies|ied)|concluded|concludes|found|reported|moved|favou?rs?|prefers?|require[sd]?)\b/gu,
     /statement|consensus|standards of care|guideline|ADA|ACSM|CDC|NIH|NIDDK|USDA|IOC|ISSN|ASRM|ACOG|AAP|NHS|American/i,
   ],
-  // Calling something evidence-based, or weighing the evidence: "is an evidence-based option", "the least
-  // evidence-based", "the certainty of evidence", "the strongest experimental evidence points to".
+  // Calling something evidence-based, or weighing the evidence: "is an evidence-based option", "the most
+  // evidence-based", "the certainty of evidence", "the strongest experimental evidence points to". Calling something
+  // the least evidence-based says evidence is missing, which appeals to none.
   [
     'research',
     /\b(?:is|are|was|were|became|becomes|remains?) (?:an? |the )?(?:(?:most|only|best|not yet an?|not an?) )?evidence-based\b|\b(?:most|only|best) evidence-based\b|\b(?:certainty|quality|strength|weight) of (?:the )?evidence\b|\b(?:evidence|findings)\b(?: [\w-]+){0,8}? (?:comes?|came|points?|pointed) (?:from|to)\b|\bthere (?:is|are|was|were) (?!(?:no|not|little|hardly|barely|scant)\b)(?:\w+ ){0,3}(?:study|studies|trial|trials|review|reviews|evidence|data)\b|\bevidence (?:\w+ ){0,2}?do(?:es)? not (?:validate|justify|confirm|support|show|prove|establish)\b/gi,
@@ -242,18 +243,20 @@ const INTERVENTION =
 
 // A hedge right before an effect verb ("can plausibly contribute", "may impair"): a possibility, not a claim of effect.
 const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
-// "There's no real evidence to support this": saying evidence is missing appeals to none.
 // An appositive that defines or converts a number: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
-// "high RDW (above ~14.5%": a lab term and, in brackets right after it, the cut-off that defines it.
+const APPOSITIVE = /^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i;
+// "high RDW (above ~14.5%": a lab term and, in brackets right after it, the cut-off that defines it; COMPARATOR is
+// the "above ~" a number's own match may start with.
 const CUT_OFF_AFTER_TERM = /\b(?:high|low|elevated|raised|reduced|normal|abnormal|borderline)\s+[\w-]+\s*\((?:above|below|over|under|greater than|less than|at least|[<>≥≤])\s*[~≈]?\s*$/i;
 const COMPARATOR = /^(?:above|below|over|under|greater than|less than|at least|[<>≥≤])\s*[~≈]?\s*/i;
-const APPOSITIVE = /^\([^()]*,\s*(?:typically|usually|roughly|about|approximately|i\.e\.,?|or about|equivalent to|defined as)\s/i;
 // "twice daily", "3 times a week": how often a dose or a session is taken.
 const REGIMEN_FREQUENCY = /^ (?:daily|a day|per day|each day|every day|a week|per week|weekly|each week|a month|per month|monthly)\b/i;
 // "a 16-hour fast", "a roughly 1-hour window": a number joined to a unit of time names a protocol.
 const PROTOCOL_LENGTH = /^-(?:second|minute|min|hour|hr|day|night|week|month|year)s?\b/i;
 // "for approximately 30 days": the length of a practice, after "for" and an approximation.
 const ACTIVITY_FOR = /\bfor (?:about |around |approximately |roughly |nearly |almost |at least |up to |over |more than |less than )?$/i;
+// "There's no real evidence to support this": saying evidence is missing appeals to none; so does a list of what is
+// missing ("the absence of fibre, … and long-term safety data").
 const ABSENT_FROM_LIST = /\b(?:absence of|lack of|lacking|without)\b[^.;:]*$/i;
 const ABSENT_EVIDENCE = /\b(?:no|not|little|lack of|absence of|without|insufficient|faster than the|ahead of the)(?: \w+){0,2} $/i;
 
