@@ -1,10 +1,10 @@
 /**
  * `npx tsx bench/sentence-model-cv.ts`: how well a sentence-level claim model could tell the sentences editors want
  * sourced from the others, measured out of fold on the editor-judged sentences in data/judged-sentences.jsonl (the
- * sentences `paragraphModel: all` picks, and others of their paragraphs; see bench/README.md). An experiment for issue 9, not a shipped model: it fits
- * the worthiness model's logistic regression (worthiness-fit.ts) on the sentences' own judgements, 5 folds by article,
- * and prints the AUC and the precision and recall of the top-scored sentences, beside the AUC of the shipped
- * paragraph model's score on the same sentences.
+ * sentences `paragraphModel: all` picks, and others of their paragraphs; see bench/README.md). An experiment for
+ * issue 9, not a shipped model: it fits the worthiness model's logistic regression (worthiness-fit.ts) on the
+ * sentences' own judgements, 5 folds by article, and prints the AUC and the precision and recall of the top-scored
+ * sentences, beside the AUC of the shipped paragraph model's score on the same sentences.
  */
 import { join } from 'node:path';
 import { mechanismTrigger } from '../server/src/engine/citations/claims';
