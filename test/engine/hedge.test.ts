@@ -99,6 +99,13 @@ describe('GRADE-ladder rewrites', () => {
       // Adverbs keep their place after the hedge.
       ['Posture alone rarely causes the problem.', 'low', 'Posture alone may rarely cause the problem.'],
       ['Posture alone rarely causes the problem.', 'moderate', 'Posture alone probably rarely causes the problem.'],
+      ['The twitch response mechanically resets the fibres.', 'low', 'The twitch response may mechanically reset the fibres.'],
+      // A comma between them: the adverb belongs to the aside, not the verb.
+      ['Exercise, done regularly, reduced pain.', 'low', 'Exercise, done regularly, may have reduced pain.'],
+      // A booster is not an adverb to keep: it goes.
+      ['Exercise clearly reduces pain.', 'low', 'Exercise may reduce pain.'],
+      // A participle in a list of nouns is an adjective: "impaired" is no verb here, so nothing is hedged.
+      ['NAID is associated with fatigue, impaired cognitive function and reduced aerobic capacity.', 'low', undefined],
       // Passive and perfect.
       ['Pain was reduced by acupuncture.', 'low', 'Pain may have been reduced by acupuncture.'],
       ['Pain is reduced by acupuncture.', 'low', 'Pain may be reduced by acupuncture.'],

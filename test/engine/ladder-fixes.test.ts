@@ -35,7 +35,23 @@ describe('fixes for rules without a rewrite of their own', () => {
 
   it('removes a list item whole, marker included, and leaves the list intact', () => {
     assert.equal(apply('- Rest.\n- Turmeric is a miracle spice.\n- Stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), '- Rest.\n- Stretch.\n');
-    assert.equal(apply('1. Rest.\r\n2. Turmeric is a miracle spice.\r\n3. Stretch.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), '1. Rest.\r\n3. Stretch.\r\n');
+    assert.equal(apply('1. Rest.\r\n2. Turmeric is a miracle spice.\r\n3. Stretch.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), '1. Rest.\r\n2. Stretch.\r\n');
+  });
+
+  it('renumbers the ordered items after a removed one, as far as they count on from it', () => {
+    const text = 'Mistakes:\n\n1. Turmeric is a miracle spice.\n\n2. Skipping rest.\n   More on rest.\n3. Running through pain.\n\nSummary.\n\n9. Other list.\n';
+    assert.equal(apply(text, 'overclaim/miracle-claims', 'Remove this claim'), 'Mistakes:\n\n1. Skipping rest.\n   More on rest.\n2. Running through pain.\n\nSummary.\n\n9. Other list.\n');
+    assert.equal(apply('1) Rest.\n2) Turmeric is a miracle spice.\n4) Stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), '1) Rest.\n4) Stretch.\n');
+  });
+
+  it('removes the claim’s own trailing citation marker with it, and the paragraph when nothing else is left', () => {
+    assert.equal(apply('Rest first. Turmeric is a miracle spice. 1\n\nStretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n\nStretch.\n');
+    assert.equal(apply('Intro.\n\nTurmeric is a miracle spice. 1\n\nStretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Intro.\n\nStretch.\n');
+    assert.equal(apply('Turmeric is a miracle spice. [2] Rest first.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
+  });
+
+  it('hedges in title case inside a title-case heading', () => {
+    assert.equal(apply('## Why Dry Needling Changes the Equation\n', 'overclaim/hype-framing', 'Rewrite for low certainty'), '## Why Dry Needling May Change the Equation\n');
   });
 
   it('removes a one-sentence paragraph with one of its blank lines', () => {

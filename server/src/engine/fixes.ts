@@ -81,18 +81,70 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
   if (low) {
     const range = sourceRange(block, sentence.start + low.range.start, sentence.start + low.range.end);
-    if (squash(source.slice(range.start, range.end)) === squash(prose.slice(low.range.start, low.range.end)))
-      fixes.push({ title: `Rewrite for low certainty: “${low.text}”`, edits: [{ range, newText: low.text }], kind: 'hedge' });
+    const original = source.slice(range.start, range.end);
+    // In a title-case heading ("Why Needling Changes the Equation") the hedge takes title case too.
+    const text = block.context.heading && isTitleCase(original) ? titleCase(low.text) : low.text;
+    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)))
+      fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
   if (!block.context.heading && !block.table) {
-    const removal = sentenceCount > 1 ? sentenceRemoval(source, sourceRange(block, sentence.start, sentence.end)) : blockRemoval(source, block.range);
-    fixes.push({ title: 'Remove this claim', edits: [removal], kind: 'remove' });
+    // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
+    const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
+    const rest = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
+    const removal = sentenceCount > 1 && rest.trim() !== '' ? sentenceRemoval(source, claim) : blockRemoval(source, block.range);
+    fixes.push({ title: 'Remove this claim', edits: [removal, ...renumberedAfter(source, removal)], kind: 'remove' });
   }
   // The gentlest rewrite that changes the flagged words is preferred (what "fix all" applies); removing a claim is
   // always the writer's choice.
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+// Citation markers that can follow a sentence's full stop: "[1]", "[^2]", "[@key]", "(ref)", or bare numbers ending the
+// line ("… syndrome. 1", "… 2,4").
+const TRAILING_MARKERS = /^(?:[ \t]*(?:\[\^?[^\]\s]{1,40}\]|\[@[^\]\n]{1,200}\]|\(ref\)|\d{1,3}(?:[,–-]\d{1,3})*(?=[ \t]*(?:\r?\n|$))))+/;
+
+function withTrailingMarkers(source: string, range: TextRange): TextRange {
+  const markers = TRAILING_MARKERS.exec(source.slice(range.end, range.end + 400));
+  return markers ? { start: range.start, end: range.end + markers[0].length } : range;
+}
+
+const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;
+
+/** True when every word but the small ones starts with a capital: "Changes the Equation". */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((word) => SMALL_WORDS.test(word) || /^\p{Lu}/u.test(word));
+}
+
+function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (SMALL_WORDS.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
+}
+
+// An ordered list keeps counting after one of its items goes: "1. a / 2. b / 3. c" without "2. b" reads
+// "1. a / 2. c". The items after the removed one are renumbered while they follow on from it.
+function renumberedAfter(source: string, removal: TextEdit): TextEdit[] {
+  const removed = /^([ \t]*)(\d{1,9})([.)])[ \t]/.exec(source.slice(removal.range.start, removal.range.end));
+  if (!removed) return [];
+  const [, indent, number, delimiter] = removed;
+  const item = new RegExp(`^${indent}(\\d{1,9})\\${delimiter}[ \\t]`);
+  const edits: TextEdit[] = [];
+  let expected = Number(number) + 1;
+  let at = removal.range.end;
+  while (at < source.length) {
+    const lineEnd = source.indexOf('\n', at);
+    const line = source.slice(at, lineEnd === -1 ? source.length : lineEnd);
+    const next = item.exec(line);
+    if (next) {
+      if (Number(next[1]) !== expected) break;
+      edits.push({ range: { start: at + indent!.length, end: at + indent!.length + next[1]!.length }, newText: String(expected - 1) });
+      expected++;
+    } else if (line.trim() !== '' && !line.startsWith(`${indent}  `) && !line.startsWith(`${indent}\t`)) break;
+    if (lineEnd === -1) break;
+    at = lineEnd + 1;
+  }
+  return edits;
 }
 
 // One of several sentences: it goes with the space after it, or, last in its paragraph, with the space before it.

@@ -140,7 +140,7 @@ interface VerbPhrase {
   plural: boolean;
   /** What follows "help" ("help relieve", "help to reduce"), kept in every rewrite. */
   helpTail?: string;
-  /** A frequency adverb right before the verb ("rarely causes"): it stays with the verb, after the hedge. */
+  /** An adverb right before the verb ("rarely causes", "mechanically resets"): it stays with the verb, after the hedge. */
   adverb?: string;
   /** `passive`: "was reduced"; `perfect`: "has reduced"; both with `auxiliary`. */
   voice: 'active' | 'passive' | 'perfect';
@@ -152,6 +152,20 @@ interface VerbPhrase {
 const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie]s|experiment|et al\.?|found|showed|reported|observed|demonstrated)\b/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
 const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
+// "-ly" words that are not adverbs, or not ones that modify the next verb.
+const NOT_MANNER_ADVERB = /^(?:only|early|daily|weekly|monthly|yearly|hourly|nightly|likely|unlikely|family|supply|apply|reply|rely|imply|comply|multiply|holy|ugly|belly|jelly|oily|friendly|elderly|costly|lonely|lovely|deadly|silly|assembly|anomaly|italy|july|rally|bully|ally)$/i;
+/** A list of short items after a preposition, ending in a comma or "and"/"or": "associated with fatigue, ". */
+const LIST_ITEM_BEFORE = /\b(?:with|including|such as|like|of|plus|from)\s+(?:(?:[\p{L}\p{N}'’()-]+\s+){0,3}[\p{L}\p{N}'’()-]+(?:,\s+|\s+(?:and|or)\s+))+$/iu;
+
+/**
+ * An adverb right before the verb that stays with it after the hedge: a frequency adverb ("rarely causes" → "may
+ * rarely cause") or a manner adverb ("mechanically resets" → "may mechanically reset"). Boosters are not kept: they
+ * go with the claim ("clearly reduces" → "may reduce").
+ */
+function keepsItsPlace(word: string): boolean {
+  if (FREQUENCY_ADVERB.test(word)) return true;
+  return /^\p{L}{2,}ly$/u.test(word) && !NOT_MANNER_ADVERB.test(word) && !new RegExp(`^${BOOSTER}$`, 'iu').test(word);
+}
 
 function findVerbPhrase(sentence: string): VerbPhrase | undefined {
   const phrase = findFirstVerbPhrase(sentence);
@@ -204,8 +218,11 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
         ...(adverb ? { adverb } : {}),
       };
     }
+    // "fatigue, impaired cognitive function": a past participle in a list of nouns is an adjective, not a claim's verb.
+    if (entry.tense === 'past' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
-    const adverbBefore = previous && FREQUENCY_ADVERB.test(previous) ? words[i - 1]![0] : undefined;
+    const adjacent = previous !== undefined && /^\s+$/.test(sentence.slice(words[i - 1]!.index + words[i - 1]![0].length, words[i]!.index));
+    const adverbBefore = adjacent && keepsItsPlace(previous) ? words[i - 1]![0] : undefined;
     if (entry.tense === 'base' && !subjectLooksPlural(words, adverbBefore ? i - 1 : i)) continue;
     // Nor when it names a plural noun with a relative clause of its own ("develops trigger points that create …"):
     // then it is a noun modifier, and "develops may trigger points" would not be English. No rewrite beats that one.
