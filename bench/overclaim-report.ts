@@ -41,15 +41,16 @@ function sentenceOf(line: string, column: number): number {
   return index;
 }
 
-export async function overclaimRows(misses: string[]): Promise<OverclaimRow[] | undefined> {
-  if (!existsSync(CORPUS) || !existsSync(ANNOTATIONS)) return undefined;
-  const annotations = readJsonLines<Annotation>(ANNOTATIONS);
-  const files = (await reportFiles(globSync('*.md', { cwd: CORPUS, absolute: true }).sort(), 'check', { config: undefined, root: CORPUS, reportUnusedDisables: false })).files;
+/** `corpus` and `annotationsFile` default to the shared corpus and its committed annotation; any other annotated folder can be measured the same way. */
+export async function overclaimRows(misses: string[], corpus = CORPUS, annotationsFile = ANNOTATIONS): Promise<OverclaimRow[] | undefined> {
+  if (!existsSync(corpus) || !existsSync(annotationsFile)) return undefined;
+  const annotations = readJsonLines<Annotation>(annotationsFile);
+  const files = (await reportFiles(globSync('*.md', { cwd: corpus, absolute: true, ignore: ['README.md'] }).sort(), 'check', { config: undefined, root: corpus, reportUnusedDisables: false })).files;
   const where = (article: string, line: number, column: number): string => `${article}:${line}:${sentenceOf(readLines(article)[line - 1] ?? '', column)}`;
   const linesOf = new Map<string, string[]>();
   const readLines = (article: string): string[] => {
     let lines = linesOf.get(article);
-    if (!lines) linesOf.set(article, (lines = readFileSync(join(CORPUS, article), 'utf8').split(/\r?\n/)));
+    if (!lines) linesOf.set(article, (lines = readFileSync(join(corpus, article), 'utf8').split(/\r?\n/)));
     return lines;
   };
   const annotated = new Map<string, Annotation[]>();

@@ -106,6 +106,17 @@ describe('GRADE-ladder rewrites', () => {
       ['Exercise clearly reduces pain.', 'low', 'Exercise may reduce pain.'],
       // A participle in a list of nouns is an adjective: "impaired" is no verb here, so nothing is hedged.
       ['NAID is associated with fatigue, impaired cognitive function and reduced aerobic capacity.', 'low', undefined],
+      ['It is linked to fatigue, impaired cognition (particularly in adolescents), reduced aerobic capacity.', 'low', undefined],
+      ['By combining healing foods, herbs, and lifestyle changes, you can reset your gut.', 'low', 'By combining healing foods, herbs, and lifestyle changes, you may reset your gut.'],
+      // After a determiner or a plain adjective the word is a noun; after a colon, an instruction.
+      ['Try these natural cures for plantar fasciitis.', 'low', undefined],
+      ['The best of these detox supplements has been colon cleansers.', 'low', undefined],
+      ['The protocol has four pillars: remove triggers, repair the gut lining.', 'low', undefined],
+      ['These reduce pain.', 'low', 'These may reduce pain.'],
+      // Subject and verb agree in every form.
+      ['Both diets reduced weight.', 'correlational', 'Both diets were associated with reduced weight.'],
+      ['Rest and ice reduce swelling.', 'low', 'Rest and ice may reduce swelling.'],
+      ['Dry needling the TFL and associated trigger points addresses the source.', 'low', undefined],
       // Passive and perfect.
       ['Pain was reduced by acupuncture.', 'low', 'Pain may have been reduced by acupuncture.'],
       ['Pain is reduced by acupuncture.', 'low', 'Pain may be reduced by acupuncture.'],

@@ -50,6 +50,18 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('Turmeric is a miracle spice. [2] Rest first.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
   });
 
+  it('offers a replacement only where it reads, and the ladder where none does', () => {
+    const titles = (text: string, ruleId: string) =>
+      lint({ path: 'a.md', text }, onlyRule(ruleId), context)
+        .findings.find((f) => f.ruleId === ruleId)!
+        .fixes.map((f) => f.title);
+    // "you can may help relax your gut" would not be English.
+    assert.deepEqual(titles('With these foods you can reset your gut.\n', 'overclaim/mechanism-as-fact'), ['Rewrite for low certainty: “may reset”', 'Remove this claim']);
+    // Nor "an effective of these supplements".
+    assert.ok(!titles('Rest first. The most effective of these supplements is zinc.\n', 'overclaim/hype-superlatives').some((title) => title.startsWith('Replace')));
+    assert.equal(apply('Stopping running is the most important criterion to calm it.\n', 'overclaim/hype-superlatives', 'Replace'), 'Stopping running is an important criterion to calm it.\n');
+  });
+
   it('hedges in title case inside a title-case heading', () => {
     assert.equal(apply('## Why Dry Needling Changes the Equation\n', 'overclaim/hype-framing', 'Rewrite for low certainty'), '## Why Dry Needling May Change the Equation\n');
   });

@@ -13,7 +13,13 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   const original = source.slice(range.start, range.end);
   // Markup inside the span (`clinically **proven**`) would be destroyed by a plain replacement.
   if (squash(original) !== squash(proseText)) return [];
-  return replacements.map((replacement, index) => {
+  // "you can reset" → "you can may help relax" is not English: a replacement that brings its own modal or
+  // auxiliary does not follow one.
+  const afterModal = MODAL_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start));
+  // "the most effective of these" → "an effective of these" is not English either.
+  const beforeOf = /^\s+of\b/i.test(source.slice(range.end, range.end + 4));
+  const fitting = replacements.filter((replacement) => !(afterModal && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)));
+  return fitting.map((replacement, index) => {
     const fix: Fix =
       replacement === ''
         ? { title: `Remove \`${squash(original)}\``, edits: [removalEdit(source, range)] }
@@ -25,6 +31,9 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
     return fix;
   });
 }
+
+const MODAL_BEFORE = /\b(?:can|could|will|would|may|might|should|must|to|does|do|did|not)\s+$/i;
+const STARTS_WITH_AUXILIARY = /^(?:may|might|could|can|will|is|are|was|were|has|have|had)\b/i;
 
 /** Gives `replacement` the capitalisation of `original` (Title, UPPER or as written). */
 export function matchCase(original: string, replacement: string): string {

@@ -153,9 +153,23 @@ const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
 const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
 // "-ly" words that are not adverbs, or not ones that modify the next verb.
-const NOT_MANNER_ADVERB = /^(?:only|early|daily|weekly|monthly|yearly|hourly|nightly|likely|unlikely|family|supply|apply|reply|rely|imply|comply|multiply|holy|ugly|belly|jelly|oily|friendly|elderly|costly|lonely|lovely|deadly|silly|assembly|anomaly|italy|july|rally|bully|ally)$/i;
-/** A list of short items after a preposition, ending in a comma or "and"/"or": "associated with fatigue, ". */
-const LIST_ITEM_BEFORE = /\b(?:with|including|such as|like|of|plus|from)\s+(?:(?:[\p{L}\p{N}'’()-]+\s+){0,3}[\p{L}\p{N}'’()-]+(?:,\s+|\s+(?:and|or)\s+))+$/iu;
+const NOT_MANNER_ADVERB =
+  /^(?:only|early|daily|weekly|monthly|yearly|hourly|nightly|likely|unlikely|family|supply|apply|reply|rely|imply|comply|multiply|holy|ugly|belly|jelly|oily|friendly|elderly|costly|lonely|lovely|deadly|silly|assembly|anomaly|italy|july|rally|bully|ally)$/i;
+/**
+ * A list of short items after a preposition (or "by combining"), ending in a comma or "and"/"or", perhaps with one
+ * modifier of the next item: "associated with fatigue, ", "by combining foods, herbs, and lifestyle ".
+ */
+const LIST_ITEM_BEFORE =
+  /\b(?:with|including|such as|like|of|to|plus|from|by [\p{L}]+ing)\s+(?:(?:[\p{L}\p{N}'’()-]+\s+){0,6}[\p{L}\p{N}'’()-]+(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+(?:[\p{L}-]+\s+)?$/iu;
+/** Determiners and the plain adjectives of health copy: the word after one of them is a noun ("natural cures"). */
+const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
+const NOUN_CONTEXT =
+  /^(?:the|a|an|these|those|some|many|any|no|such|other|your|our|their|his|her|its|my|several|natural|herbal|home|simple|effective|common|new|quick|easy|great|powerful|holistic|alternative|traditional|ancient|gentle|best|top)$/;
+
+/** True when only spaces separate word `a` from word `b` (no comma, colon or dash). */
+function spacedOnly(sentence: string, words: RegExpMatchArray[], a: number, b: number): boolean {
+  return /^\s+$/.test(sentence.slice(words[a]!.index! + words[a]![0].length, words[b]!.index));
+}
 
 /**
  * An adverb right before the verb that stays with it after the hedge: a frequency adverb ("rarely causes" → "may
@@ -194,6 +208,11 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     const entry = index.get(word);
     if (!entry) continue;
     const previous = words[i - 1]?.[0].toLowerCase();
+    // "these detox supplements", "natural cures for": after a determiner or a plain adjective the word is a noun.
+    // "These reduce pain" opens with a pronoun, not a determiner.
+    if (previous !== undefined && NOUN_CONTEXT.test(previous) && !(i === 1 && PRONOUN_TOO.test(previous)) && spacedOnly(sentence, words, i - 1, i)) continue;
+    // "remove triggers": a verb right after another names its object.
+    if (previous !== undefined && index.has(previous) && spacedOnly(sentence, words, i - 1, i)) continue;
     // "can reduce" reads as a causal claim (Adams 2017): rewrite it, never keep it.
     if (previous === 'can' || previous === 'will' || previous === 'does' || previous === 'do') {
       const start = boosterStart(sentence, words[i - 1]!.index);
@@ -218,12 +237,13 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
         ...(adverb ? { adverb } : {}),
       };
     }
-    // "fatigue, impaired cognitive function": a past participle in a list of nouns is an adjective, not a claim's verb.
-    if (entry.tense === 'past' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
+    // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
+    if (entry.tense !== 'base' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
-    const adjacent = previous !== undefined && /^\s+$/.test(sentence.slice(words[i - 1]!.index + words[i - 1]![0].length, words[i]!.index));
-    const adverbBefore = adjacent && keepsItsPlace(previous) ? words[i - 1]![0] : undefined;
-    if (entry.tense === 'base' && !subjectLooksPlural(words, adverbBefore ? i - 1 : i)) continue;
+    const adverbBefore = previous !== undefined && spacedOnly(sentence, words, i - 1, i) && keepsItsPlace(previous) ? words[i - 1]![0] : undefined;
+    // Only with nothing but spaces between: "four pillars: remove triggers" is an instruction, not "pillars remove".
+    const subjectAt = adverbBefore ? i - 2 : i - 1;
+    if (entry.tense === 'base' && (subjectAt < 0 || !spacedOnly(sentence, words, subjectAt, subjectAt + 1) || !subjectLooksPlural(words, subjectAt + 1))) continue;
     // Nor when it names a plural noun with a relative clause of its own ("develops trigger points that create …"):
     // then it is a noun modifier, and "develops may trigger points" would not be English. No rewrite beats that one.
     if (entry.tense === 'base' && /[^s]s$/i.test(words[i + 1]?.[0] ?? '') && /^(?:that|which|who)$/i.test(words[i + 2]?.[0] ?? '')) continue;
@@ -233,7 +253,7 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
       forms: entry.forms,
       tense: entry.tense,
       proven: false,
-      plural: entry.tense === 'base',
+      plural: entry.tense === 'base' || (entry.tense === 'past' && subjectAt >= 0 && subjectLooksPlural(words, subjectAt + 1)),
       voice: 'active',
       ...(adverbBefore ? { adverb: adverbBefore } : {}),
     });
@@ -293,6 +313,12 @@ function findBack(words: RegExpMatchArray[], from: number, pattern: RegExp, with
 function subjectLooksPlural(words: RegExpMatchArray[], verbIndexInWords: number): boolean {
   const subject = words[verbIndexInWords - 1]?.[0].toLowerCase() ?? '';
   if (/^(?:they|we|you|these|those|both|studies|trials|people|children|women|men)$/.test(subject)) return true;
+  // "Rest and ice reduce swelling": two nouns joined at the start of the sentence. Further in, "the TFL and associated
+  // trigger points" is one noun phrase.
+  if (words[verbIndexInWords - 2]?.[0].toLowerCase() === 'and') {
+    const first = verbIndexInWords - 3;
+    if (first === 0 || (first === 1 && /^(?:the|both|regular)$/i.test(words[0]![0]))) return true;
+  }
   return /[^s]s$/.test(subject) && !/(?:ss|us|is|ics|ness)$/.test(subject);
 }
 

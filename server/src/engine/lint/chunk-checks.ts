@@ -49,7 +49,9 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[]
           const sentences = chunk.sentences(candidate.block);
           const sentence = sentenceOfToken(sentences, candidate.from, tokens.length, block.text.length);
           const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
-          const fixes = replaced.length === 0 && definition.rewrite === 'ladder' ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
+          // A rule with no rewrite of its own, or whose replacements do not fit here, offers the ladder.
+          const ladder = replaced.length === 0 && (definition.rewrite === 'ladder' || candidate.replacements.length > 0);
+          const fixes = ladder ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
           found.push(
             draftFinding(definition, {
               severity,
