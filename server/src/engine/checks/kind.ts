@@ -55,6 +55,8 @@ export interface LintContext {
 export interface DocumentFacts {
   context: LintContext;
   citations: DocumentCitations;
+  /** The document reads as promotional copy (lint/promotional.ts); set before the document rules run. */
+  promotional?: boolean;
 }
 
 /** A finding proposed by a document-level check, in absolute offsets. */

@@ -65,12 +65,12 @@ const OPTIONS = {
 
 // Claim detection depends on the chunk's text, the worthiness model and the option only, so it is memoised per
 // (memoised) chunk.
-const claimMemo = new WeakMap<PreparedChunk, { model: WorthinessModel; paragraphs: ParagraphModel; claims: ClaimSentence[] }>();
+const claimMemo = new WeakMap<PreparedChunk, { model: WorthinessModel; paragraphs: ParagraphModel; promotional: boolean; claims: ClaimSentence[] }>();
 
-function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): ClaimSentence[] {
+function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promotional: boolean): ClaimSentence[] {
   const model = worthinessModel();
   const hit = claimMemo.get(chunk);
-  if (hit?.model === model && hit.paragraphs === paragraphs) return hit.claims;
+  if (hit?.model === model && hit.paragraphs === paragraphs && hit.promotional === promotional) return hit.claims;
   const claims: ClaimSentence[] = [];
   chunk.blocks.forEach((block, blockIndex) => {
     if (block.context.heading || block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
@@ -95,7 +95,7 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
       if (!reported) sentences.push({ range: sentence.range, text });
       const example = EXAMPLE.test(text);
       const triggers = strongestFirst(
-        claimTriggers(text).filter(
+        claimTriggers(text, promotional).filter(
           (trigger) =>
             (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research') &&
             (!framing || trigger.kind === 'statistic') &&
@@ -135,7 +135,7 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel): Claim
         });
     }
   });
-  claimMemo.set(chunk, { model, paragraphs, claims });
+  claimMemo.set(chunk, { model, paragraphs, promotional, claims });
   return claims;
 }
 
@@ -207,13 +207,13 @@ export const needsCitationCheck: CheckKind = {
   options: OPTIONS,
   compile() {
     return {
-      runDocument(document, { context, citations }, report, options) {
+      runDocument(document, { context, citations, promotional = false }, report, options) {
         const paragraphs: ParagraphModel = options['paragraphModel'] === 'all' || options['paragraphModel'] === 'off' ? options['paragraphModel'] : OPTIONS.paragraphModel.default;
         const coverage = coverageOf(document, citations.citations, context.citationScope);
         const headingAt = sectionHeadings(document);
         const summarisesCitedBody = citations.citations.filter((citation) => citation.kind !== 'placeholder').length >= 3;
         for (const { start, chunk } of document.chunks) {
-          for (const claim of claimSentences(chunk, paragraphs)) {
+          for (const claim of claimSentences(chunk, paragraphs, promotional)) {
             const sentenceRange = { start: claim.sentence.start + start, end: claim.sentence.end + start };
             // An item's own statistic or named study needs its own source, even under a cited lead-in.
             const ownOnly = claim.kind === 'statistic' || claim.kind === 'research';

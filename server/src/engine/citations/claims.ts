@@ -222,6 +222,18 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
 // Cheap pre-checks: a trigger pattern runs only when its cue occurs in the sentence.
 // Most sentences miss most cues, so the expensive patterns rarely run.
 const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|twice|half|third|quarter|dose)\b/i;
+// Promotional copy (a document the overclaim rules flag throughout) asserts effects and mechanisms in any shape; each
+// is a claim that needs competent evidence (FTC Health Products Compliance Guidance 2022, §2; domain reference §7.1).
+// An effect verb needs no named outcome here, and how the product is said to work ("by resolving", "through
+// energizing", "the root cause of") is a claim too.
+// Not after a determiner and perhaps an adjective ("the right support"), nor opening a list of instructions after a
+// colon ("four pillars: remove triggers"); "lower back" is a place, "is treated with" names the usual care.
+const PROMOTIONAL_NOT_A_VERB = String.raw`(?<!\b(?:the|a|an|your|our|their|its|this|that|some|any|no|more|extra|such) (?:[\w-]+ )?)(?<!:\s)(?<!\b(?:remove|avoid|identify|eliminate|address|manage|spot|find|common|dietary|food|known) )(?!lower (?:back|legs?|limbs?|body|abdomen|half|part|jaw)\b)(?<!\b(?:is|are|was|were|be|been|being|to) )`;
+const PROMOTIONAL_EFFECT = new RegExp(String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`, 'gi');
+const PROMOTIONAL_MECHANISM =
+  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak)\w*ing\b|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led) to\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b/gi;
+const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [...TRIGGERS, ['efficacy', PROMOTIONAL_EFFECT], ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|result|lead|led|allow)/i]];
+
 const CUES: Record<TriggerKind, RegExp> = {
   mechanism:
     /\b(?:regulat|stimulat|inhibit|suppress|activat|modulat|bind|secret|releas|produc|synthesi|convert|absorb|metaboli|mediat|depend|required|essential|necessary|responsible|role|contribut|drive|impair|enhanc|promot|attenuat|signal|account|explain|determin|transport|store|break|derive|marker|measure|predictor|driver|source|cause|factor|indicator|test|benefit|risk|difference|effect|mechanism|component)/i,
@@ -241,6 +253,11 @@ const CUES: Record<TriggerKind, RegExp> = {
 const INTERVENTION =
   /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|acupuncture|exercis\w*|training|workouts?|supplement\w*|pills?|tablets?|capsules?|drugs?|medication\w*|medicines?|therap\w+|treatments?|diets?|dieting|fasting|vitamin \w+|zinc|magnesium|omega-3|fish oil|probiotic\w*|collagen|caffeine|injections?|surgery|braces?|insoles?|orthotics?|taping|kinesio|icing|ice baths?|cryotherapy|heat packs?|chiropractic|manipulation|yoga|pilates|walking|products?|creams?|gels?|oils?|teas?|juices?|herbal|herbs?|remed(?:y|ies)|turmeric|curcumin|CBD|NSAIDs?|ibuprofen|paracetamol|acetaminophen|aspirin|statins?|antibiotics?|vaccines?|HRT|hormone therapy|semaglutide|tirzepatide|metformin|programs?|programmes?|protocols?|techniques?|interventions?|shockwave|laser|cupping|sauna|app|device|wearable)\b/i;
 
+// In promotional copy, only a real hedge makes an effect a possibility: "may help", not "can help".
+const PROMOTIONAL_HEDGE_BEFORE = /\b(?:may|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
+const STEPS_AFTER_COLON = /:\s+(?:[a-z]+(?: [^,.;:]{0,40})?,\s+(?:and\s+)?)*$/;
+const CONDITION_SUBJECT = /\b(?:\w+itis|syndrome|disease|disorder|injur(?:y|ies)|condition|deficiency|infection|splints|pain|symptoms?)\s+(?:\w+\s+)?$/i;
+const NEGATED_BEFORE = /\b(?:not|never|no|doesn['’]t|don['’]t|didn['’]t|won['’]t|cannot|can['’]t)(?: \w+){0,2} $/i;
 // A hedge right before an effect verb ("can plausibly contribute", "may impair"): a possibility, not a claim of effect.
 const HEDGED_BEFORE = /\b(?:may|can|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
 // An appositive that defines or converts a number: "(microcytosis, typically below 80 fL)", "(eight glasses, roughly 2 liters)".
@@ -283,12 +300,16 @@ const CONDITIONAL_ADVICE =
 // from here. Bounded by bytes (a sentence's text and its few triggers).
 const triggerMemo = new LruMemo<readonly ClaimTrigger[]>({ budget: 2 * 1024 * 1024, weigh: (sentence) => sentence.length * 2 + 160 });
 
-/** The claim triggers of a sentence; empty when it makes no checkable claim or is exempt. Shared: do not modify. */
-export function claimTriggers(sentence: string): readonly ClaimTrigger[] {
-  return triggerMemo.get(sentence, () => findTriggers(sentence));
+/**
+ * The claim triggers of a sentence; empty when it makes no checkable claim or is exempt. Shared: do not modify.
+ * `promotional`: the sentence is in promotional copy (see `isPromotional`), where every effect or mechanism the copy
+ * asserts is a claim that needs evidence, whatever its subject and however it is phrased ("can", "it", "by …ing").
+ */
+export function claimTriggers(sentence: string, promotional = false): readonly ClaimTrigger[] {
+  return promotional ? triggerMemo.get(`\u0000${sentence}`, () => findTriggers(sentence, true)) : triggerMemo.get(sentence, () => findTriggers(sentence, false));
 }
 
-function findTriggers(sentence: string): ClaimTrigger[] {
+function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
   const text = sentence.trim().replace(/^[^\p{L}\p{N}“"]+/u, '');
   if (text.length < 12 || QUESTION.test(text) || CONDITIONAL_ADVICE.test(text) || PLAN.test(text) || OPINION.test(text)) return [];
   // A short line without final punctuation ("Causes and risk factors") is a heading or label, not a claim.
@@ -296,7 +317,7 @@ function findTriggers(sentence: string): ClaimTrigger[] {
   const triggers: ClaimTrigger[] = [];
   const cued = new Map<ClaimKind, boolean>();
   const whether = /\b(?:whether|if)\b/i.exec(sentence)?.index ?? -1;
-  for (const [kind, pattern, cue] of TRIGGERS) {
+  for (const [kind, pattern, cue] of promotional ? PROMOTIONAL_TRIGGERS : TRIGGERS) {
     if (cue) {
       if (!cue.test(sentence)) continue;
     } else {
@@ -308,7 +329,7 @@ function findTriggers(sentence: string): ClaimTrigger[] {
       if (match[0].trim() === '') continue;
       const range = { start: match.index, end: match.index + match[0].length };
       // Filter before claiming the span, so a later pattern can still claim words a rejected match covered.
-      if (!isClaimTrigger(kind, range, sentence, whether)) continue;
+      if (!isClaimTrigger(kind, range, sentence, whether, promotional)) continue;
       if (triggers.some((t) => t.range.start < range.end && range.start < t.range.end)) continue;
       triggers.push({ kind, range });
     }
@@ -398,7 +419,7 @@ export function strongestFirst(triggers: ClaimTrigger[]): ClaimTrigger[] {
 }
 
 /** Whether a pattern match is a claim in its sentence, or words that only look like one. */
-function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whether: number): boolean {
+function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whether: number, promotional: boolean): boolean {
   const before = sentence.slice(Math.max(0, range.start - 40), range.start);
   const from = sentence.slice(range.start);
   switch (kind) {
@@ -406,6 +427,18 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       // An effect claim needs a treatment or product before its verb, unhedged; otherwise it describes physiology or
       // a possibility. A testimonial ("cured my …") is a claim whatever its subject.
       if (/^(?:cured|healed|fixed) my\b/i.test(from)) return true;
+      // Promotional copy is about its product throughout ("It improves mood"), and its "can" promises (Adams 2017).
+      if (promotional) {
+        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) return false;
+        if (/\b(?:not|never)\b|n['’]t\b/i.test(sentence.slice(range.start, range.end))) return false;
+        // "four pillars: remove triggers, repair the gut lining": a list of steps after a colon instructs.
+        if (STEPS_AFTER_COLON.test(before)) return false;
+        // "Restored circulation allows …": a participle opening the sentence qualifies its subject.
+        if (/^\W*$/.test(sentence.slice(0, range.start)) && /ed$/i.test(sentence.slice(range.start, range.end))) return false;
+        // "Plantar fasciitis causes pain": what a condition does to the body is the copy's premise, not its claim.
+        if (CONDITION_SUBJECT.test(withoutAsides(sentence.slice(0, range.start)).split(/[,;:–—]/).pop() ?? '')) return false;
+        break;
+      }
       // The subject, not an aside: in "Any stimulus - infection, surgery, exercise - triggers …" nothing is a treatment.
       if (!INTERVENTION.test(withoutAsides(sentence.slice(0, range.start))) || HEDGED_BEFORE.test(before)) return false;
       break;

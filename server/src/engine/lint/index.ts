@@ -10,6 +10,7 @@
  */
 import { EMPTY_BIBLIOGRAPHY } from '../bibliography/model';
 import type { DocumentFacts, LintContext } from '../checks/kind';
+import { isPromotional } from './promotional';
 import { recognizeCitations } from '../citations/recognize';
 import type { ResolvedConfig } from '../config/resolve';
 import { prepareDocument } from '../document';
@@ -78,7 +79,9 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
   const forMode = (draft: FindingDraft): FindingDraft => (profile.mode === 'product' ? forProduct(draft, config, text) : draft);
   // Advertising rules do not bend to a citation (domain reference §7): only editorial copy defers to its sources.
   if (profile.mode !== 'product') drafts = withoutCited(drafts, config, prepared, documentFacts);
-  drafts.push(...documentDrafts(prepared, config, documentFacts, suppression.suppressor, drafts, silenced && ((draft, by) => silenced.set(draft, by))));
+  const promotional = isPromotional(drafts, text);
+  const factsWithTone = (): DocumentFacts => Object.assign(documentFacts(), { promotional });
+  drafts.push(...documentDrafts(prepared, config, factsWithTone, suppression.suppressor, drafts, silenced && ((draft, by) => silenced.set(draft, by))));
   drafts = withoutOthersClaims(drafts, prepared, documentFacts);
   drafts = withoutAccepted(drafts, prepared, config);
   const findings = drafts.map((draft) => toFinding(forMode(draft), text, lines));
