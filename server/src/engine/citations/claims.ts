@@ -229,10 +229,17 @@ const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 // Not after a determiner and perhaps an adjective ("the right support"), nor opening a list of instructions after a
 // colon ("four pillars: remove triggers"); "lower back" is a place, "is treated with" names the usual care.
 const PROMOTIONAL_NOT_A_VERB = String.raw`(?<!\b(?:the|a|an|your|our|their|its|this|that|some|any|no|more|extra|such) (?:[\w-]+ )?)(?<!:\s)(?<!\b(?:remove|avoid|identify|eliminate|address|manage|spot|find|common|dietary|food|known) )(?!lower (?:back|legs?|limbs?|body|abdomen|half|part|jaw)\b)(?<!\b(?:is|are|was|were|be|been|being|to) )`;
-const PROMOTIONAL_EFFECT = new RegExp(String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`, 'gi');
+const PROMOTIONAL_EFFECT = new RegExp(
+  String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`,
+  'gi',
+);
 const PROMOTIONAL_MECHANISM =
   /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak)\w*ing\b|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led) to\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b/gi;
-const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [...TRIGGERS, ['efficacy', PROMOTIONAL_EFFECT], ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|result|lead|led|allow)/i]];
+const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
+  ...TRIGGERS,
+  ['efficacy', PROMOTIONAL_EFFECT],
+  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|result|lead|led|allow)/i],
+];
 
 const CUES: Record<TriggerKind, RegExp> = {
   mechanism:
@@ -436,7 +443,14 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
         // "Restored circulation allows …": a participle opening the sentence qualifies its subject.
         if (/^\W*$/.test(sentence.slice(0, range.start)) && /ed$/i.test(sentence.slice(range.start, range.end))) return false;
         // "Plantar fasciitis causes pain": what a condition does to the body is the copy's premise, not its claim.
-        if (CONDITION_SUBJECT.test(withoutAsides(sentence.slice(0, range.start)).split(/[,;:–—]/).pop() ?? '')) return false;
+        if (
+          CONDITION_SUBJECT.test(
+            withoutAsides(sentence.slice(0, range.start))
+              .split(/[,;:–—]/)
+              .pop() ?? '',
+          )
+        )
+          return false;
         break;
       }
       // The subject, not an aside: in "Any stimulus - infection, surgery, exercise - triggers …" nothing is a treatment.

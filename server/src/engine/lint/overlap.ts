@@ -20,8 +20,9 @@ export function overlapIndex(ranges: TextRange[]): (range: TextRange) => boolean
 }
 
 /**
- * A lookup "the earliest-listed of these findings on exactly these words, or on words that contain them", in
- * O(log n) for short ranges: a document rule asks it for each of its candidates, and a 1 MB document has thousands.
+ * A lookup "the earliest-listed of these findings on exactly these words, or on words that contain them; failing
+ * that, one on words that overlap them", in O(log n) for short ranges: a document rule asks it for each of its
+ * candidates, and a 1 MB document has thousands.
  */
 export function containingIndex<T extends { range: TextRange }>(earlier: readonly T[]): (range: TextRange) => T | undefined {
   let sorted: Array<{ finding: T; order: number }> | undefined;
@@ -40,10 +41,17 @@ export function containingIndex<T extends { range: TextRange }>(earlier: readonl
       else high = mid;
     }
     let best: { finding: T; order: number } | undefined;
+    let overlapping: { finding: T; order: number } | undefined;
     for (let i = low - 1; i >= 0 && sorted[i]!.finding.range.start >= range.start - longest; i--) {
       const entry = sorted[i]!;
       if (range.end <= entry.finding.range.end && (!best || entry.order < best.order)) best = entry;
+      else if (entry.finding.range.end > range.start && (!overlapping || entry.order < overlapping.order)) overlapping = entry;
     }
-    return best?.finding;
+    // Findings that start inside the range overlap it too ("is the root cause of" and "the root cause of many").
+    for (let i = low; !best && i < sorted.length && sorted[i]!.finding.range.start < range.end; i++) {
+      const entry = sorted[i]!;
+      if (!overlapping || entry.order < overlapping.order) overlapping = entry;
+    }
+    return (best ?? overlapping)?.finding;
   };
 }

@@ -1,0 +1,49 @@
+/**
+ * Promotional copy (lint/promotional.ts): where the overclaim rules flag a document throughout, every effect or
+ * mechanism it asserts is a claim that needs evidence. The same sentences in sober copy keep the ordinary triggers.
+ */
+import assert from 'node:assert/strict';
+import { EMPTY_BIBLIOGRAPHY, lint, type LintContext } from '../../server/src/engine/index';
+import { isPromotional } from '../../server/src/engine/lint/promotional';
+import { builtinRules } from '../helpers/rules';
+import type { FindingDraft } from '../../server/src/engine/lint/draft';
+
+const context: LintContext = { bibliography: EMPTY_BIBLIOGRAPHY, citationScope: 'preceding' };
+const CLAIMS = 'It lowers blood pressure. Beets can flush out the liver. They work by nourishing the blood vessels.';
+
+function needsCitation(text: string): string[] {
+  return lint({ path: 'a.md', text }, builtinRules().config, context)
+    .findings.filter((f) => f.ruleId === 'citations/needs-citation' || (f.also ?? []).includes('citations/needs-citation'))
+    .map((f) => f.text);
+}
+
+describe('promotional copy', () => {
+  it('makes every asserted effect and mechanism a claim to source', () => {
+    const hype = `# The miracle beet\n\nThis miracle juice is a revolutionary powerhouse.\n\n${CLAIMS}\n`;
+    assert.deepEqual(needsCitation(hype), ['lowers', 'flush', 'by nourishing']);
+  });
+
+  it('leaves the same sentences to the ordinary triggers in sober copy', () => {
+    const sober = `# Beets\n\nBeet juice is rich in nitrate, which the body turns into nitric oxide.\n\n${CLAIMS}\n`;
+    assert.deepEqual(
+      needsCitation(sober).filter((text) => ['lowers', 'flush', 'by nourishing'].includes(text)),
+      [],
+    );
+  });
+
+  it('still needs no source for a cited, hedged, negated or instructed sentence', () => {
+    const hype =
+      '# The miracle beet\n\nThis miracle juice is a revolutionary powerhouse.\n\nIt lowers blood pressure [@kapil2015]. It may ease stamina. It does not replace medicine. Ask your doctor first.\n';
+    assert.deepEqual(needsCitation(hype), []);
+  });
+
+  it('judges by density: one overclaim in a long document is not promotional copy', () => {
+    const draft = (ruleId: string): FindingDraft => ({ ruleId }) as FindingDraft;
+    const words = (n: number) => 'word '.repeat(n);
+    assert.equal(isPromotional([draft('overclaim/miracle-claims')], words(300)), true);
+    assert.equal(isPromotional([draft('overclaim/miracle-claims')], words(1000)), false);
+    assert.equal(isPromotional([draft('overclaim/miracle-claims')], words(100)), false, 'one finding in a short text is too little to judge by');
+    assert.equal(isPromotional([draft('overclaim/miracle-claims'), draft('overclaim/cure-claims')], words(100)), true);
+    assert.equal(isPromotional([draft('citations/needs-citation'), draft('citations/needs-citation')], words(100)), false);
+  });
+});
