@@ -113,6 +113,12 @@ describe('GRADE-ladder rewrites', () => {
       ['The best of these detox supplements has been colon cleansers.', 'low', undefined],
       ['The protocol has four pillars: remove triggers, repair the gut lining.', 'low', undefined],
       ['These reduce pain.', 'low', 'These may reduce pain.'],
+      // Participles after a preposition or before "by" qualify a noun; a plural noun is no verb.
+      ['Stretching is linked to increased range of motion.', 'low', undefined],
+      ['Broth relieves the strain caused by overindulgence.', 'low', 'Broth may relieve the strain caused by overindulgence.'],
+      ['Conditions cured by CBD include epilepsy.', 'low', undefined],
+      ['Turmeric offers plenty of health benefits, such as calm.', 'low', undefined],
+      ['Exercise benefits the heart.', 'low', 'Exercise may benefit the heart.'],
       // Subject and verb agree in every form.
       ['Both diets reduced weight.', 'correlational', 'Both diets were associated with reduced weight.'],
       ['Rest and ice reduce swelling.', 'low', 'Rest and ice may reduce swelling.'],

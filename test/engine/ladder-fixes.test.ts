@@ -29,13 +29,24 @@ describe('fixes for rules without a rewrite of their own', () => {
   });
 
   it('removes a sentence among others with the right spaces', () => {
-    assert.equal(apply('Rest first. Turmeric is a miracle spice. Then stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first. Then stretch.\n');
+    assert.equal(apply('Rest first. Turmeric is a miracle spice. Stretch after.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first. Stretch after.\n');
     assert.equal(apply('Rest first. Turmeric is a miracle spice.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
   });
 
   it('removes a list item whole, marker included, and leaves the list intact', () => {
     assert.equal(apply('- Rest.\n- Turmeric is a miracle spice.\n- Stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), '- Rest.\n- Stretch.\n');
     assert.equal(apply('1. Rest.\r\n2. Turmeric is a miracle spice.\r\n3. Stretch.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), '1. Rest.\r\n2. Stretch.\r\n');
+  });
+
+  it('offers no removal that would leave the next sentence referring to nothing', () => {
+    for (const text of [
+      'Turmeric is a miracle spice. It also eases joint pain.\n',
+      'Early studies called turmeric a miracle spice. Then replications failed.\n',
+      'Turmeric is a miracle spice, say 5,000 papers. Yet these studies were small.\n',
+    ]) {
+      const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
+      assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove this claim'), text);
+    }
   });
 
   it('renumbers the ordered items after a removed one, as far as they count on from it', () => {

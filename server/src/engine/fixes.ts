@@ -93,10 +93,13 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     const original = source.slice(range.start, range.end);
     // In a title-case heading ("Why Needling Changes the Equation") the hedge takes title case too.
     const text = block.context.heading && isTitleCase(original) ? titleCase(low.text) : low.text;
-    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)))
-      fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
+    if (squash(original) === squash(prose.slice(low.range.start, low.range.end))) fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
-  if (!block.context.heading && !block.table) {
+  // A sentence the next one refers back to ("It provides …", "These studies …") cannot go alone without leaving the
+  // reference dangling: then removal is not offered.
+  const next = block.text.slice(sentence.end).trimStart();
+  const referredTo = sentenceCount > 1 && next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(firstSentence(next)));
+  if (!block.context.heading && !block.table && !referredTo) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const rest = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -108,6 +111,15 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+const REFERS_BACK_AT_START = /^[*_“"(]*(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|so|thus|therefore|neither|both|here|that['’]s)\b/i;
+const REFERS_BACK =
+  /\b(?:this|these|those|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
+
+function firstSentence(text: string): string {
+  const stop = text.search(/[.!?](?:\s|$)/);
+  return stop === -1 ? text : text.slice(0, stop + 1);
 }
 
 // Citation markers that can follow a sentence's full stop: "[1]", "[^2]", "[@key]", "(ref)", or bare numbers ending the
