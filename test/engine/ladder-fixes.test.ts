@@ -43,6 +43,9 @@ describe('fixes for rules without a rewrite of their own', () => {
       'Turmeric is a miracle spice. It also eases joint pain.\n',
       'Early studies called turmeric a miracle spice. Then replications failed.\n',
       'Turmeric is a miracle spice, say 5,000 papers. Yet these studies were small.\n',
+      'Turmeric is a miracle spice. And it’s not because of vitamin C.\n',
+      'Dry needling is a miracle cure. The evidence suggests it works.\n',
+      'Rest first. Magnesium is a miracle mineral.\n\nThis quiet deficiency affects sleep.\n',
     ]) {
       const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
       assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove this claim'), text);

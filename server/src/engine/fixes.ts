@@ -97,8 +97,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   }
   // A sentence the next one refers back to ("It provides …", "These studies …") cannot go alone without leaving the
   // reference dangling: then removal is not offered.
-  const next = block.text.slice(sentence.end).trimStart();
-  const referredTo = sentenceCount > 1 && next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(firstSentence(next)));
+  // The next sentence is in the same paragraph, or else opens the next one.
+  const rest = block.text.slice(sentence.end).trimStart();
+  const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
+  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next));
   if (!block.context.heading && !block.table && !referredTo) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
@@ -113,7 +115,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   return fixes;
 }
 
-const REFERS_BACK_AT_START = /^[*_“"(]*(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|so|thus|therefore|neither|both|here|that['’]s)\b/i;
+// "It provides …", "And it's not because …", "The evidence suggests it …", "I discovered this when …".
+const REFERS_BACK_AT_START =
+  /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
 const REFERS_BACK =
   /\b(?:this|these|those|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
 

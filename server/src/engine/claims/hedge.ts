@@ -162,6 +162,7 @@ const NOT_MANNER_ADVERB =
 const LIST_ITEM_BEFORE =
   /\b(?:with|including|such as|like|of|to|plus|from|by [\p{L}]+ing)\s+(?:(?:[\p{L}\p{N}'’()-]+\s+){0,6}[\p{L}\p{N}'’()-]+(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+(?:[\p{L}-]+\s+)?$/iu;
 /** Determiners and the plain adjectives of health copy: the word after one of them is a noun ("natural cures"). */
+const BENEFITS_NOUN_AFTER = /^(?:health|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
 const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
 const NOUN_CONTEXT =
@@ -242,6 +243,7 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // "the strain caused by overindulgence" is a participle clause, not the sentence's verb.
     if (entry.tense === 'past' && previous !== undefined && PREPOSITION.test(previous)) continue;
     if (entry.tense === 'past' && /^\s+by\b/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
+    if (word === 'benefits' && previous !== undefined && BENEFITS_NOUN_AFTER.test(previous)) continue;
     // "health benefits of", "many benefits, such as": a plural noun, not a verb with no object.
     if (entry.tense === 'third' && /^\s*(?:[,;:.!?]|of\b|such\b|include\b|including\b)/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
