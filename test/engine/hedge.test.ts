@@ -119,6 +119,10 @@ describe('GRADE-ladder rewrites', () => {
       ['Conditions cured by CBD include epilepsy.', 'low', undefined],
       ['Turmeric offers plenty of health benefits, such as calm.', 'low', undefined],
       ['Exercise benefits the heart.', 'low', 'Exercise may benefit the heart.'],
+      ['This brings increased oxygen to the cells.', 'low', undefined],
+      ['Water is purified by a process known as reverse osmosis.', 'low', undefined],
+      ['When you detox your body, you flush the liver.', 'low', undefined],
+      ['If the pain persists, rest reduces it.', 'correlational', undefined],
       // Subject and verb agree in every form.
       ['Both diets reduced weight.', 'correlational', 'Both diets were associated with reduced weight.'],
       ['Rest and ice reduce swelling.', 'low', 'Rest and ice may reduce swelling.'],

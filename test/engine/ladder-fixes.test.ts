@@ -76,6 +76,12 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('Stopping running is the most important criterion to calm it.\n', 'overclaim/hype-superlatives', 'Replace'), 'Stopping running is an important criterion to calm it.\n');
   });
 
+  it('hedges in the case of the words replaced, and only in the flagged clause', () => {
+    assert.equal(apply('Reduces joint pain, the miracle way.\n', 'overclaim/miracle-claims', 'Rewrite for low certainty'), 'May reduce joint pain, the miracle way.\n');
+    const finding = lint({ path: 'a.md', text: 'Saunas cause sweating, so they are a miracle for everyone.\n' }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
+    assert.ok(!finding.fixes.some((fix) => fix.title.startsWith('Rewrite for low certainty')), 'the hedge would soften the reason, not the claim');
+  });
+
   it('hedges in title case inside a title-case heading', () => {
     assert.equal(apply('## Why Dry Needling Changes the Equation\n', 'overclaim/hype-framing', 'Rewrite for low certainty'), '## Why Dry Needling May Change the Equation\n');
   });

@@ -91,9 +91,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   if (low) {
     const range = sourceRange(block, sentence.start + low.range.start, sentence.start + low.range.end);
     const original = source.slice(range.start, range.end);
-    // In a title-case heading ("Why Needling Changes the Equation") the hedge takes title case too.
-    const text = block.context.heading && isTitleCase(original) ? titleCase(low.text) : low.text;
-    if (squash(original) === squash(prose.slice(low.range.start, low.range.end))) fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
+    // In a title ("Why Needling Changes the Equation", "Relaxes Muscles & Eases Your Mind") the hedge is titled too.
+    const text = isTitleCase(block.text) && /\s/.test(block.text.trim()) ? titleCase(low.text) : hedgeInCase(original, low.text);
+    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged))
+      fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
   // A sentence the next one refers back to ("It provides …", "These studies …") cannot go alone without leaving the
   // reference dangling: then removal is not offered.
@@ -119,7 +120,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
 const REFERS_BACK_AT_START =
   /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
 const REFERS_BACK =
-  /\b(?:this|these|those|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
+  /\b(?:these|those) [\w-]+|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
 
 function firstSentence(text: string): string {
   const stop = text.search(/[.!?](?:\s|$)/);
@@ -133,6 +134,24 @@ const TRAILING_MARKERS = /^(?:[ \t]*(?:\[\^?[^\]\s]{1,40}\]|\[@[^\]\n]{1,200}\]|
 function withTrailingMarkers(source: string, range: TextRange): TextRange {
   const markers = TRAILING_MARKERS.exec(source.slice(range.end, range.end + 400));
   return markers ? { start: range.start, end: range.end + markers[0].length } : range;
+}
+
+/**
+ * A hedge in the case of the words it replaces: "Helps Detoxify" → "May Help Detoxify" in a title, "Fights" → "May
+ * fight" at the start of a sentence or list item.
+ */
+export function hedgeInCase(original: string, hedge: string): string {
+  if (/\s/.test(original.trim()) && isTitleCase(original)) return titleCase(hedge);
+  return matchCase(original, hedge);
+}
+
+/**
+ * True when no clause break stands between two ranges of `text`: a hedge two clauses away from the flagged words
+ * ("Saunas cause sweating, so it is safe") softens the wrong claim.
+ */
+export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
+  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s/i.test(between);
 }
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;

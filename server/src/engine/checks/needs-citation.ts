@@ -16,6 +16,7 @@ import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessMode
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
+import { hedgeInCase, sameClause } from '../fixes';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
@@ -225,7 +226,12 @@ export const needsCitationCheck: CheckKind = {
             if (coverage.covering(covered, block, ownOnly)) continue;
             const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
-            const low = claim.kind === 'efficacy' ? lowRewriteOf(claim, chunk.text) : undefined;
+            const lowInSentence = claim.kind === 'efficacy' ? lowRewriteOf(claim, chunk.text) : undefined;
+            // The hedge must soften the claim's own clause, in the case of the words it replaces.
+            const low =
+              lowInSentence && sameClause(chunk.text, { start: claim.sentence.start + lowInSentence.range.start, end: claim.sentence.start + lowInSentence.range.end }, claim.trigger)
+                ? { ...lowInSentence, text: hedgeInCase(chunk.text.slice(claim.sentence.start + lowInSentence.range.start, claim.sentence.start + lowInSentence.range.end), lowInSentence.text) }
+                : undefined;
             const hedge = low
               ? [
                   {

@@ -163,6 +163,8 @@ const LIST_ITEM_BEFORE =
   /\b(?:with|including|such as|like|of|to|plus|from|by [\p{L}]+ing)\s+(?:(?:[\p{L}\p{N}'’()-]+\s+){0,6}[\p{L}\p{N}'’()-]+(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+(?:[\p{L}-]+\s+)?$/iu;
 /** Determiners and the plain adjectives of health copy: the word after one of them is a noun ("natural cures"). */
 const BENEFITS_NOUN_AFTER = /^(?:health|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
+const OBJECT_VERB = /^(?:brings?|gives?|provides?|offers?|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|sees?|has|have|had|with)$/;
+const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
 const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
 const NOUN_CONTEXT =
@@ -242,6 +244,12 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // "leads to increased range", "known as increased permeability": a participle after a preposition is an adjective;
     // "the strain caused by overindulgence" is a participle clause, not the sentence's verb.
     if (entry.tense === 'past' && previous !== undefined && PREPOSITION.test(previous)) continue;
+    // "known as reverse osmosis", "a way of resolving": after a preposition other than "to" a base form is a noun.
+    if (entry.tense === 'base' && previous !== undefined && previous !== 'to' && PREPOSITION.test(previous)) continue;
+    // "This brings increased oxygen": a participle after a verb qualifies its object.
+    if (entry.tense === 'past' && previous !== undefined && OBJECT_VERB.test(previous)) continue;
+    // "When you detox your body, …": a time or condition clause sets the scene; the claim is in the main clause.
+    if (SUBORDINATE_OPENING.test(sentence.slice(0, words[i]!.index))) continue;
     if (entry.tense === 'past' && /^\s+by\b/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     if (word === 'benefits' && previous !== undefined && BENEFITS_NOUN_AFTER.test(previous)) continue;
     // "health benefits of", "many benefits, such as": a plural noun, not a verb with no object.
@@ -351,6 +359,8 @@ function veryLowRewrite(sentence: string, range: TextRange, verb: string, tail: 
 function correlationalRewrite(sentence: string, range: TextRange, forms: VerbForms, tense: 'base' | 'third' | 'past', plural: boolean): HedgeRewrite | undefined {
   const be = tense === 'past' ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
   const after = sentence.slice(range.end);
+  // "rest reduces it" → "is associated with reduced it" is not English.
+  if (/^\s+(?:it|them|this|that|these|those|him|her|us|you|me)\b/i.test(after)) return undefined;
   const risk = /^\s+(?:the|your)\s+(?:risk|chance|odds)\s+of\b/i.exec(after);
   if (risk && (forms.base === 'reduce' || forms.base === 'lower' || forms.base === 'decrease' || forms.base === 'prevent'))
     return { level: 'correlational', range: { start: range.start, end: range.end + risk[0].length }, text: `${be} associated with a lower risk of` };
