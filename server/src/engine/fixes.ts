@@ -92,7 +92,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     const range = sourceRange(block, sentence.start + low.range.start, sentence.start + low.range.end);
     const original = source.slice(range.start, range.end);
     // In a title ("Why Needling Changes the Equation", "Relaxes Muscles & Eases Your Mind") the hedge is titled too.
-    const text = isTitleCase(block.text) && /\s/.test(block.text.trim()) ? titleCase(low.text) : hedgeInCase(original, low.text);
+    const text = hedgeInCase(original, low.text, inTitle(block.text, { start: sentence.start + low.range.start, end: sentence.start + low.range.end }));
     if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged))
       fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
@@ -140,9 +140,23 @@ function withTrailingMarkers(source: string, range: TextRange): TextRange {
  * A hedge in the case of the words it replaces: "Helps Detoxify" → "May Help Detoxify" in a title, "Fights" → "May
  * fight" at the start of a sentence or list item.
  */
-export function hedgeInCase(original: string, hedge: string): string {
-  if (/\s/.test(original.trim()) && isTitleCase(original)) return titleCase(hedge);
+export function hedgeInCase(original: string, hedge: string, title = false): string {
+  if (title || (/\s/.test(original.trim()) && isTitleCase(original))) return titleCase(hedge);
   return matchCase(original, hedge);
+}
+
+/**
+ * True when the words at `range` of `text` sit in a title: a heading or item label in title case, up to the colon or
+ * full stop that ends it ("2. Helps Detoxify The Body: An integral …", "Relaxes Muscles & Eases Your Mind").
+ */
+export function inTitle(text: string, range: TextRange): boolean {
+  const start = Math.max(text.lastIndexOf(':', range.start - 1), text.lastIndexOf('.', range.start - 1), text.lastIndexOf('\n', range.start - 1)) + 1;
+  const stop = text.slice(range.end).search(/[:.!?\n]/);
+  const segment = text
+    .slice(start, stop === -1 ? text.length : range.end + stop)
+    .replace(/^\s*\d+[.)]?\s*/, '')
+    .trim();
+  return /\s/.test(segment) && isTitleCase(segment);
 }
 
 /**

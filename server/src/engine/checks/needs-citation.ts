@@ -16,7 +16,7 @@ import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessMode
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
-import { hedgeInCase, sameClause } from '../fixes';
+import { hedgeInCase, inTitle, sameClause } from '../fixes';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
@@ -230,7 +230,14 @@ export const needsCitationCheck: CheckKind = {
             // The hedge must soften the claim's own clause, in the case of the words it replaces.
             const low =
               lowInSentence && sameClause(chunk.text, { start: claim.sentence.start + lowInSentence.range.start, end: claim.sentence.start + lowInSentence.range.end }, claim.trigger)
-                ? { ...lowInSentence, text: hedgeInCase(chunk.text.slice(claim.sentence.start + lowInSentence.range.start, claim.sentence.start + lowInSentence.range.end), lowInSentence.text) }
+                ? {
+                    ...lowInSentence,
+                    text: hedgeInCase(
+                      chunk.text.slice(claim.sentence.start + lowInSentence.range.start, claim.sentence.start + lowInSentence.range.end),
+                      lowInSentence.text,
+                      inTitle(chunk.text, { start: claim.sentence.start + lowInSentence.range.start, end: claim.sentence.start + lowInSentence.range.end }),
+                    ),
+                  }
                 : undefined;
             const hedge = low
               ? [

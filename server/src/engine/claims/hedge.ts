@@ -162,8 +162,10 @@ const NOT_MANNER_ADVERB =
 const LIST_ITEM_BEFORE =
   /\b(?:with|including|such as|like|of|to|plus|from|by [\p{L}]+ing)\s+(?:(?:[\p{L}\p{N}'’()-]+\s+){0,6}[\p{L}\p{N}'’()-]+(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+(?:[\p{L}-]+\s+)?$/iu;
 /** Determiners and the plain adjectives of health copy: the word after one of them is a noun ("natural cures"). */
-const BENEFITS_NOUN_AFTER = /^(?:health|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
-const OBJECT_VERB = /^(?:brings?|gives?|provides?|offers?|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|sees?|has|have|had|with)$/;
+const BENEFITS_NOUN_AFTER =
+  /^(?:health|therapeutic|healing|medicinal|nutritional|added|extra|additional|long-term|short-term|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
+const OBJECT_VERB =
+  /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with)$/;
 const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
 const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
