@@ -8,6 +8,8 @@
  *   npm run eval -- --misses          also print uncited paragraphs flagged / cited ones missed
  *   npm run eval -- --sample FILE     write every finding with its paragraph, for hand judging
  *   npm run eval -- --rejected        also print the current findings the editors judged false, with their reasons
+ *   npm run eval -- --overclaims DIR  also the overclaim table for another folder of hype pages with an annotations.jsonl
+ *                                     (article, line, text, family), e.g. real pages kept out of the repository
  *   npm run eval -- --in-sample       score the dev data with the shipped worthiness model (flattering: it was
  *                                     trained on these articles); by default each article is scored out of fold
  *
@@ -99,6 +101,23 @@ async function main(): Promise<void> {
     console.log('|---|---|---|');
     for (const row of overclaim) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
     if (args.includes('--misses')) console.log(overclaimMisses.join('\n'));
+  }
+  // Any other folder of hype pages with its own annotations.jsonl (same fields), e.g. pages kept out of the
+  // repository to measure on text the rules were not written from.
+  for (let at = args.indexOf('--overclaims'); at !== -1; at = args.indexOf('--overclaims', at + 1)) {
+    const folder = args[at + 1];
+    if (!folder) break;
+    const misses: string[] = [];
+    const rows = await overclaimRows(misses, folder, join(folder, 'annotations.jsonl'));
+    if (!rows) {
+      console.log(`\n${folder}: no Markdown pages with an annotations.jsonl there`);
+      continue;
+    }
+    console.log(`\nOverclaims in ${folder} (annotations.jsonl beside the pages)\n`);
+    console.log('| Measure | Value | Goal |');
+    console.log('|---|---|---|');
+    for (const row of rows) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+    if (args.includes('--misses')) console.log(misses.join('\n'));
   }
   if (args.includes('--by-rule')) {
     console.log('\nFindings per 1,000 words by rule (articles):');
