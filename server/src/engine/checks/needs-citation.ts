@@ -98,7 +98,8 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
       const triggers = strongestFirst(
         claimTriggers(text, promotional).filter(
           (trigger) =>
-            (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research') &&
+            // In promotional copy a list of benefits ("- Boosts immunity") asserts each one.
+            (!fragment || trigger.kind === 'statistic' || trigger.kind === 'research' || promotional) &&
             (!framing || trigger.kind === 'statistic') &&
             !(example && (trigger.kind === 'statistic' || trigger.kind === 'efficacy' || trigger.kind === 'epidemiology')) &&
             !quoted.some((span) => span.start <= sentence.range.start + trigger.range.start && sentence.range.start + trigger.range.end <= span.end) &&
