@@ -151,8 +151,11 @@ function isQuoted(input: GuardInput): boolean {
 
 function isQuestion(input: GuardInput): boolean {
   const sentence = input.text.slice(input.sentence.start, input.sentence.end).trimEnd();
-  return /\?["”’')\]*_]*$/.test(sentence);
+  // "Did you know that this seed is a remedy for everything?" asserts; it only borrows a question mark.
+  return /\?["”’')\]*_]*$/.test(sentence) && !RHETORICAL_QUESTION.test(sentence);
 }
+
+const RHETORICAL_QUESTION = /^\W*(?:did you know|have you heard|who knew|isn['’]t it (?:amazing|incredible|time)|wouldn['’]t it be (?:great|nice))\b/i;
 
 function isConditional(input: GuardInput): boolean {
   const { tokens, match, sentenceTokens, text } = input;

@@ -234,9 +234,11 @@ const MARKETING_VERB = String.raw`(?:promote[sd]?|stimulate[sd]?|activate[sd]?|b
 // "is great for your gut", "are essential for healthy joints": a benefit in an adjective.
 const GOOD_FOR = String.raw`(?:is|are)\s+(?:(?:also|especially|particularly|so|very|really|incredibly|extremely|truly),?\s+)*(?:great|good|excellent|perfect|ideal|amazing|wonderful|beneficial|essential|vital)\s+for\s+(?:you\b|(?:many|most|all|various|several|common)\s+[\w-]+|(?:your\s+|the\s+|a\s+|healthy\s+|overall\s+)*(?:health|body|skin|gut|heart|brain|joints?|immune system|immunity|digestion|weight loss|liver|hair|bones|metabolism|circulation|sleep|energy))`;
 // "many therapeutic benefits", "beneficial health effects", "healing properties": benefits asserted in a noun.
+// "is also helpful in reducing spasms", "are very effective for joint pain".
+const HELPFUL_IN = String.raw`(?:is|are)\s+(?:(?:also|very|extremely|especially|particularly|highly|incredibly)\s+)*(?:helpful|effective|useful|beneficial)\s+(?:in|for|at|against)\b`;
 const BENEFIT_NOUN = String.raw`(?:(?:many|numerous|countless|amazing|incredible|profound|powerful|great|huge|real|proven|impressive)\s+)?(?:health|therapeutic|healing|medicinal|curative)\s+(?:benefits|properties|effects|powers)|beneficial (?:health )?effects`;
 const PROMOTIONAL_EFFECT = new RegExp(
-  String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${BENEFIT_NOUN}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`,
+  String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${BENEFIT_NOUN}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`,
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
