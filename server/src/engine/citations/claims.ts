@@ -228,7 +228,10 @@ const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 // energizing", "the root cause of") is a claim too.
 // Not after a determiner and perhaps an adjective ("the right support"), nor opening a list of instructions after a
 // colon ("four pillars: remove triggers"); "lower back" is a place, "is treated with" names the usual care.
-const PROMOTIONAL_NOT_A_VERB = String.raw`(?<!\b(?:the|a|an|your|our|their|its|this|that|some|any|no|more|extra|such) (?:(?:right|proper|extra|natural|good|best|nutritional|immune|added|daily|ongoing|medical|emotional|little|much-needed|gentle|healthy) )?)(?<!:\s)(?<!\b(?:remove|avoid|identify|eliminate|address|manage|spot|find|common|dietary|food|known|restore|maintain|improve|keep|bring|achieve|hormonal|healthy) )(?!lower (?:back|legs?|limbs?|body|abdomen|half|part|jaw)\b)(?<!\b(?:is|are|was|were|be|been|being|to) )`;
+const PROMOTIONAL_NOT_A_VERB = String.raw`(?!lower (?:back|legs?|limbs?|body|abdomen|half|part|jaw)\b)`;
+// Checked on the text before a match rather than as lookbehinds, which would run at every word of every sentence.
+const PROMOTIONAL_NOUN_BEFORE =
+  /(?:\b(?:the|a|an|your|our|their|its|this|that|some|any|no|more|extra|such) (?:(?:right|proper|extra|natural|good|best|nutritional|immune|added|daily|ongoing|medical|emotional|little|much-needed|gentle|healthy) )?|:\s|\b(?:remove|avoid|identify|eliminate|address|manage|spot|find|common|dietary|food|known|restore|maintain|improve|keep|bring|achieve|hormonal|healthy) |\b(?:is|are|was|were|be|been|being) |(?<!\b(?:proven|shown|designed|able|known|said|claimed|use|used|uses|help|helps|helping|helped|intended|meant|aims?|aimed|way|ways)\s)\bto )$/i;
 // Verbs of wellness marketing ("promotes healing", "detoxifies the liver", "melts fat") besides the effect verbs.
 const MARKETING_VERB = String.raw`(?:promote[sd]?|stimulate[sd]?|activate[sd]?|balance[sd]?|detoxif(?:y|ies|ied)|cleanse[sd]?(?= (?:the|your|our|out)\b)|purif(?:y|ies|ied)|nourish(?:es|ed)?|energi[sz]e[sd]?|rejuvenate[sd]?|revitali[sz]e[sd]?|combat(?:s|ted)?|burn(?:s|ed)? (?:fat|calories|belly fat)|melt(?:s|ed)?|soothe[sd]?|regenerate[sd]?|unclog(?:s|ged)?|neutrali[sz]e[sd]?|kill(?:s|ed)? (?:cancer|bacteria|germs|viruses|fungus|parasites|candida)|flush(?:es|ed)? out|draw(?:s)? out|fight(?:s)? off|ward(?:s)? off)`;
 // "is great for your gut", "are essential for healthy joints": a benefit in an adjective.
@@ -444,7 +447,7 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       if (/^(?:cured|healed|fixed) my\b/i.test(from)) return true;
       // Promotional copy is about its product throughout ("It improves mood"), and its "can" promises (Adams 2017).
       if (promotional) {
-        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) return false;
+        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before) || PROMOTIONAL_NOUN_BEFORE.test(before)) return false;
         if (/\b(?:not|never)\b|n['’]t\b/i.test(sentence.slice(range.start, range.end))) return false;
         // "four pillars: remove triggers, repair the gut lining": a list of steps after a colon instructs.
         if (STEPS_AFTER_COLON.test(before)) return false;

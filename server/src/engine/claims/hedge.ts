@@ -184,8 +184,9 @@ function spacedOnly(sentence: string, words: RegExpMatchArray[], a: number, b: n
  */
 function keepsItsPlace(word: string): boolean {
   if (FREQUENCY_ADVERB.test(word)) return true;
-  return /^\p{L}{2,}ly$/u.test(word) && !NOT_MANNER_ADVERB.test(word) && !new RegExp(`^${BOOSTER}$`, 'iu').test(word);
+  return /^\p{L}{2,}ly$/u.test(word) && !NOT_MANNER_ADVERB.test(word) && !(boosterWord ??= new RegExp(`^${BOOSTER}$`, 'iu')).test(word);
 }
+let boosterWord: RegExp | undefined;
 
 function findVerbPhrase(sentence: string): VerbPhrase | undefined {
   const phrase = findFirstVerbPhrase(sentence);

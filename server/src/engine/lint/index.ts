@@ -79,7 +79,7 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
   const forMode = (draft: FindingDraft): FindingDraft => (profile.mode === 'product' ? forProduct(draft, config, text) : draft);
   // Advertising rules do not bend to a citation (domain reference §7): only editorial copy defers to its sources.
   if (profile.mode !== 'product') drafts = withoutCited(drafts, config, prepared, documentFacts);
-  const promotional = isPromotional(drafts, text);
+  const promotional = isPromotional(drafts, prepared);
   const factsWithTone = (): DocumentFacts => Object.assign(documentFacts(), { promotional });
   drafts.push(...documentDrafts(prepared, config, factsWithTone, suppression.suppressor, drafts, silenced && ((draft, by) => silenced.set(draft, by))));
   drafts = withoutOthersClaims(drafts, prepared, documentFacts);

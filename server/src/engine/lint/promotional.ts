@@ -4,6 +4,7 @@
  * real hype pages we measured have 3 to 36. In promotional copy the citation rule treats every asserted effect and
  * mechanism as a claim that needs evidence (citations/claims.ts, `claimTriggers(…, true)`).
  */
+import type { PreparedChunk, PreparedDocument } from '../document';
 import type { FindingDraft } from './draft';
 
 /** The pack whose findings mark copy as promotional. */
@@ -13,10 +14,30 @@ const PER_THOUSAND_WORDS = 3;
 /** Below this many words one finding is too little to judge a document by. */
 const SHORT = 150;
 
-export function isPromotional(drafts: readonly FindingDraft[], text: string): boolean {
+export function isPromotional(drafts: readonly FindingDraft[], document: string | PreparedDocument): boolean {
   const overclaims = drafts.filter((draft) => draft.ruleId.startsWith(PROMOTIONAL_PACK) && draft.severity !== 'hint').length;
   if (overclaims === 0) return false;
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = typeof document === 'string' ? wordCount(document) : document.chunks.reduce((sum, { chunk }) => sum + chunkWords(chunk), 0);
   if (words < SHORT && overclaims < 2) return false;
   return (overclaims * 1000) / Math.max(words, 1) >= PER_THOUSAND_WORDS;
+}
+
+// A keystroke re-counts only the chunk it changed: the others' counts hang off their memoised chunks.
+const wordsOfChunk = new WeakMap<PreparedChunk, number>();
+
+function chunkWords(chunk: PreparedChunk): number {
+  let words = wordsOfChunk.get(chunk);
+  if (words === undefined) wordsOfChunk.set(chunk, (words = wordCount(chunk.text)));
+  return words;
+}
+
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
