@@ -245,11 +245,11 @@ const PROMOTIONAL_EFFECT = new RegExp(
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
-  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak)\w*ing\b|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b/gi;
+  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak)\w*ing\b|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b/gi;
 const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ...TRIGGERS,
   ['efficacy', PROMOTIONAL_EFFECT, /\w/],
-  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi)/i],
+  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem)/i],
 ];
 
 const CUES: Record<TriggerKind, RegExp> = {
@@ -273,6 +273,8 @@ const INTERVENTION =
 
 // In promotional copy, only a real hedge makes an effect a possibility: "may help", not "can help".
 const PROMOTIONAL_HEDGE_BEFORE = /\b(?:may|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
+// "… causes pain and swelling": what a condition does to the body, unlike "… deficiency causes schizophrenia".
+const SYMPTOMS_AFTER = /^\s+(?:\w+\s+){0,2}?(?:pain|aches?|swelling|inflammation|stiffness|discomfort|symptoms|tenderness|soreness|fatigue|itching|redness)\b/i;
 const STEPS_AFTER_COLON = /:\s+(?:[a-z]+(?: [^,.;:]{0,40})?,\s+(?:and\s+)?)*$/;
 const CONDITION_SUBJECT = /\b(?:\w+itis|syndrome|disease|disorder|injur(?:y|ies)|condition|deficiency|infection|splints|pain|symptoms?)\s+(?:\w+\s+)?$/i;
 const NEGATED_BEFORE = /\b(?:not|never|no|doesn['’]t|don['’]t|didn['’]t|won['’]t|cannot|can['’]t)(?: \w+){0,2} $/i;
@@ -459,7 +461,8 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
             withoutAsides(sentence.slice(0, range.start))
               .split(/[,;:–—]/)
               .pop() ?? '',
-          )
+          ) &&
+          SYMPTOMS_AFTER.test(sentence.slice(range.end))
         )
           return false;
         break;
