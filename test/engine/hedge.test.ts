@@ -123,6 +123,11 @@ describe('GRADE-ladder rewrites', () => {
       ['Water is purified by a process known as reverse osmosis.', 'low', undefined],
       ['When you detox your body, you flush the liver.', 'low', undefined],
       ['If the pain persists, rest reduces it.', 'correlational', undefined],
+      ['Castor oil pack benefits are quite amazing.', 'low', undefined],
+      ['Improved circulation helps your body heal.', 'low', 'Improved circulation may help your body heal.'],
+      ['Stem cells are able to regenerate damaged tissue.', 'low', undefined],
+      ['It either causes or makes worse the ringing.', 'low', undefined],
+      ['Avoid foods which have been shown to worsen tinnitus.', 'low', 'Avoid foods which may worsen tinnitus.'],
       // Subject and verb agree in every form.
       ['Both diets reduced weight.', 'correlational', 'Both diets were associated with reduced weight.'],
       ['Rest and ice reduce swelling.', 'low', 'Rest and ice may reduce swelling.'],

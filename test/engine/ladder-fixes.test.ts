@@ -46,6 +46,10 @@ describe('fixes for rules without a rewrite of their own', () => {
       'Turmeric is a miracle spice. And it’s not because of vitamin C.\n',
       'Dry needling is a miracle cure. The evidence suggests it works.\n',
       'Rest first. Magnesium is a miracle mineral.\n\nThis quiet deficiency affects sleep.\n',
+      'Not only is it tasty, (kids even like it!) it is a miracle food.\n',
+      'The book by William G. Crook explains the miracle cure. Rest first.\n',
+      'Rest first. Here are the conditions this miracle therapy treats:\n\n- pain\n',
+      'First, turmeric is a miracle spice. The second surprise is ginger.\n',
     ]) {
       const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
       assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove this claim'), text);

@@ -102,7 +102,18 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const rest = block.text.slice(sentence.end).trimStart();
   const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
   const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next));
-  if (!block.context.heading && !block.table && !referredTo) {
+  // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
+  // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
+  const claimText = prose.trimEnd();
+  const wholeSentence =
+    /[.!?…]["”’')\]*_]*$/.test(claimText) &&
+    !/(?:^|\s)\p{Lu}\.$/u.test(claimText) &&
+    !/^\p{Ll}/u.test(rest) &&
+    !/^\p{Ll}/u.test(claimText.trimStart()) &&
+    !/\([^()]*$/.test(claimText) &&
+    !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
+  const leadIn = /:["”’')\]*_]*$/.test(claimText);
+  if (!block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const rest = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -120,7 +131,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
 const REFERS_BACK_AT_START =
   /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
 const REFERS_BACK =
-  /\b(?:these|those) [\w-]+|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
+  /\b(?:these|those) [\w-]+|\bthe (?:second|third|fourth|fifth|next|latter|former|above|aforementioned)\b|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
 
 function firstSentence(text: string): string {
   const stop = text.search(/[.!?](?:\s|$)/);

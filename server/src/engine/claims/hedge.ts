@@ -165,7 +165,7 @@ const LIST_ITEM_BEFORE =
 const BENEFITS_NOUN_AFTER =
   /^(?:health|therapeutic|healing|medicinal|nutritional|added|extra|additional|long-term|short-term|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
 const OBJECT_VERB =
-  /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with)$/;
+  /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with|regenerate|regenerates|rebuild|rebuilds|repair|repairs|replace|replaces|restore|restores|remove|removes|heal|heals|protect|protects|nourish|nourishes|soothe|soothes)$/;
 const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
 const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
@@ -204,7 +204,9 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // "is (clinically) proven to reduce", "are shown to improve"
     if ((word === 'proven' || word === 'proved' || word === 'shown') && words[i + 1]?.[0].toLowerCase() === 'to') {
       const verb = index.get(words[i + 2]?.[0].toLowerCase() ?? '');
-      const auxiliary = findBack(words, i, /^(?:is|are|was|were|been|be)$/i, 3);
+      let auxiliary = findBack(words, i, /^(?:is|are|was|were|been|be)$/i, 3);
+      // "have been shown to worsen": the perfect's "have" goes too ("which may worsen", not "which have may worsen").
+      if (auxiliary !== undefined && /^been$/i.test(words[auxiliary]![0]) && /^(?:has|have|had)$/i.test(words[auxiliary - 1]?.[0] ?? '')) auxiliary--;
       if (verb && auxiliary !== undefined) {
         const start = boosterStart(sentence, words[auxiliary]!.index);
         const end = words[i + 2]!.index + words[i + 2]![0].length;
@@ -249,6 +251,10 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (entry.tense === 'past' && previous !== undefined && PREPOSITION.test(previous)) continue;
     // "known as reverse osmosis", "a way of resolving": after a preposition other than "to" a base form is a noun.
     if (entry.tense === 'base' && previous !== undefined && previous !== 'to' && PREPOSITION.test(previous)) continue;
+    // "Improved circulation helps …": a participle opening the sentence qualifies its subject.
+    if (entry.tense === 'past' && /^\W*$/.test(sentence.slice(0, words[i]!.index))) continue;
+    // "either causes or makes worse": one half of a pair cannot take the hedge alone.
+    if (previous !== undefined && /^(?:either|neither|both)$/.test(previous)) continue;
     // "This brings increased oxygen": a participle after a verb qualifies its object.
     if (entry.tense === 'past' && previous !== undefined && OBJECT_VERB.test(previous)) continue;
     // "When you detox your body, …": a time or condition clause sets the scene; the claim is in the main clause.
@@ -256,7 +262,7 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (entry.tense === 'past' && /^\s+by\b/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     if (word === 'benefits' && previous !== undefined && BENEFITS_NOUN_AFTER.test(previous)) continue;
     // "health benefits of", "many benefits, such as": a plural noun, not a verb with no object.
-    if (entry.tense === 'third' && /^\s*(?:[,;:.!?]|of\b|such\b|include\b|including\b)/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
+    if (entry.tense === 'third' && /^\s*(?:[,;:.!?]|of\b|such\b|include\b|including\b|are\b|is\b|were\b|was\b)/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
     if (entry.tense !== 'base' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
