@@ -161,10 +161,14 @@ export function hedgeInCase(original: string, hedge: string, title = false): str
  * full stop that ends it ("2. Helps Detoxify The Body: An integral …", "Relaxes Muscles & Eases Your Mind").
  */
 export function inTitle(text: string, range: TextRange): boolean {
-  const start = Math.max(text.lastIndexOf(':', range.start - 1), text.lastIndexOf('.', range.start - 1), text.lastIndexOf('\n', range.start - 1)) + 1;
-  const stop = text.slice(range.end).search(/[:.!?\n]/);
+  // A title is short: look a line's length either side, not through the whole chunk.
+  const from = Math.max(0, range.start - 200);
+  const before = text.slice(from, range.start);
+  const start = from + Math.max(before.lastIndexOf(':'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1;
+  const after = text.slice(range.end, range.end + 200);
+  const stop = after.search(/[:.!?\n]/);
   const segment = text
-    .slice(start, stop === -1 ? text.length : range.end + stop)
+    .slice(start, range.end + (stop === -1 ? after.length : stop))
     .replace(/^\s*\d+[.)]?\s*/, '')
     .trim();
   return /\s/.test(segment) && isTitleCase(segment);

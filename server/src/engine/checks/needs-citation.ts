@@ -41,7 +41,10 @@ interface ClaimSentence {
 function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRange; text: string } | undefined {
   if (claim.lowRewrite === undefined) {
     const low = hedgeRewrites(chunkText.slice(claim.sentence.start, claim.sentence.end)).find((rewrite) => rewrite.level === 'low');
-    claim.lowRewrite = low ? { range: low.range, text: low.text } : null;
+    const words = low && { start: claim.sentence.start + low.range.start, end: claim.sentence.start + low.range.end };
+    // The hedge must soften the claim's own clause, in the case of the words it replaces.
+    claim.lowRewrite =
+      low && words && sameClause(chunkText, words, claim.trigger) ? { range: low.range, text: hedgeInCase(chunkText.slice(words.start, words.end), low.text, inTitle(chunkText, words)) } : null;
   }
   return claim.lowRewrite ?? undefined;
 }
@@ -227,19 +230,7 @@ export const needsCitationCheck: CheckKind = {
             if (coverage.covering(covered, block, ownOnly)) continue;
             const insertAt = claim.insertAt + start;
             // An uncited efficacy claim gets, at most, the low-certainty wording (domain reference §2.4 item 6).
-            const lowInSentence = claim.kind === 'efficacy' ? lowRewriteOf(claim, chunk.text) : undefined;
-            // The hedge must soften the claim's own clause, in the case of the words it replaces.
-            const low =
-              lowInSentence && sameClause(chunk.text, { start: claim.sentence.start + lowInSentence.range.start, end: claim.sentence.start + lowInSentence.range.end }, claim.trigger)
-                ? {
-                    ...lowInSentence,
-                    text: hedgeInCase(
-                      chunk.text.slice(claim.sentence.start + lowInSentence.range.start, claim.sentence.start + lowInSentence.range.end),
-                      lowInSentence.text,
-                      inTitle(chunk.text, { start: claim.sentence.start + lowInSentence.range.start, end: claim.sentence.start + lowInSentence.range.end }),
-                    ),
-                  }
-                : undefined;
+            const low = claim.kind === 'efficacy' ? lowRewriteOf(claim, chunk.text) : undefined;
             const hedge = low
               ? [
                   {
