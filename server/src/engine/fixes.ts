@@ -116,8 +116,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   if (!block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
-    const rest = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
-    const removal = sentenceCount > 1 && rest.trim() !== '' ? sentenceRemoval(source, claim) : blockRemoval(source, block.range);
+    const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
+    const removal = sentenceCount > 1 && othersInBlock.trim() !== '' ? sentenceRemoval(source, claim) : blockRemoval(source, block.range);
     fixes.push({ title: 'Remove this claim', edits: [removal, ...renumberedAfter(source, removal)], kind: 'remove' });
   }
   // The gentlest rewrite that changes the flagged words is preferred (what "fix all" applies); removing a claim is
@@ -152,7 +152,7 @@ function withTrailingMarkers(source: string, range: TextRange): TextRange {
  * fight" at the start of a sentence or list item.
  */
 export function hedgeInCase(original: string, hedge: string, title = false): string {
-  if (title || (/\s/.test(original.trim()) && isTitleCase(original))) return titleCase(hedge);
+  if (title || (/\s/.test(original.trim()) && everyWordCapitalised(original))) return titleCase(hedge);
   return matchCase(original, hedge);
 }
 
@@ -171,7 +171,7 @@ export function inTitle(text: string, range: TextRange): boolean {
     .slice(start, range.end + (stop === -1 ? after.length : stop))
     .replace(/^\s*\d+[.)]?\s*/, '')
     .trim();
-  return /\s/.test(segment) && isTitleCase(segment);
+  return /\s/.test(segment) && everyWordCapitalised(segment);
 }
 
 /**
@@ -185,8 +185,11 @@ export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;
 
-/** True when every word but the small ones starts with a capital: "Changes the Equation". */
-function isTitleCase(text: string): boolean {
+/**
+ * True when every word but the small ones starts with a capital: "Changes the Equation". Stricter than the
+ * needs-citation rule's "reads like a title" (most long words capitalised), because here it decides how to re-case.
+ */
+function everyWordCapitalised(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((word) => SMALL_WORDS.test(word) || /^\p{Lu}/u.test(word));
 }

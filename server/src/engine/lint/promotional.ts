@@ -1,8 +1,9 @@
 /**
  * Whether a document reads as promotional copy: the overclaim rules flag it throughout (at least 3 findings per 1,000
- * words). On the 115 well-cited wiki articles the densest has 0.6; 63 of the 66 real hype pages we measured have 3 to 40
- * (pages the overclaim rules barely flag fall below, and are not read as promotional). In promotional copy the citation rule treats every asserted effect and
- * mechanism as a claim that needs evidence (citations/claims.ts, `claimTriggers(…, true)`).
+ * words). On the 115 well-cited wiki articles the densest has 0.6; 63 of the 66 real hype pages we measured have 3 to
+ * 40 (pages the overclaim rules barely flag fall below, and are not read as promotional). In promotional copy the
+ * citation rule treats every asserted effect and mechanism as a claim that needs evidence (citations/claims.ts,
+ * `claimTriggers(…, true)`).
  */
 import type { PreparedChunk, PreparedDocument } from '../document';
 import type { FindingDraft } from './draft';
