@@ -63,12 +63,20 @@ export async function overclaimRows(misses: string[], corpus = CORPUS, annotatio
   const caughtKeys = new Set<string>();
   let overclaimFindings = 0;
   let overclaimRight = 0;
+  // Needs-citation findings count towards recall, so the ones outside every annotated sentence are reported too:
+  // an editor may still want a source there (a prevalence figure), but they are not overclaims.
+  let citationFindings = 0;
+  let citationOutside = 0;
   for (const file of files) {
     const article = basename(file.path);
     for (const finding of file.findings) {
       const key = findingKey(article, finding);
       const catches = CATCHES.test(finding.ruleId) || (finding.also ?? []).some((id) => CATCHES.test(id));
       if (catches && annotated.has(key)) caughtKeys.add(key);
+      if (finding.ruleId === 'citations/needs-citation') {
+        citationFindings++;
+        if (!annotated.has(key)) citationOutside++;
+      }
       if (!OVERCLAIM.test(finding.ruleId)) continue;
       overclaimFindings++;
       if (annotated.has(key)) overclaimRight++;
@@ -98,6 +106,11 @@ export async function overclaimRows(misses: string[], corpus = CORPUS, annotatio
       measure: 'overclaim and evidence findings in an annotated sentence (precision)',
       value: `${(overclaimRight / Math.max(1, overclaimFindings)).toFixed(3)} (${overclaimRight} of ${overclaimFindings})`,
       goal: '≥ 0.90',
+    },
+    {
+      measure: 'needs-citation findings outside every annotated sentence',
+      value: `${citationOutside} of ${citationFindings}`,
+      goal: '',
     },
   ];
   for (const [family, { total, caught: found }] of [...families].sort()) rows.push({ measure: `  recall, ${family}`, value: `${found} of ${total}`, goal: '' });

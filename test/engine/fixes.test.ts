@@ -40,6 +40,13 @@ describe('fixes', () => {
     assert.deepEqual(replacementFixes(text, { start, end: text.indexOf(' to work') }, 'clinically proven', ['clinically tested']), []);
   });
 
+  it('offers no verb phrase in place of a noun after a determiner', () => {
+    const text = 'Many prefer these PCOS cures.';
+    const start = text.indexOf('cures');
+    assert.deepEqual(replacementFixes(text, { start, end: start + 5 }, 'cures', ['may help relieve']), []);
+    assert.equal(replacementFixes('Turmeric cures gout.', { start: 9, end: 14 }, 'cures', ['may help relieve']).length, 1);
+  });
+
   it('titles say exactly what happens, and only the first fix is preferred', () => {
     const fixes = replacementFixes('It resets the muscle.', { start: 3, end: 9 }, 'resets', ['may help relax', 'is thought to relax']);
     assert.deepEqual(

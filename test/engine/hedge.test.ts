@@ -96,6 +96,11 @@ describe('GRADE-ladder rewrites', () => {
       ['Strength training increases bone density and reduces falls.', 'moderate', 'Strength training probably increases bone density and reduces falls.'],
       ['Exercise reduced pain and improved function.', 'low', 'Exercise may have reduced pain and improved function.'],
       ['Strength training increases bone density and reduces falls.', 'correlational', undefined],
+      // A verb in a time or condition clause, an ellipsis list item and an instruction are not the claim.
+      ['Type 1 diabetes is a disease that happens when your pancreas stops making insulin.', 'low', undefined],
+      ['Other symptoms include achiness…brain fog…increased thirst…and low libido.', 'low', undefined],
+      ['Whatever you eat, always ensure it is fresh.', 'low', undefined],
+      ['Turmeric reduces pain when taken daily.', 'low', 'Turmeric may reduce pain when taken daily.'],
       // Adverbs keep their place after the hedge.
       ['Posture alone rarely causes the problem.', 'low', 'Posture alone may rarely cause the problem.'],
       ['Posture alone rarely causes the problem.', 'moderate', 'Posture alone probably rarely causes the problem.'],

@@ -50,6 +50,12 @@ describe('fixes for rules without a rewrite of their own', () => {
       'The book by William G. Crook explains the miracle cure. Rest first.\n',
       'Rest first. Here are the conditions this miracle therapy treats:\n\n- pain\n',
       'First, turmeric is a miracle spice. The second surprise is ginger.\n',
+      'Pink salts are a miracle cure. The pale salts come from Pakistan.\n',
+      'Pink salts are a miracle cure.\r\n\r\nThe coloured salts formed 250 million years ago.\r\n',
+      'Castor oil is a miracle oil. From boosting fertility to easing cramps, and more.\n',
+      'Homeopathy is a miracle cure. Hence, they are not dangerous.\n',
+      'Gerson made coffee a miracle cure in the 1930s. But the idea goes back further than that.\n',
+      'Many now turn to miracle remedies. And one of the most effective is lavender oil.\n',
     ]) {
       const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
       assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove this claim'), text);
@@ -115,6 +121,12 @@ describe('fixes for rules without a rewrite of their own', () => {
       finding.fixes.map((f) => f.title).filter((title) => !title.startsWith('Disable')),
       ['Remove this claim'],
     );
+  });
+
+  it('still removes a claim when a new paragraph only shares its topic', () => {
+    // The claim did not open its paragraph, so "The symptoms of iron deficiency" starts afresh.
+    const text = 'Iron matters. Iron is a miracle mineral.\n\nThe symptoms of iron deficiency overlap with overtraining.\n';
+    assert.equal(apply(text, 'overclaim/miracle-claims', 'Remove this claim'), 'Iron matters.\n\nThe symptoms of iron deficiency overlap with overtraining.\n');
   });
 
   it('never removes a heading or a table cell', () => {

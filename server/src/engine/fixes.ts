@@ -18,7 +18,10 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   const afterModal = MODAL_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start));
   // "the most effective of these" → "an effective of these" is not English either.
   const beforeOf = /^\s+of\b/i.test(source.slice(range.end, range.end + 4));
-  const fitting = replacements.filter((replacement) => !(afterModal && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)));
+  // "these PCOS cures" → "these PCOS may help relieve": after a determiner the flagged word is a noun, and a verb
+  // phrase cannot take its place.
+  const asNoun = DETERMINER_BEFORE.test(source.slice(Math.max(0, range.start - 40), range.start));
+  const fitting = replacements.filter((replacement) => !((afterModal || asNoun) && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)));
   return fitting.map((replacement, index) => {
     const fix: Fix =
       replacement === ''
@@ -33,6 +36,7 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
 }
 
 const MODAL_BEFORE = /\b(?:can|could|will|would|may|might|should|must|to|does|do|did|not)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|this|that|such|your|our|their|its|his|her|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const STARTS_WITH_AUXILIARY = /^(?:may|might|could|can|will|is|are|was|were|has|have|had)\b/i;
 
 /** Gives `replacement` the capitalisation of `original` (Title, UPPER or as written). */
@@ -101,7 +105,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // The next sentence is in the same paragraph, or else opens the next one.
   const rest = block.text.slice(sentence.end).trimStart();
   const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
-  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next));
+  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || ((rest !== '' || sentence.start === 0) && namesAgain(next, prose)));
   // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
   // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
   const claimText = prose.trimEnd();
@@ -127,11 +131,30 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   return fixes;
 }
 
-// "It provides …", "And it's not because …", "The evidence suggests it …", "I discovered this when …".
+// "It provides …", "And it's not because …", "The evidence suggests it …", "I discovered this when …", and a fragment that
+// lists what the sentence before announced ("From boosting fertility, treating fibroids, … and more.").
 const REFERS_BACK_AT_START =
-  /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
+  /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|hence|from\s+[\w-]+ing|consequently|moreover|furthermore|additionally|besides|also|indeed|in fact|in addition|apart from|as a result|for this reason|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
 const REFERS_BACK =
-  /\b(?:these|those) [\w-]+|\bthe (?:second|third|fourth|fifth|next|latter|former|above|aforementioned)\b|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
+  /\b(?:further|more|less|earlier|older|better|worse) than (?:that|this)\b|^(?:and\s+)?one of the (?:most|best|main)\b|\b(?:these|those) [\w-]+|\bthe (?:second|third|fourth|fifth|next|latter|former|above|aforementioned)\b|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
+
+// "The distinct colored salts …" after a sentence about "pink salts": a definite noun phrase that names again what the
+// removed sentence introduced: in the same paragraph, or in the next when the removed sentence opened the topic (a new
+// paragraph's "The symptoms of iron depletion" after a paragraph that went on about iron starts afresh).
+const DEFINITE_OPENING = /^[*_“"(]*the\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;
+const NOT_A_HEAD = new Set(['most', 'more', 'best', 'same', 'first', 'other', 'only', 'main', 'body', 'human', 'good', 'great', 'many']);
+
+function namesAgain(next: string, removed: string): boolean {
+  const opening = DEFINITE_OPENING.exec(next);
+  if (!opening) return false;
+  const earlier = new Set(
+    removed
+      .toLowerCase()
+      .match(/[a-z]{4,}/g)
+      ?.map((word) => word.slice(0, 5)),
+  );
+  return (opening[1]!.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => !NOT_A_HEAD.has(word) && earlier.has(word.slice(0, 5)));
+}
 
 function firstSentence(text: string): string {
   const stop = text.search(/[.!?](?:\s|$)/);

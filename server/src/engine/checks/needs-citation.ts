@@ -77,14 +77,18 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
   if (hit?.model === model && hit.paragraphs === paragraphs && hit.promotional === promotional) return hit.claims;
   const claims: ClaimSentence[] = [];
   chunk.blocks.forEach((block, blockIndex) => {
-    if (block.context.heading || block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
+    // Promotional copy makes claims in its headings ("Reduces Risk of Heart Disease"); elsewhere a heading names a topic.
+    const heading = block.context.heading;
+    // A heading that asks or introduces a list ("Why You Can …", "Conditions caused by deficiency:") names a topic.
+    if (heading && (!promotional || /(?:^|[:?–—-]\s)\W*(?:how|why|what|when|where|who|which)\b|:\W*$/i.test(block.text))) return;
+    if (block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
     const quoted = quotedSpans(block.text);
     // A list item without a full stop is an outline entry (a topic, an option, a position to weigh), not a sentence:
     // only a statistic or a named study in it needs its own source.
     // A source named after the full stop ("… domain. (NICE, PubMed)") does not make a sentence an outline entry.
-    const fragment = block.context.list && !/[.!?…]["”’')\]*_]*(?:\s*\([^()]*\))?\s*$/.test(block.text);
+    const fragment = heading || (block.context.list && !/[.!?…]["”’')\]*_]*(?:\s*\([^()]*\))?\s*$/.test(block.text));
     // A title in a list ("VO2max Predicts Mortality"): most words capitalised, no full stop.
-    if (fragment && isTitleCase(block.text)) return;
+    if (fragment && !promotional && isTitleCase(block.text)) return;
     // A paragraph that poses a question frames a topic; only a number in it needs its own source.
     const framing = /\?["”’')\]*_]*\s*$/.test(block.text);
     const before = claims.length;

@@ -238,10 +238,13 @@ const MARKETING_VERB = String.raw`(?:promote[sd]?|stimulate[sd]?|activate[sd]?|b
 const GOOD_FOR = String.raw`(?:is|are)\s+(?:(?:also|especially|particularly|so|very|really|incredibly|extremely|truly),?\s+)*(?:great|good|excellent|perfect|ideal|amazing|wonderful|beneficial|essential|vital)\s+for\s+(?:you\b|(?:many|most|all|various|several|common)\s+[\w-]+|(?:your\s+|the\s+|a\s+|healthy\s+|overall\s+)*(?:health|body|skin|gut|heart|brain|joints?|immune system|immunity|digestion|weight loss|liver|hair|bones|metabolism|circulation|sleep|energy))`;
 // "many therapeutic benefits", "beneficial health effects", "healing properties": benefits asserted in a noun.
 // "is also helpful in reducing spasms", "are very effective for joint pain".
-const HELPFUL_IN = String.raw`(?:is|are)\s+(?:(?:also|very|extremely|especially|particularly|highly|incredibly)\s+)*(?:helpful|effective|useful|beneficial)\s+(?:in|for|at|against)\b`;
+// "are also very effective.", "is widely beneficial to human health": the same, ending the clause.
+const HELPFUL_IN = String.raw`(?:is|are)\s+(?:(?:also|very|extremely|especially|particularly|highly|incredibly|really|so|truly|widely|remarkably),?\s+)*(?:helpful|effective|useful|beneficial)(?:\s+(?:in|for|at|against)\b|\s+to\s+(?:(?:your|our|the|human|overall|general)\s+)*health\b|(?=\s*[.;!]))`;
+// "has also shown great results", "gives amazing results": success asserted without saying what was measured.
+const GREAT_RESULTS = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|consistently|already)\s+)?(?:shown|showed|shows|show|gives?|gave|delivers?|delivered|produces?|produced|yields?|yielded|achieved?|gets?|got)\s+(?:(?:very|really|truly|such|consistently)\s+)?(?:great|good|excellent|amazing|positive|impressive|remarkable|fantastic|incredible|outstanding|promising|wonderful|dramatic|astonishing|superb)\s+results`;
 const BENEFIT_NOUN = String.raw`(?:(?:many|numerous|countless|amazing|incredible|profound|powerful|great|huge|real|proven|impressive)\s+)?(?:health|therapeutic|healing|medicinal|curative)\s+(?:benefits|properties|effects|powers)|beneficial (?:health )?effects`;
 const PROMOTIONAL_EFFECT = new RegExp(
-  String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${BENEFIT_NOUN}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`,
+  String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${BENEFIT_NOUN}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`,
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
@@ -329,11 +332,14 @@ export function claimTriggers(sentence: string, promotional = false): readonly C
   return promotional ? triggerMemo.get(`\u0000${sentence}`, () => findTriggers(sentence, true)) : triggerMemo.get(sentence, () => findTriggers(sentence, false));
 }
 
+const TOPIC_LABEL = /(?:^|[:?–—-]\s)\W*(?:how|why|what|when|where|who|which)\b/i;
+
 function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
   const text = sentence.trim().replace(/^[^\p{L}\p{N}“"]+/u, '');
   if (text.length < 12 || QUESTION.test(text) || CONDITIONAL_ADVICE.test(text) || PLAN.test(text) || OPINION.test(text)) return [];
   // A short line without final punctuation ("Causes and risk factors") is a heading or label, not a claim.
-  if (text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) return [];
+  // Promotional copy states its benefits in such labels ("Boosts Immunity"), so there they are read as claims.
+  if (!promotional && text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) return [];
   const triggers: ClaimTrigger[] = [];
   const cued = new Map<ClaimKind, boolean>();
   const whether = /\b(?:whether|if)\b/i.exec(sentence)?.index ?? -1;
@@ -355,6 +361,15 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
     }
   }
   if (triggers.length === 0) return [];
+  // A label that names topics ("Causes and risk factors", "How it works") announces a section rather than a benefit.
+  if (promotional && text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) {
+    if (TOPIC_LABEL.test(text)) return [];
+    // "Boosts Immunity" claims; "Remove Sugar" instructs and "Improved Circulation" names a benefit to read about.
+    const opening = sentence.search(/[\p{L}\p{N}]/u);
+    const claims = triggers.filter((t) => !/^\s*(?:and|&|or|of|,)/i.test(sentence.slice(t.range.end)) && !(t.range.start === opening && !/^[\p{L}-]+s\b/iu.test(sentence.slice(t.range.start))));
+    if (claims.length === 0) return [];
+    triggers.splice(0, triggers.length, ...claims);
+  }
   if (IMPERATIVE.test(text)) {
     // Instructions are exempt, except for the reason they give.
     const reason = PURPOSE.exec(sentence);

@@ -167,6 +167,7 @@ const BENEFITS_NOUN_AFTER =
 const OBJECT_VERB =
   /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with|regenerate|regenerates|rebuild|rebuilds|repair|repairs|replace|replaces|restore|restores|remove|removes|heal|heals|protect|protects|nourish|nourishes|soothe|soothes)$/;
 const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
+const CONDITION_CLAUSE_BEFORE = /\b(?:when|whenever|if|once|until|unless)\s[^,;:()–—]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
 const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
 const NOUN_CONTEXT =
@@ -259,6 +260,12 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (entry.tense === 'past' && previous !== undefined && OBJECT_VERB.test(previous)) continue;
     // "When you detox your body, …": a time or condition clause sets the scene; the claim is in the main clause.
     if (SUBORDINATE_OPENING.test(sentence.slice(0, words[i]!.index))) continue;
+    // "a disease that happens when your pancreas stops …": a verb in a time or condition clause describes the scene.
+    if (CONDITION_CLAUSE_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
+    // "…, always ensure it is fresh": an instruction to the reader, not a claim.
+    if (entry.tense === 'base' && /(?:^|[,;:]\s*)\W*(?:always|never|just|please|simply)\s+$/i.test(sentence.slice(0, words[i]!.index))) continue;
+    // "brain fog…increased thirst…": an item of a list run together with ellipses.
+    if (/(?:…|\.\.\.)\s*$/.test(sentence.slice(0, words[i]!.index))) continue;
     if (entry.tense === 'past' && /^\s+by\b/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     if (word === 'benefits' && previous !== undefined && BENEFITS_NOUN_AFTER.test(previous)) continue;
     // "health benefits of", "many benefits, such as": a plural noun, not a verb with no object.
