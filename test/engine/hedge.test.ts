@@ -100,6 +100,8 @@ describe('GRADE-ladder rewrites', () => {
       ['Type 1 diabetes is a disease that happens when your pancreas stops making insulin.', 'low', undefined],
       ['Other symptoms include achiness…brain fog…increased thirst…and low libido.', 'low', undefined],
       ['Whatever you eat, always ensure it is fresh.', 'low', undefined],
+      ['Many women prefer these PCOS cures because they are natural.', 'low', undefined],
+      ['These pills cure gout.', 'low', 'These pills may help relieve gout.'],
       ['Turmeric reduces pain when taken daily.', 'low', 'Turmeric may reduce pain when taken daily.'],
       // Adverbs keep their place after the hedge.
       ['Posture alone rarely causes the problem.', 'low', 'Posture alone may rarely cause the problem.'],

@@ -129,6 +129,24 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply(text, 'overclaim/miracle-claims', 'Remove this claim'), 'Iron matters.\n\nThe symptoms of iron deficiency overlap with overtraining.\n');
   });
 
+  it('removes a promotional or loaded adjective before its noun, not the sentence around it', () => {
+    assert.equal(apply('- This wonderful therapy involves no drugs.\n', 'overclaim/hype-adjectives', 'Remove `wonderful`'), '- This therapy involves no drugs.\n');
+    assert.equal(apply('It is an amazing remedy.\r\n', 'overclaim/hype-adjectives', 'Remove `amazing`'), 'It is a remedy.\r\n');
+    assert.equal(apply('🏃 Black seed is a particularly powerful seed.\n', 'overclaim/hype-adjectives', 'Remove `particularly powerful`'), '🏃 Black seed is a seed.\n');
+    assert.equal(
+      apply('There is no cure. Toxic drugs, like Lyrica, are the usual treatment.\n', 'overclaim/discourages-treatment', 'Remove `Toxic`'),
+      'There is no cure. Drugs, like Lyrica, are the usual treatment.\n',
+    );
+    const finding = lint({ path: 'a.md', text: 'Try this wonderful therapy today.\n' }, onlyRule('overclaim/hype-adjectives'), context).findings[0]!;
+    assert.ok(finding.fixes.every((fix) => fix.title !== 'Remove this claim'));
+    // Without a noun after it the adjective is the predicate, and goes only with its sentence.
+    const predicate = lint({ path: 'a.md', text: 'Rest first. The results were amazing.\n' }, onlyRule('overclaim/hype-adjectives'), context).findings[0]!;
+    assert.deepEqual(
+      predicate.fixes.filter((fix) => fix.title.startsWith('Remove')).map((fix) => fix.title),
+      ['Remove this claim'],
+    );
+  });
+
   it('never removes a heading or a table cell', () => {
     for (const text of ['# The miracle spice\n', '| Spice | Note |\n|---|---|\n| Turmeric | a miracle spice |\n']) {
       const findings = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings;

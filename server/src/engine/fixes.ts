@@ -90,6 +90,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
   }
+  // A promotional or loaded adjective before its noun ("this wonderful therapy", "Toxic drugs, like …") goes alone: the
+  // rest of the sentence is the writer's content, and removing all of it was judged unfaithful on real pages.
+  const adjectives = hypeAdjectiveRemovals(source, flagged);
+  fixes.push(...adjectives);
   const prose = block.text.slice(sentence.start, sentence.end);
   const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
   if (low) {
@@ -117,7 +121,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !/\([^()]*$/.test(claimText) &&
     !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
   const leadIn = /:["”’')\]*_]*$/.test(claimText);
-  if (!block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
+  if (adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -128,6 +132,35 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // always the writer's choice.
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
+  return fixes;
+}
+
+// An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
+// claim itself, not a smear.
+const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
+const NOT_A_SMEAR = /^\s+(?:build-?up|load|overload|waste|substances?|chemicals?|metals?|residues?)\b/i;
+
+function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
+  const fixes: Fix[] = [];
+  for (const match of source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('hype-adjectives'))) {
+    let start = flagged.start + match.index;
+    const end = start + match[0].length;
+    const after = source.slice(end, end + 40);
+    // Only before a noun it modifies: "The results were amazing: …" would lose its predicate.
+    if (!/^[ \t]+[\p{L}]/u.test(after) || /^[ \t]+(?:and|or|but|for|to|in|of|that|as)\b/i.test(after) || NOT_A_SMEAR.test(after)) continue;
+    const intensifier = INTENSIFIER_BEFORE.exec(source.slice(Math.max(0, start - 60), start));
+    if (intensifier) start -= intensifier[0].length;
+    const article = /\b(an?)[ \t]+$/i.exec(source.slice(Math.max(0, start - 4), start));
+    const nextWord = /^[ \t]+([\p{L}]+)/u.exec(after)![1]!;
+    if (article) {
+      // "an amazing remedy" → "a remedy": the article agrees with the word that now follows it.
+      const wanted = /^[aeiou]/i.test(nextWord) ? 'an' : 'a';
+      const articleStart = start - article[0].length;
+      const text = article[1]![0] === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted;
+      const spaceEnd = end + /^[ \t]+/.exec(after)![0].length;
+      fixes.push({ title: `Remove \`${source.slice(start, end)}\``, edits: [{ range: { start: articleStart, end: spaceEnd }, newText: `${text} ` }], kind: 'rewrite' });
+    } else fixes.push({ title: `Remove \`${source.slice(start, end)}\``, edits: [removalEdit(source, { start, end })], kind: 'rewrite' });
+  }
   return fixes;
 }
 

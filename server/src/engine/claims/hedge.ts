@@ -169,6 +169,7 @@ const OBJECT_VERB =
 const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
 const CONDITION_CLAUSE_BEFORE = /\b(?:when|whenever|if|once|until|unless)\s[^,;:()–—]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
+const PLURAL_DETERMINER = /^(?:these|those|such|many|several|some|other|all|both|few)$/;
 const PRONOUN_TOO = /^(?:these|those|some|many|several|any)$/;
 const NOUN_CONTEXT =
   /^(?:the|a|an|these|those|some|many|any|no|such|other|your|our|their|his|her|its|my|several|natural|herbal|home|simple|effective|common|new|quick|easy|great|powerful|holistic|alternative|traditional|ancient|gentle|best|top)$/;
@@ -221,6 +222,10 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // "these detox supplements", "natural cures for": after a determiner or a plain adjective the word is a noun.
     // "These reduce pain" opens with a pronoun, not a determiner.
     if (previous !== undefined && NOUN_CONTEXT.test(previous) && !(i === 1 && PRONOUN_TOO.test(previous)) && spacedOnly(sentence, words, i - 1, i)) continue;
+    // "these PCOS cures": after a plural determiner and one word, an -s form is a plural noun ("these pills cures" is
+    // not English).
+    const twoBack = words[i - 2]?.[0].toLowerCase();
+    if (entry.tense === 'third' && twoBack !== undefined && PLURAL_DETERMINER.test(twoBack) && spacedOnly(sentence, words, i - 2, i - 1) && spacedOnly(sentence, words, i - 1, i)) continue;
     // "remove triggers": a verb right after another names its object.
     if (previous !== undefined && index.has(previous) && spacedOnly(sentence, words, i - 1, i)) continue;
     // "can reduce" reads as a causal claim (Adams 2017): rewrite it, never keep it.
