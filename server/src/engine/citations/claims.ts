@@ -242,9 +242,15 @@ const GOOD_FOR = String.raw`(?:is|are)\s+(?:(?:also|especially|particularly|so|v
 const HELPFUL_IN = String.raw`(?:is|are)\s+(?:(?:also|very|extremely|especially|particularly|highly|incredibly|really|so|truly|widely|remarkably),?\s+)*(?:helpful|effective|useful|beneficial)(?:\s+(?:in|for|at|against)\b|\s+to\s+(?:(?:your|our|the|human|overall|general)\s+)*health\b|(?=\s*[.;!]))`;
 // "has also shown great results", "gives amazing results": success asserted without saying what was measured.
 const GREAT_RESULTS = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|consistently|already)\s+)?(?:shown|showed|shows|show|gives?|gave|delivers?|delivered|produces?|produced|yields?|yielded|achieved?|gets?|got)\s+(?:(?:very|really|truly|such|consistently)\s+)?(?:great|good|excellent|amazing|positive|impressive|remarkable|fantastic|incredible|outstanding|promising|wonderful|dramatic|astonishing|superb)\s+results`;
-const BENEFIT_NOUN = String.raw`(?:(?:many|numerous|countless|amazing|incredible|profound|powerful|great|huge|real|proven|impressive)\s+)?(?:health|therapeutic|healing|medicinal|curative)\s+(?:benefits|properties|effects|powers)|beneficial (?:health )?effects`;
+// "Noni's anti-cancer properties", "the curative effect of the fruit", "used for medicinal purposes".
+const BENEFIT_NOUN = String.raw`(?:(?:many|numerous|countless|amazing|incredible|profound|powerful|great|huge|real|proven|impressive)\s+)?(?:health|therapeutic|healing|medicinal|curative|anti-?(?:cancer|tumou?r|inflammatory|aging|ageing|bacterial|viral|microbial|fungal)|(?:cancer|disease)-fighting)\s+(?:benefits|properties|effects?|powers|elements|compounds|nutrients|agents|purposes?|value)|beneficial (?:health )?effects`;
+// Structure and function claims of supplement copy ("contributes to maintaining healthy blood sugar levels",
+// "supports normal immune function") and relief promised as a thing given ("can provide relief").
+const STRUCTURE_FUNCTION = String.raw`(?:contribute[sd]?|helps?|support[sd]?|promote[sd]?)\s+(?:to\s+)?(?:maintain(?:ing|s)?|support(?:ing|s)?|promot(?:e|es|ing))?\s*(?:healthy|normal|optimal|balanced)\b|(?:provides?|provided|brings?|offers?|gives?)\s+(?:(?:real|fast|quick|lasting|natural|great|much-needed|instant)\s+)?relief`;
+const BENEFIT_NOUN_ALONE = new RegExp(String.raw`^(?:${BENEFIT_NOUN})$`, 'i');
 const PROMOTIONAL_EFFECT = new RegExp(
-  String.raw`\b(?<!-)${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${BENEFIT_NOUN}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved))\b(?<!ing)(?! (?:points?|factors?)\b)`,
+  // A benefit noun stands outside the verb checks: "its curative effect" is meant as a noun.
+  String.raw`\b(?<!-)(?:${BENEFIT_NOUN}|${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${STRUCTURE_FUNCTION}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved)))\b(?<!ing)(?! (?:points?|factors?)\b)`,
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
@@ -464,7 +470,12 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       if (/^(?:cured|healed|fixed) my\b/i.test(from)) return true;
       // Promotional copy is about its product throughout ("It improves mood"), and its "can" promises (Adams 2017).
       if (promotional) {
-        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before) || PROMOTIONAL_NOUN_BEFORE.test(before)) return false;
+        // A benefit named as a noun ("its curative effect") is a noun phrase already: a determiner before it is no sign
+        // of a noun read as a verb.
+        const benefitNoun = BENEFIT_NOUN_ALONE.test(sentence.slice(range.start, range.end));
+        // "Research on the health benefits of tea": the benefits as a topic, not asserted.
+        if (benefitNoun && /\b(?:on|about|into|regarding|whether)\s+(?:the|its|their|any)\s+$/i.test(before)) return false;
+        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before) || (!benefitNoun && PROMOTIONAL_NOUN_BEFORE.test(before))) return false;
         if (/\b(?:not|never)\b|n['’]t\b/i.test(sentence.slice(range.start, range.end))) return false;
         // "four pillars: remove triggers, repair the gut lining": a list of steps after a colon instructs.
         if (STEPS_AFTER_COLON.test(before)) return false;
