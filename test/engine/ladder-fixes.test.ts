@@ -56,6 +56,7 @@ describe('fixes for rules without a rewrite of their own', () => {
       'Homeopathy is a miracle cure. Hence, they are not dangerous.\n',
       'Gerson made coffee a miracle cure in the 1930s. But the idea goes back further than that.\n',
       'Many now turn to miracle remedies. And one of the most effective is lavender oil.\n',
+      'Rest first. Here are 8 reasons why this miracle tree is famous.\n\n## 1. Nutrients\n',
     ]) {
       const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
       assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove this claim'), text);
@@ -120,6 +121,16 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.deepEqual(
       finding.fixes.map((f) => f.title).filter((title) => !title.startsWith('Disable')),
       ['Remove this claim'],
+    );
+  });
+
+  it('offers a citation placeholder where neither a rewrite nor a removal fits and a citation answers the rule', () => {
+    const text = 'Rest first. Try these natural cures.\r\nThey are cheap.\n';
+    assert.equal(apply(text, 'overclaim/cure-claims', 'Insert a citation placeholder'), 'Rest first. Try these natural cures [citation needed].\r\nThey are cheap.\n');
+    const heading = lint({ path: 'a.md', text: '# Natural cures\n' }, onlyRule('overclaim/cure-claims'), context).findings[0]!;
+    assert.ok(
+      heading.fixes.every((fix) => fix.kind !== 'cite'),
+      'no placeholder in a heading',
     );
   });
 

@@ -35,6 +35,26 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   });
 }
 
+/**
+ * "[citation needed]" where the sentence's citation goes: before its final punctuation (and closing quotes), else
+ * after its last character. `sentence` is in prose offsets of `prose`; `toSource` maps them to source offsets.
+ */
+export function citationPlaceholderFix(prose: string, sentence: TextRange, toSource: (proseIndex: number) => number): Fix {
+  const at = citationInsertOffset(prose, sentence, toSource);
+  return { title: 'Insert a citation placeholder', edits: [{ range: { start: at, end: at }, newText: ' [citation needed]' }], kind: 'cite' };
+}
+
+/** Where a citation goes: before the sentence's final punctuation (and closing quotes), else after its last character. */
+export function citationInsertOffset(prose: string, sentence: TextRange, toSource: (proseIndex: number) => number): number {
+  let last = sentence.end - 1;
+  while (last > sentence.start && /[”"’')\]]/.test(prose[last]!)) last--;
+  if (/[.!?;:]/.test(prose[last]!)) {
+    while (last > sentence.start && /[.!?;:]/.test(prose[last - 1]!)) last--;
+    return toSource(last);
+  }
+  return toSource(sentence.end - 1) + 1;
+}
+
 const MODAL_BEFORE = /\b(?:can|could|will|would|may|might|should|must|to|does|do|did|not)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|this|that|such|your|our|their|its|his|her|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const STARTS_WITH_AUXILIARY = /^(?:may|might|could|can|will|is|are|was|were|has|have|had)\b/i;
@@ -120,7 +140,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !/^\p{Ll}/u.test(claimText.trimStart()) &&
     !/\([^()]*$/.test(claimText) &&
     !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
-  const leadIn = /:["”’')\]*_]*$/.test(claimText);
+  // "… these foods:" or "Here are 8 more reasons why …": the sentence announces what follows, which would be left
+  // without its introduction.
+  const leadIn = /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b/i.test(claimText);
   if (adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));

@@ -16,7 +16,7 @@ import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessMode
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
-import { hedgeInCase, inTitle, sameClause } from '../fixes';
+import { citationInsertOffset, hedgeInCase, inTitle, sameClause } from '../fixes';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
@@ -260,14 +260,3 @@ export const needsCitationCheck: CheckKind = {
     };
   },
 };
-
-/** Where a citation goes: before the sentence's final punctuation (and closing quotes), else after its last character. */
-export function citationInsertOffset(prose: string, sentence: TextRange, toSource: (proseIndex: number) => number): number {
-  let last = sentence.end - 1;
-  while (last > sentence.start && /[”"’')\]]/.test(prose[last]!)) last--;
-  if (/[.!?;:]/.test(prose[last]!)) {
-    while (last > sentence.start && /[.!?;:]/.test(prose[last - 1]!)) last--;
-    return toSource(last);
-  }
-  return toSource(sentence.end - 1) + 1;
-}

@@ -372,7 +372,12 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
     if (TOPIC_LABEL.test(text)) return [];
     // "Boosts Immunity" claims; "Remove Sugar" instructs and "Improved Circulation" names a benefit to read about.
     const opening = sentence.search(/[\p{L}\p{N}]/u);
-    const claims = triggers.filter((t) => !/^\s*(?:and|&|or|of|,)/i.test(sentence.slice(t.range.end)) && !(t.range.start === opening && !/^[\p{L}-]+s\b/iu.test(sentence.slice(t.range.start))));
+    // A benefit named as a noun takes its "of" ("Health Benefits of Amethyst").
+    const claims = triggers.filter(
+      (t) =>
+        BENEFIT_NOUN_ALONE.test(sentence.slice(t.range.start, t.range.end)) ||
+        (!/^\s*(?:and|&|or|of|,)/i.test(sentence.slice(t.range.end)) && !(t.range.start === opening && !/^[\p{L}-]+s\b/iu.test(sentence.slice(t.range.start)))),
+    );
     if (claims.length === 0) return [];
     triggers.splice(0, triggers.length, ...claims);
   }

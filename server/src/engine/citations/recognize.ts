@@ -65,6 +65,12 @@ const NUMERIC = /^\[(\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)(?:,\s*(?:p|pp)\.\s*\d+(?:
 const PLACEHOLDER_KEYS = /^(todo|tbd|ref|refs|cite|citation|citation-needed|xxx|fixme|source)$/i;
 const PLACEHOLDERS =
   /\((?:ref|refs|cite|citation|source|citation needed|reference needed|todo)\??\)|\[(?:ref|refs|cite|citation|citation needed|reference needed|source needed|todo|\?)\]|\bTODO:? cite\b|\bcite TODO\b|\b[Xx]{2,3} ?%|\bXXX\b/g;
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDERS.source);
+
+/** True when `text` holds a citation placeholder such as "(ref)" or "[citation needed]". */
+export function hasCitationPlaceholder(text: string): boolean {
+  return ANY_PLACEHOLDER.test(text);
+}
 // Author–year: "(Kim et al., 2025)", "(Gattie, Cleland & Snodgrass, 2017)", "(Smith et al. 2020; Jones 2019)",
 // "(The 2022 Hormone Therapy Position Statement Advisory Panel, 2022)". The word before the year must be a name
 // (capitalised, an initial or "et al."), so "(between 2010 and 2020)" is not a citation.

@@ -1,7 +1,8 @@
 // Chunk rules: every finding of every active chunk rule in one chunk, chunk-relative and memoised by chunk text.
 import type { ResolvedConfig } from '../config/resolve';
 import { sentenceOfToken, type PreparedChunk } from '../document';
-import { replacementFixes, rewriteLadderFixes } from '../fixes';
+import { citationPlaceholderFix, replacementFixes, rewriteLadderFixes } from '../fixes';
+import { hasCitationPlaceholder } from '../citations/recognize';
 import { sourceRange } from '../markdown/prose';
 import { passesFilters } from './candidate-filter';
 import { isDocumentCheck } from './document-checks';
@@ -52,6 +53,17 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[]
           // A rule with no rewrite of its own, or whose replacements do not fit here, offers the ladder.
           const ladder = replaced.length === 0 && (definition.rewrite === 'ladder' || candidate.replacements.length > 0);
           const fixes = ladder ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
+          // No rewrite fits and the claim cannot go alone, but a citation answers the rule: the writer can cite the
+          // evidence, and the placeholder keeps the gap visible until they do.
+          if (
+            ladder &&
+            fixes.length === 0 &&
+            definition.unless === 'cited' &&
+            !block.context.heading &&
+            !block.table &&
+            !hasCitationPlaceholder(block.text.slice(sentence.range.start, sentence.range.end))
+          )
+            fixes.push(citationPlaceholderFix(block.text, sentence.range, (i) => block.offsets[i]!));
           found.push(
             draftFinding(definition, {
               severity,
