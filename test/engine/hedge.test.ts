@@ -101,6 +101,7 @@ describe('GRADE-ladder rewrites', () => {
       ['Other symptoms include achiness…brain fog…increased thirst…and low libido.', 'low', undefined],
       ['Whatever you eat, always ensure it is fresh.', 'low', undefined],
       ['Many women prefer these PCOS cures because they are natural.', 'low', undefined],
+      ['Many people believe that noni can treat cancer.', 'low', undefined],
       ['These pills cure gout.', 'low', 'These pills may help relieve gout.'],
       ['Turmeric reduces pain when taken daily.', 'low', 'Turmeric may reduce pain when taken daily.'],
       // Adverbs keep their place after the hedge.

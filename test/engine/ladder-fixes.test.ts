@@ -57,6 +57,9 @@ describe('fixes for rules without a rewrite of their own', () => {
       'Gerson made coffee a miracle cure in the 1930s. But the idea goes back further than that.\n',
       'Many now turn to miracle remedies. And one of the most effective is lavender oil.\n',
       'Rest first. Here are 8 reasons why this miracle tree is famous.\n\n## 1. Nutrients\n',
+      'Rest first. Our bodies hold miracle stores. Which can lead to waste.\n',
+      'Rest first. Noni is a miracle cure for diabetes. Others have noticed its effect on sinusitis.\n',
+      'Rest first. The compounds listed below make noni a miracle drink.\n\n- Anthraquinones\n',
     ]) {
       const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/miracle-claims'), context).findings[0]!;
       assert.ok(!finding.fixes.some((fix) => fix.title === 'Remove this claim'), text);
@@ -132,6 +135,12 @@ describe('fixes for rules without a rewrite of their own', () => {
       heading.fixes.every((fix) => fix.kind !== 'cite'),
       'no placeholder in a heading',
     );
+  });
+
+  it('removes only the last coordinated clause when the claim is in it', () => {
+    assert.equal(apply('It is painless for most people, and the health benefits are miraculous.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), 'It is painless for most people.\r\n');
+    // The last item of a list is no clause of its own.
+    assert.equal(apply('Rest first. It works faster, better, and like a miracle.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
   });
 
   it('still removes a claim when a new paragraph only shares its topic', () => {

@@ -129,7 +129,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // The next sentence is in the same paragraph, or else opens the next one.
   const rest = block.text.slice(sentence.end).trimStart();
   const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
-  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || ((rest !== '' || sentence.start === 0) && namesAgain(next, prose)));
+  // Across a paragraph break, only what the removed sentence introduced (and the rest of its paragraph never names).
+  const elsewhere = rest !== '' ? '' : block.text.slice(0, sentence.start);
+  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere));
   // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
   // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
   const claimText = prose.trimEnd();
@@ -142,8 +144,12 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
   // "… these foods:" or "Here are 8 more reasons why …": the sentence announces what follows, which would be left
   // without its introduction.
-  const leadIn = /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b/i.test(claimText);
-  if (adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
+  const leadIn =
+    /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
+  // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
+  const clause = adjectives.length === 0 && !block.context.heading && !block.table ? finalClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
+  if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
+  else if (adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -155,6 +161,25 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+/**
+ * The source range of ", and …" / ", but …" when the flagged words sit in that last coordinated clause of the sentence
+ * (nothing but the clause between them and the full stop), so that removing it leaves the first clause whole.
+ */
+function finalClause(source: string, prose: string, toSource: (proseIndex: number) => number, flagged: TextRange): TextRange | undefined {
+  const stop = /[.!?…]["”’')\]*_]*\s*$/.exec(prose);
+  if (!stop) return undefined;
+  let joint: RegExpExecArray | undefined;
+  for (const match of prose.matchAll(/,\s+(?:and|but)\s+/gi)) if (toSource(match.index) < flagged.start) joint = match as RegExpExecArray;
+  // A comma before the joint makes it the end of a list ("remove toxins, fight off diseases, and heal"), not a clause.
+  if (!joint || joint.index < 12 || /[,;:]/.test(prose.slice(0, joint.index))) return undefined;
+  // The clause must run from the joint to the full stop: no later comma, and the flagged words inside it.
+  const tail = prose.slice(joint.index + joint[0].length, stop.index);
+  if (/[,;:(]/.test(tail) || toSource(stop.index) < flagged.end) return undefined;
+  const range = { start: toSource(joint.index), end: toSource(stop.index) };
+  // Markup through the clause ("**and … incredible**") would be cut in half.
+  return squash(source.slice(range.start, range.end)) === squash(prose.slice(joint.index, stop.index)) ? range : undefined;
 }
 
 // An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
@@ -189,26 +214,30 @@ function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
 // "It provides …", "And it's not because …", "The evidence suggests it …", "I discovered this when …", and a fragment that
 // lists what the sentence before announced ("From boosting fertility, treating fibroids, … and more.").
 const REFERS_BACK_AT_START =
-  /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|hence|from\s+[\w-]+ing|consequently|moreover|furthermore|additionally|besides|also|indeed|in fact|in addition|apart from|as a result|for this reason|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
+  /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|hence|which|others|another|from\s+[\w-]+ing|consequently|moreover|furthermore|additionally|besides|also|indeed|in fact|in addition|apart from|as a result|for this reason|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
 const REFERS_BACK =
   /\b(?:further|more|less|earlier|older|better|worse) than (?:that|this)\b|^(?:and\s+)?one of the (?:most|best|main)\b|\b(?:these|those) [\w-]+|\bthe (?:second|third|fourth|fifth|next|latter|former|above|aforementioned)\b|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
 
 // "The distinct colored salts …" after a sentence about "pink salts": a definite noun phrase that names again what the
-// removed sentence introduced: in the same paragraph, or in the next when the removed sentence opened the topic (a new
-// paragraph's "The symptoms of iron depletion" after a paragraph that went on about iron starts afresh).
-const DEFINITE_OPENING = /^[*_“"(]*the\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;
+// removed sentence introduced: in the same paragraph, or in the next when nothing else in the removed sentence's
+// paragraph names it (a new paragraph's "The symptoms of iron depletion" after a paragraph that went on about iron
+// starts afresh).
+const DEFINITE_OPENING = /^[*_“"(]*(?:(?:when|once|if|as|with|for|in|of|because|since|after|until)\s+)?the\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;
 const NOT_A_HEAD = new Set(['most', 'more', 'best', 'same', 'first', 'other', 'only', 'main', 'body', 'human', 'good', 'great', 'many']);
 
-function namesAgain(next: string, removed: string): boolean {
+function namesAgain(next: string, removed: string, elsewhere: string): boolean {
   const opening = DEFINITE_OPENING.exec(next);
   if (!opening) return false;
-  const earlier = new Set(
-    removed
-      .toLowerCase()
-      .match(/[a-z]{4,}/g)
-      ?.map((word) => word.slice(0, 5)),
-  );
-  return (opening[1]!.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => !NOT_A_HEAD.has(word) && earlier.has(word.slice(0, 5)));
+  const stems = (text: string): Set<string> =>
+    new Set(
+      text
+        .toLowerCase()
+        .match(/[a-z]{4,}/g)
+        ?.map((word) => word.slice(0, 5)),
+    );
+  const introduced = stems(removed);
+  const named = stems(elsewhere);
+  return (opening[1]!.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => !NOT_A_HEAD.has(word) && introduced.has(word.slice(0, 5)) && !named.has(word.slice(0, 5)));
 }
 
 function firstSentence(text: string): string {
@@ -258,7 +287,9 @@ export function inTitle(text: string, range: TextRange): boolean {
  */
 export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
-  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s/i.test(between);
+  // "your hormones will become balanced and your brain function will improve": "and" before a new subject starts a
+  // clause of its own.
+  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b/i.test(between);
 }
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;

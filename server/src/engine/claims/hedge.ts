@@ -167,6 +167,7 @@ const BENEFITS_NOUN_AFTER =
 const OBJECT_VERB =
   /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with|regenerate|regenerates|rebuild|rebuilds|repair|repairs|replace|replaces|restore|restores|remove|removes|heal|heals|protect|protects|nourish|nourishes|soothe|soothes)$/;
 const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
+const REPORTED_BELIEF_BEFORE = /\b(?:believe|believes|believed|claim|claims|claimed|think|thinks|thought|insist|insists|argue|argues)\s+(?:that\s+)?[^.;:]*$/i;
 const CONDITION_CLAUSE_BEFORE = /\b(?:when|whenever|if|once|until|unless)\s[^,;:()–—]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
 const PLURAL_DETERMINER = /^(?:these|those|such|many|several|some|other|all|both|few)$/;
@@ -226,6 +227,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // not English).
     const twoBack = words[i - 2]?.[0].toLowerCase();
     if (entry.tense === 'third' && twoBack !== undefined && PLURAL_DETERMINER.test(twoBack) && spacedOnly(sentence, words, i - 2, i - 1) && spacedOnly(sentence, words, i - 1, i)) continue;
+    // "Many people believe that noni can treat cancer": a belief the writer reports, which a hedge would change.
+    if (REPORTED_BELIEF_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
     // "remove triggers": a verb right after another names its object.
     if (previous !== undefined && index.has(previous) && spacedOnly(sentence, words, i - 1, i)) continue;
     // "can reduce" reads as a causal claim (Adams 2017): rewrite it, never keep it.
