@@ -137,6 +137,11 @@ describe('fixes for rules without a rewrite of their own', () => {
     );
   });
 
+  it('removes an emphatic that sells the claim as the hidden truth, in headings too', () => {
+    assert.equal(apply('# Why Rest Fails (And What Actually Helps)\r\n', 'overclaim/hype-framing', 'Remove `Actually`'), '# Why Rest Fails (And What Helps)\r\n');
+    assert.equal(apply('🦵 The pain is really coming from your hip.\n', 'overclaim/hype-framing', 'Remove `really`'), '🦵 The pain is coming from your hip.\n');
+  });
+
   it('removes only the last coordinated clause when the claim is in it', () => {
     assert.equal(apply('It is painless for most people, and the health benefits are miraculous.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), 'It is painless for most people.\r\n');
     // The last item of a list is no clause of its own.

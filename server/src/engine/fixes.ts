@@ -106,7 +106,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const fixes: Fix[] = [];
   // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
   // claim is an ordinary one, which the other rules and the writer can weigh.
-  for (const match of source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('absolutes'))) {
+  // So does an emphatic that sells the claim as the hidden truth ("What Actually Does" → "What Does").
+  for (const match of [...source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('absolutes')), ...source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('emphatics'))]) {
     const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
   }
