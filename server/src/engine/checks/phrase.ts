@@ -1,6 +1,6 @@
 /**
  * `check: phrase`: reports every occurrence of the rule's phrases (existence),
- * minus exceptions. Offers no content fix; the message points the way.
+ * minus exceptions. Its content fixes (with `rewrite: ladder`) are built by the lint step (fixes.ts).
  */
 import type { CheckKind } from './kind';
 import { compilePhraseSearch } from './phrase-search';
@@ -8,7 +8,7 @@ import { compilePhraseSearch } from './phrase-search';
 export const phraseCheck: CheckKind = {
   kind: 'phrase',
   description:
-    'Flags every occurrence of a phrase, unless an exception overlaps it. With `rewrite: ladder`, offers removing an absolute in the flagged words, the GRADE low-certainty wording for the sentence\'s verb, and "Remove this claim" (never in headings or table cells); otherwise the message points the way.',
+    'Flags every occurrence of a phrase, unless an exception overlaps it. With `rewrite: ladder`, offers removing an absolute or emphatic in the flagged words ("What Actually Does" → "What Does"), removing a hype or loaded adjective before its noun ("this wonderful therapy" → "this therapy"), the GRADE low-certainty wording for the sentence\'s verb, and "Remove this claim": the last coordinated clause when the claim is in it, else the sentence, item or paragraph (never in headings or table cells, nor where the next sentence leans on it or an adjective can go alone); where none fits and a citation answers the rule (`unless: cited`), a citation placeholder. Otherwise the message points the way.',
   fields: { required: ['phrases'], optional: ['exceptions', 'rewrite'], forbidden: ['swap'] },
   compile(rule) {
     return compilePhraseSearch(

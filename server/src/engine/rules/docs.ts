@@ -16,7 +16,7 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     `| Pack | \`${rule.pack}\`${pack ? ` ${pack.version}` : ''} |`,
     `| Check kind | \`${rule.check}\` |`,
     `| Default severity | ${rule.severity} |`,
-    `| Fixable | ${rule.check === 'substitution' ? 'yes (quick fix)' : rule.rewrite === 'ladder' ? "yes: the GRADE low-certainty wording for the sentence's verb, or remove the claim" : (kindFixes ?? 'no; the message suggests a direction')} |`,
+    `| Fixable | ${rule.check === 'substitution' ? 'yes (quick fix)' : rule.rewrite === 'ladder' ? "yes: remove an absolute, emphatic or hype adjective, the GRADE low-certainty wording for the sentence's verb, or remove the claim (a citation placeholder where none fits)" : (kindFixes ?? 'no; the message suggests a direction')} |`,
     `| Source | [${rule.source.citation.replace(/\|/g, '\\|')}](${rule.source.url})${rule.source.section ? ` (${rule.source.section})` : ''} |`,
     '',
     '## Message',
