@@ -142,6 +142,19 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('🦵 The pain is really coming from your hip.\n', 'overclaim/hype-framing', 'Remove `really`'), '🦵 The pain is coming from your hip.\n');
   });
 
+  it('brings a cure promised as a goal down to what treatment can offer', () => {
+    assert.equal(apply('# 7 Ways To Heal IBS Naturally\r\n', 'overclaim/cure-claims', 'Replace `Heal` with `Manage`'), '# 7 Ways To Manage IBS Naturally\r\n');
+    assert.equal(
+      apply('Rest first. Gout is the simplest arthritis to cure. It was the disease of kings.\n', 'overclaim/cure-claims', 'Replace `cure`'),
+      'Rest first. Gout is the simplest arthritis to manage. It was the disease of kings.\n',
+    );
+    const own = lint({ path: 'a.md', text: 'Stem cells are what your body needs to heal and regenerate.\n' }, onlyRule('overclaim/cure-claims'), context).findings[0]!;
+    assert.ok(
+      own.fixes.every((fix) => !fix.title.startsWith('Replace')),
+      'the body healing itself is no goal to downgrade',
+    );
+  });
+
   it('removes only the last coordinated clause when the claim is in it', () => {
     assert.equal(apply('It is painless for most people, and the health benefits are miraculous.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), 'It is painless for most people.\r\n');
     // The last item of a list is no clause of its own.

@@ -125,6 +125,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged))
       fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
+  // A cure promised as a goal ("How to Heal Leaky Gut", "Reverse Cavities And …") has no finite verb to hedge; the
+  // promise comes down to what treatment can honestly offer ("How to Manage Leaky Gut").
+  if (!fixes.some((fix) => fix.kind === 'hedge')) fixes.push(...downgradedGoal(source, flagged));
   // A sentence the next one refers back to ("It provides …", "These studies …") cannot go alone without leaving the
   // reference dangling: then removal is not offered.
   // The next sentence is in the same paragraph, or else opens the next one.
@@ -162,6 +165,22 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+const DOWNGRADES: Record<string, string> = { cure: 'manage', heal: 'manage', fix: 'ease', reverse: 'manage' };
+
+/** "to heal" / a heading's opening "Reverse": the cure verb as a goal, with the verb a treatment can honestly promise. */
+function downgradedGoal(source: string, flagged: TextRange): Fix[] {
+  const verb = /^[\p{L}]+/u.exec(source.slice(flagged.start, flagged.end))?.[0];
+  const replacement = verb ? DOWNGRADES[verb.toLowerCase()] : undefined;
+  if (!verb || !replacement) return [];
+  const before = source.slice(Math.max(0, flagged.start - 40), flagged.start);
+  // An infinitive ("ways to heal"), or the imperative that opens a heading, list item or line ("# Reverse Cavities").
+  if (!/\bto\s+$/i.test(before) && !/(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?$/.test(before)) return [];
+  // "what your body needs to heal and regenerate" is the body's own repair, not a treatment's promise.
+  if (/^[ \t]+(?:and|or|itself|themselves|on its own|faster|quickly)\b/i.test(source.slice(flagged.start + verb.length, flagged.start + verb.length + 30))) return [];
+  const text = matchCase(verb, replacement);
+  return [{ title: `Replace \`${verb}\` with \`${text}\``, edits: [{ range: { start: flagged.start, end: flagged.start + verb.length }, newText: text }], kind: 'rewrite' }];
 }
 
 /**
