@@ -1,10 +1,8 @@
 /**
- * Builds content fixes (replacements) for a match, keeping edits minimal and
- * refusing to touch text that inline markup runs through.
+ * Builds content fixes (replacements, removals of words, citation placeholders) for a match, keeping edits minimal and
+ * refusing to touch text that inline markup runs through; and the shared pieces of hedges (case, title, clause).
+ * The fixes of `rewrite: ladder` rules are in ladder-fixes.ts.
  */
-import { hedgeRewrites } from './claims/hedge';
-import { lexiconPattern } from './lexicon/index';
-import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Fix, TextEdit, TextRange } from './types';
 
 /** Replacement fixes for `range` of `source`, preferred first. */
@@ -70,7 +68,7 @@ export function matchCase(original: string, replacement: string): string {
 // Removing words also removes what would dangle: emphasis markers wrapping exactly
 // the words, a comma pair around them, the space after them; at a sentence start
 // the next word takes the capital letter.
-function removalEdit(source: string, matched: TextRange): TextEdit {
+export function removalEdit(source: string, matched: TextRange): TextEdit {
   let range = matched;
   const wrapper = /([*_]{1,3})$/.exec(source.slice(Math.max(0, range.start - 3), range.start))?.[1];
   if (wrapper && source.startsWith(wrapper, range.end)) range = { start: range.start - wrapper.length, end: range.end + wrapper.length };
@@ -92,186 +90,8 @@ function removalEdit(source: string, matched: TextRange): TextEdit {
   return { range, newText: '' };
 }
 
-function squash(text: string): string {
+export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Fixes for a rule with no rewrite of its own (`rewrite: ladder`), in source offsets of `source`: the GRADE
- * low-certainty wording for the sentence's effect verb, when it has one and no markup runs through it, and removing
- * the sentence so that the paragraph or list stays well formed (the whole item or paragraph when it is the only
- * sentence; never in a heading or a table cell).
- */
-export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange): Fix[] {
-  const fixes: Fix[] = [];
-  // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
-  // claim is an ordinary one, which the other rules and the writer can weigh.
-  // So does an emphatic that sells the claim as the hidden truth ("What Actually Does" → "What Does").
-  for (const match of [...source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('absolutes')), ...source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('emphatics'))]) {
-    const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
-    fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
-  }
-  // A promotional or loaded adjective before its noun ("this wonderful therapy", "Toxic drugs, like …") goes alone: the
-  // rest of the sentence is the writer's content, and removing all of it was judged unfaithful on real pages.
-  const adjectives = hypeAdjectiveRemovals(source, flagged);
-  fixes.push(...adjectives);
-  const prose = block.text.slice(sentence.start, sentence.end);
-  const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
-  if (low) {
-    const range = sourceRange(block, sentence.start + low.range.start, sentence.start + low.range.end);
-    const original = source.slice(range.start, range.end);
-    // In a title ("Why Needling Changes the Equation", "Relaxes Muscles & Eases Your Mind") the hedge is titled too.
-    const text = hedgeInCase(original, low.text, inTitle(block.text, { start: sentence.start + low.range.start, end: sentence.start + low.range.end }));
-    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged))
-      fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
-  }
-  // A cure promised as a goal ("How to Heal Leaky Gut", "Reverse Cavities And …") has no finite verb to hedge; the
-  // promise comes down to what treatment can honestly offer ("How to Manage Leaky Gut").
-  if (!fixes.some((fix) => fix.kind === 'hedge')) fixes.push(...downgradedGoal(source, flagged));
-  // A sentence the next one refers back to ("It provides …", "These studies …") cannot go alone without leaving the
-  // reference dangling: then removal is not offered.
-  // The next sentence is in the same paragraph, or else opens the next one.
-  const rest = block.text.slice(sentence.end).trimStart();
-  const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
-  // Across a paragraph break, only what the removed sentence introduced (and the rest of its paragraph never names).
-  const elsewhere = rest !== '' ? '' : block.text.slice(0, sentence.start);
-  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere));
-  // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
-  // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
-  const claimText = prose.trimEnd();
-  const wholeSentence =
-    /[.!?…]["”’')\]*_]*$/.test(claimText) &&
-    !/(?:^|\s)\p{Lu}\.$/u.test(claimText) &&
-    !/^\p{Ll}/u.test(rest) &&
-    !/^\p{Ll}/u.test(claimText.trimStart()) &&
-    !/\([^()]*$/.test(claimText) &&
-    !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
-  // "… these foods:" or "Here are 8 more reasons why …": the sentence announces what follows, which would be left
-  // without its introduction.
-  const leadIn =
-    /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
-  // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
-  const clause = adjectives.length === 0 && !block.context.heading && !block.table ? finalClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
-  if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
-    // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
-    const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
-    const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
-    const removal = sentenceCount > 1 && othersInBlock.trim() !== '' ? sentenceRemoval(source, claim) : blockRemoval(source, block.range);
-    fixes.push({ title: 'Remove this claim', edits: [removal, ...renumberedAfter(source, removal)], kind: 'remove' });
-  }
-  // The gentlest rewrite that changes the flagged words is preferred (what "fix all" applies); removing a claim is
-  // always the writer's choice.
-  const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
-  if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
-  return fixes;
-}
-
-const DOWNGRADES: Record<string, string> = { cure: 'manage', heal: 'manage', fix: 'ease', reverse: 'manage' };
-
-/** "to heal" / a heading's opening "Reverse": the cure verb as a goal, with the verb a treatment can honestly promise. */
-function downgradedGoal(source: string, flagged: TextRange): Fix[] {
-  const verb = /^[\p{L}]+/u.exec(source.slice(flagged.start, flagged.end))?.[0];
-  const replacement = verb ? DOWNGRADES[verb.toLowerCase()] : undefined;
-  if (!verb || !replacement) return [];
-  const before = source.slice(Math.max(0, flagged.start - 40), flagged.start);
-  // An infinitive ("ways to heal"), or the imperative that opens a heading, list item or line ("# Reverse Cavities").
-  if (!/\bto\s+$/i.test(before) && !/(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?$/.test(before)) return [];
-  // "what your body needs to heal and regenerate" is the body's own repair, not a treatment's promise.
-  if (/^[ \t]+(?:and|or|itself|themselves|on its own|faster|quickly)\b/i.test(source.slice(flagged.start + verb.length, flagged.start + verb.length + 30))) return [];
-  const text = matchCase(verb, replacement);
-  return [{ title: `Replace \`${verb}\` with \`${text}\``, edits: [{ range: { start: flagged.start, end: flagged.start + verb.length }, newText: text }], kind: 'rewrite' }];
-}
-
-/**
- * The source range of ", and …" / ", but …" when the flagged words sit in that last coordinated clause of the sentence
- * (nothing but the clause between them and the full stop), so that removing it leaves the first clause whole.
- */
-function finalClause(source: string, prose: string, toSource: (proseIndex: number) => number, flagged: TextRange): TextRange | undefined {
-  const stop = /[.!?…]["”’')\]*_]*\s*$/.exec(prose);
-  if (!stop) return undefined;
-  let joint: RegExpExecArray | undefined;
-  for (const match of prose.matchAll(/,\s+(?:and|but)\s+/gi)) if (toSource(match.index) < flagged.start) joint = match as RegExpExecArray;
-  // A comma before the joint makes it the end of a list ("remove toxins, fight off diseases, and heal"), not a clause.
-  if (!joint || joint.index < 12 || /[,;:]/.test(prose.slice(0, joint.index))) return undefined;
-  // The clause must run from the joint to the full stop: no later comma, and the flagged words inside it.
-  const tail = prose.slice(joint.index + joint[0].length, stop.index);
-  if (/[,;:(]/.test(tail) || toSource(stop.index) < flagged.end) return undefined;
-  const range = { start: toSource(joint.index), end: toSource(stop.index) };
-  // Markup through the clause ("**and … incredible**") would be cut in half.
-  return squash(source.slice(range.start, range.end)) === squash(prose.slice(joint.index, stop.index)) ? range : undefined;
-}
-
-// An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
-// claim itself, not a smear.
-const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
-const NOT_A_SMEAR = /^\s+(?:build-?up|load|overload|waste|substances?|chemicals?|metals?|residues?)\b/i;
-
-function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
-  const fixes: Fix[] = [];
-  for (const match of source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('hype-adjectives'))) {
-    let start = flagged.start + match.index;
-    const end = start + match[0].length;
-    const after = source.slice(end, end + 40);
-    // Only before a noun it modifies: "The results were amazing: …" would lose its predicate.
-    if (!/^[ \t]+[\p{L}]/u.test(after) || /^[ \t]+(?:and|or|but|for|to|in|of|that|as)\b/i.test(after) || NOT_A_SMEAR.test(after)) continue;
-    const intensifier = INTENSIFIER_BEFORE.exec(source.slice(Math.max(0, start - 60), start));
-    if (intensifier) start -= intensifier[0].length;
-    const article = /\b(an?)[ \t]+$/i.exec(source.slice(Math.max(0, start - 4), start));
-    const nextWord = /^[ \t]+([\p{L}]+)/u.exec(after)![1]!;
-    if (article) {
-      // "an amazing remedy" → "a remedy": the article agrees with the word that now follows it.
-      const wanted = /^[aeiou]/i.test(nextWord) ? 'an' : 'a';
-      const articleStart = start - article[0].length;
-      const text = article[1]![0] === 'A' ? wanted.charAt(0).toUpperCase() + wanted.slice(1) : wanted;
-      const spaceEnd = end + /^[ \t]+/.exec(after)![0].length;
-      fixes.push({ title: `Remove \`${source.slice(start, end)}\``, edits: [{ range: { start: articleStart, end: spaceEnd }, newText: `${text} ` }], kind: 'rewrite' });
-    } else fixes.push({ title: `Remove \`${source.slice(start, end)}\``, edits: [removalEdit(source, { start, end })], kind: 'rewrite' });
-  }
-  return fixes;
-}
-
-// "It provides …", "And it's not because …", "The evidence suggests it …", "I discovered this when …", and a fragment that
-// lists what the sentence before announced ("From boosting fertility, treating fibroids, … and more.").
-const REFERS_BACK_AT_START =
-  /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|hence|which|others|another|from\s+[\w-]+ing|consequently|moreover|furthermore|additionally|besides|also|indeed|in fact|in addition|apart from|as a result|for this reason|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
-const REFERS_BACK =
-  /\b(?:further|more|less|earlier|older|better|worse) than (?:that|this)\b|^(?:and\s+)?one of the (?:most|best|main)\b|\b(?:these|those) [\w-]+|\bthe (?:second|third|fourth|fifth|next|latter|former|above|aforementioned)\b|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes)\b/i;
-
-// "The distinct colored salts …" after a sentence about "pink salts": a definite noun phrase that names again what the
-// removed sentence introduced: in the same paragraph, or in the next when nothing else in the removed sentence's
-// paragraph names it (a new paragraph's "The symptoms of iron depletion" after a paragraph that went on about iron
-// starts afresh).
-const DEFINITE_OPENING = /^[*_“"(]*(?:(?:when|once|if|as|with|for|in|of|because|since|after|until)\s+)?the\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;
-const NOT_A_HEAD = new Set(['most', 'more', 'best', 'same', 'first', 'other', 'only', 'main', 'body', 'human', 'good', 'great', 'many']);
-
-function namesAgain(next: string, removed: string, elsewhere: string): boolean {
-  const opening = DEFINITE_OPENING.exec(next);
-  if (!opening) return false;
-  const stems = (text: string): Set<string> =>
-    new Set(
-      text
-        .toLowerCase()
-        .match(/[a-z]{4,}/g)
-        ?.map((word) => word.slice(0, 5)),
-    );
-  const introduced = stems(removed);
-  const named = stems(elsewhere);
-  return (opening[1]!.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => !NOT_A_HEAD.has(word) && introduced.has(word.slice(0, 5)) && !named.has(word.slice(0, 5)));
-}
-
-function firstSentence(text: string): string {
-  const stop = text.search(/[.!?](?:\s|$)/);
-  return stop === -1 ? text : text.slice(0, stop + 1);
-}
-
-// Citation markers that can follow a sentence's full stop: "[1]", "[^2]", "[@key]", "(ref)", or bare numbers ending the
-// line ("… syndrome. 1", "… 2,4").
-const TRAILING_MARKERS = /^(?:[ \t]*(?:\[\^?[^\]\s]{1,40}\]|\[@[^\]\n]{1,200}\]|\(ref\)|\d{1,3}(?:[,–-]\d{1,3})*(?=[ \t]*(?:\r?\n|$))))+/;
-
-function withTrailingMarkers(source: string, range: TextRange): TextRange {
-  const markers = TRAILING_MARKERS.exec(source.slice(range.end, range.end + 400));
-  return markers ? { start: range.start, end: range.end + markers[0].length } : range;
 }
 
 /**
@@ -325,51 +145,4 @@ function everyWordCapitalised(text: string): boolean {
 
 function titleCase(text: string): string {
   return text.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (SMALL_WORDS.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
-}
-
-// An ordered list keeps counting after one of its items goes: "1. a / 2. b / 3. c" without "2. b" reads
-// "1. a / 2. c". The items after the removed one are renumbered while they follow on from it.
-function renumberedAfter(source: string, removal: TextEdit): TextEdit[] {
-  const removed = /^([ \t]*)(\d{1,9})([.)])[ \t]/.exec(source.slice(removal.range.start, removal.range.end));
-  if (!removed) return [];
-  const [, indent, number, delimiter] = removed;
-  const item = new RegExp(`^${indent}(\\d{1,9})\\${delimiter}[ \\t]`);
-  const edits: TextEdit[] = [];
-  let expected = Number(number) + 1;
-  let at = removal.range.end;
-  while (at < source.length) {
-    const lineEnd = source.indexOf('\n', at);
-    const line = source.slice(at, lineEnd === -1 ? source.length : lineEnd);
-    const next = item.exec(line);
-    if (next) {
-      if (Number(next[1]) !== expected) break;
-      edits.push({ range: { start: at + indent!.length, end: at + indent!.length + next[1]!.length }, newText: String(expected - 1) });
-      expected++;
-    } else if (line.trim() !== '' && !line.startsWith(`${indent}  `) && !line.startsWith(`${indent}\t`)) break;
-    if (lineEnd === -1) break;
-    at = lineEnd + 1;
-  }
-  return edits;
-}
-
-// One of several sentences: it goes with the space after it, or, last in its paragraph, with the space before it.
-function sentenceRemoval(source: string, range: TextRange): TextEdit {
-  let end = range.end;
-  while (end < source.length && (source[end] === ' ' || source[end] === '\t')) end++;
-  if (end < source.length && source[end] !== '\n' && source[end] !== '\r') return { range: { start: range.start, end }, newText: '' };
-  let start = range.start;
-  while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start--;
-  return { range: { start, end: range.end }, newText: '' };
-}
-
-// The only sentence of a paragraph or list item: its whole lines go (marker and line end included), and one blank line
-// with them when the text is set off by blank lines, so no gap doubles.
-function blockRemoval(source: string, range: TextRange): TextEdit {
-  const start = source.lastIndexOf('\n', range.start - 1) + 1;
-  let end = source.indexOf('\n', range.end);
-  end = end === -1 ? source.length : end + 1;
-  const blankAfter = /^[ \t]*\r?\n/.exec(source.slice(end));
-  const blankBefore = start === 0 || /\n[ \t]*\r?\n$/.test(source.slice(0, start));
-  if (blankAfter && blankBefore) end += blankAfter[0].length;
-  return { range: { start, end }, newText: '' };
 }

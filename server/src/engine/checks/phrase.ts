@@ -8,7 +8,7 @@ import { compilePhraseSearch } from './phrase-search';
 export const phraseCheck: CheckKind = {
   kind: 'phrase',
   description:
-    'Flags every occurrence of a phrase, unless an exception overlaps it. With `rewrite: ladder`, offers removing an absolute or emphatic in the flagged words ("What Actually Does" → "What Does"), removing a hype or loaded adjective before its noun ("this wonderful therapy" → "this therapy"), the GRADE low-certainty wording for the sentence\'s verb, and "Remove this claim": the last coordinated clause when the claim is in it, else the sentence, item or paragraph (never in headings or table cells, nor where the next sentence leans on it or an adjective can go alone); where none fits and a citation answers the rule (`unless: cited`), a citation placeholder. Otherwise the message points the way.',
+    'Flags every occurrence of a phrase, unless an exception overlaps it. With `rewrite: ladder`, offers removing an absolute or emphatic in the flagged words ("What Actually Does" → "What Does"), removing a hype or loaded adjective before its noun ("this wonderful therapy" → "this therapy"), the GRADE low-certainty wording for the sentence\'s verb (or "manage" for a cure promised as a goal: "How to Heal" → "How to Manage"), and "Remove this claim": the last coordinated clause when the claim is in it, else the sentence, item or paragraph (never in headings or table cells, nor where the next sentence leans on it or an adjective can go alone); where none fits and a citation answers the rule (`unless: cited`), a citation placeholder. Otherwise the message points the way.',
   fields: { required: ['phrases'], optional: ['exceptions', 'rewrite'], forbidden: ['swap'] },
   compile(rule) {
     return compilePhraseSearch(

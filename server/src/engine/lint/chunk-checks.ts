@@ -1,7 +1,8 @@
 // Chunk rules: every finding of every active chunk rule in one chunk, chunk-relative and memoised by chunk text.
 import type { ResolvedConfig } from '../config/resolve';
 import { sentenceOfToken, type PreparedChunk } from '../document';
-import { citationPlaceholderFix, replacementFixes, rewriteLadderFixes } from '../fixes';
+import { citationPlaceholderFix, replacementFixes } from '../fixes';
+import { rewriteLadderFixes } from '../ladder-fixes';
 import { hasCitationPlaceholder } from '../citations/recognize';
 import { sourceRange } from '../markdown/prose';
 import { passesFilters } from './candidate-filter';
