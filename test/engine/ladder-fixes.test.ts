@@ -140,6 +140,7 @@ describe('fixes for rules without a rewrite of their own', () => {
   it('removes an emphatic that sells the claim as the hidden truth, in headings too', () => {
     assert.equal(apply('# Why Rest Fails (And What Actually Helps)\r\n', 'overclaim/hype-framing', 'Remove `Actually`'), '# Why Rest Fails (And What Helps)\r\n');
     assert.equal(apply('🦵 The pain is really coming from your hip.\n', 'overclaim/hype-framing', 'Remove `really`'), '🦵 The pain is coming from your hip.\n');
+    assert.equal(apply('# How Needling Gives Instant Relief\n', 'overclaim/quick-results', 'Remove `Instant`'), '# How Needling Gives Relief\n');
   });
 
   it('brings a cure promised as a goal down to what treatment can offer', () => {
