@@ -96,7 +96,8 @@ describe('GRADE-ladder rewrites', () => {
       ['Strength training increases bone density and reduces falls.', 'moderate', 'Strength training probably increases bone density and reduces falls.'],
       ['Exercise reduced pain and improved function.', 'low', 'Exercise may have reduced pain and improved function.'],
       ['Strength training increases bone density and reduces falls.', 'correlational', undefined],
-      // A verb in a time or condition clause, an ellipsis list item and an instruction are not the claim.
+      // A verb in a time or condition clause, an ellipsis list item, an instruction, a plural noun after "these X" and a
+      // reported belief are not the writer's claim to hedge.
       ['Type 1 diabetes is a disease that happens when your pancreas stops making insulin.', 'low', undefined],
       ['Other symptoms include achiness…brain fog…increased thirst…and low libido.', 'low', undefined],
       ['Whatever you eat, always ensure it is fresh.', 'low', undefined],

@@ -135,6 +135,14 @@ describe('fixes for rules without a rewrite of their own', () => {
       heading.fixes.every((fix) => fix.kind !== 'cite'),
       'no placeholder in a heading',
     );
+    // In product copy a citation does not answer the rule, so no placeholder is offered.
+    const claim = 'Rest first. Deep massage is a more effective type of massage.\nIt is cheap.\n';
+    assert.equal(apply(claim, 'overclaim/efficacy-as-fact', 'Insert a citation placeholder'), 'Rest first. Deep massage is a more effective type of massage [citation needed].\nIt is cheap.\n');
+    const product = lint({ path: 'a.md', text: `---\nmode: product\n---\n\n${claim}` }, builtinRules().config, context).findings.find((f) => f.ruleId === 'overclaim/efficacy-as-fact')!;
+    assert.ok(
+      product.fixes.every((fix) => fix.kind !== 'cite'),
+      'no placeholder in product copy',
+    );
   });
 
   it('removes an emphatic that sells the claim as the hidden truth, in headings too', () => {

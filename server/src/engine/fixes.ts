@@ -38,7 +38,11 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
  * after its last character. `sentence` is in prose offsets of `prose`; `toSource` maps them to source offsets.
  */
 export function citationPlaceholderFix(prose: string, sentence: TextRange, toSource: (proseIndex: number) => number): Fix {
-  const at = citationInsertOffset(prose, sentence, toSource);
+  return citationPlaceholderAt(citationInsertOffset(prose, sentence, toSource));
+}
+
+/** "[citation needed]" inserted at source offset `at`. */
+export function citationPlaceholderAt(at: number): Fix {
   return { title: 'Insert a citation placeholder', edits: [{ range: { start: at, end: at }, newText: ' [citation needed]' }], kind: 'cite' };
 }
 

@@ -10,13 +10,13 @@
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, explainsOrTeaches, isOwnStatement, mechanismTrigger, strongestFirst, type ClaimKind } from '../citations/claims';
+import { claimTriggers, explainsOrTeaches, isOwnStatement, mechanismTrigger, strongestFirst, TOPIC_LABEL, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
 import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessModel } from '../citations/worthiness';
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
-import { citationInsertOffset, hedgeInCase, inTitle, sameClause } from '../fixes';
+import { citationInsertOffset, citationPlaceholderAt, hedgeInCase, inTitle, sameClause } from '../fixes';
 import type { PreparedChunk } from '../document';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
@@ -77,10 +77,10 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
   if (hit?.model === model && hit.paragraphs === paragraphs && hit.promotional === promotional) return hit.claims;
   const claims: ClaimSentence[] = [];
   chunk.blocks.forEach((block, blockIndex) => {
-    // Promotional copy makes claims in its headings ("Reduces Risk of Heart Disease"); elsewhere a heading names a topic.
+    // Promotional copy makes claims in its headings ("Reduces Risk of Heart Disease"); elsewhere a heading names a topic,
+    // as it does anywhere when it asks or introduces a list ("Why You Can …", "Conditions caused by deficiency:").
     const heading = block.context.heading;
-    // A heading that asks or introduces a list ("Why You Can …", "Conditions caused by deficiency:") names a topic.
-    if (heading && (!promotional || /(?:^|[:?–—-]\s)\W*(?:how|why|what|when|where|who|which)\b|:\W*$/i.test(block.text))) return;
+    if (heading && (!promotional || TOPIC_LABEL.test(block.text) || /:\W*$/.test(block.text))) return;
     if (block.context.footnote || block.context.blockquote || block.tableHeader || CAPTION.test(block.text)) return;
     const quoted = quotedSpans(block.text);
     // A list item without a full stop is an outline entry (a topic, an option, a position to weigh), not a sentence:
@@ -252,7 +252,7 @@ export const needsCitationCheck: CheckKind = {
               // The model is a weaker signal than a trigger: editors accepted about half of its findings on real
               // articles (bench/data/judged-findings.jsonl), so they show as information, not warnings.
               ...(claim.paragraphLevel ? { severity: 'info' as const } : {}),
-              fixes: [{ title: 'Insert a citation placeholder', edits: [{ range: { start: insertAt, end: insertAt }, newText: ' [citation needed]' }], kind: 'cite' as const }, ...hedge],
+              fixes: [citationPlaceholderAt(insertAt), ...hedge],
             });
           }
         }

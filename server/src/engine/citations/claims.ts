@@ -338,14 +338,16 @@ export function claimTriggers(sentence: string, promotional = false): readonly C
   return promotional ? triggerMemo.get(`\u0000${sentence}`, () => findTriggers(sentence, true)) : triggerMemo.get(sentence, () => findTriggers(sentence, false));
 }
 
-const TOPIC_LABEL = /(?:^|[:?–—-]\s)\W*(?:how|why|what|when|where|who|which)\b/i;
+/** A label or heading that asks or names a topic ("How it works", "Beets for runners: what helps"). */
+export const TOPIC_LABEL = /(?:^|[:?–—-]\s)\W*(?:how|why|what|when|where|who|which)\b/i;
 
 function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
   const text = sentence.trim().replace(/^[^\p{L}\p{N}“"]+/u, '');
   if (text.length < 12 || QUESTION.test(text) || CONDITIONAL_ADVICE.test(text) || PLAN.test(text) || OPINION.test(text)) return [];
   // A short line without final punctuation ("Causes and risk factors") is a heading or label, not a claim.
   // Promotional copy states its benefits in such labels ("Boosts Immunity"), so there they are read as claims.
-  if (!promotional && text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) return [];
+  const label = text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text);
+  if (label && !promotional) return [];
   const triggers: ClaimTrigger[] = [];
   const cued = new Map<ClaimKind, boolean>();
   const whether = /\b(?:whether|if)\b/i.exec(sentence)?.index ?? -1;
@@ -368,7 +370,7 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
   }
   if (triggers.length === 0) return [];
   // A label that names topics ("Causes and risk factors", "How it works") announces a section rather than a benefit.
-  if (promotional && text.split(/\s+/).length <= 6 && !/[.!]["”’')\]]*$/.test(text)) {
+  if (label) {
     if (TOPIC_LABEL.test(text)) return [];
     // "Boosts Immunity" claims; "Remove Sugar" instructs and "Improved Circulation" names a benefit to read about.
     const opening = sentence.search(/[\p{L}\p{N}]/u);
