@@ -128,17 +128,23 @@ describe('fixes for rules without a rewrite of their own', () => {
   });
 
   it('offers a citation placeholder where neither a rewrite nor a removal fits and a citation answers the rule', () => {
-    const text = 'Rest first. Try these natural cures.\r\nThey are cheap.\n';
-    assert.equal(apply(text, 'overclaim/cure-claims', 'Insert a citation placeholder'), 'Rest first. Try these natural cures [citation needed].\r\nThey are cheap.\n');
+    const text = 'Rest first. Try this cure-all.\r\nThey are cheap.\n';
+    assert.equal(apply(text, 'overclaim/cure-claims', 'Insert a citation placeholder'), 'Rest first. Try this cure-all [citation needed].\r\nThey are cheap.\n');
+    // A rule that any citation marker answers (`unless: attributed`) gets one too.
+    const studies = 'Population studies show that about 5% of adults have it. This affects women twice as often.\n';
+    assert.equal(
+      apply(studies, 'overclaim/studies-show', 'Insert a citation placeholder'),
+      'Population studies show that about 5% of adults have it [citation needed]. This affects women twice as often.\n',
+    );
     const heading = lint({ path: 'a.md', text: '# Natural cures\n' }, onlyRule('overclaim/cure-claims'), context).findings[0]!;
     assert.ok(
       heading.fixes.every((fix) => fix.kind !== 'cite'),
       'no placeholder in a heading',
     );
     // In product copy a citation does not answer the rule, so no placeholder is offered.
-    const claim = 'Rest first. Deep massage is a more effective type of massage.\nIt is cheap.\n';
-    assert.equal(apply(claim, 'overclaim/efficacy-as-fact', 'Insert a citation placeholder'), 'Rest first. Deep massage is a more effective type of massage [citation needed].\nIt is cheap.\n');
-    const product = lint({ path: 'a.md', text: `---\nmode: product\n---\n\n${claim}` }, builtinRules().config, context).findings.find((f) => f.ruleId === 'overclaim/efficacy-as-fact')!;
+    const claim = 'Rest first. That homeopathy is safe is an accepted and proved fact.\nIt is cheap.\n';
+    assert.equal(apply(claim, 'overclaim/evidence-strength', 'Insert a citation placeholder'), 'Rest first. That homeopathy is safe is an accepted and proved fact [citation needed].\nIt is cheap.\n');
+    const product = lint({ path: 'a.md', text: `---\nmode: product\n---\n\n${claim}` }, builtinRules().config, context).findings.find((f) => f.ruleId === 'overclaim/evidence-strength')!;
     assert.ok(
       product.fixes.every((fix) => fix.kind !== 'cite'),
       'no placeholder in product copy',
@@ -162,6 +168,69 @@ describe('fixes for rules without a rewrite of their own', () => {
       own.fixes.every((fix) => !fix.title.startsWith('Replace')),
       'the body healing itself is no goal to downgrade',
     );
+  });
+
+  it('brings a cure named as a noun down to a treatment, only where it is a noun', () => {
+    assert.equal(
+      apply('Rest first. Try these natural cures for plantar fasciitis.\r\nThey work.\n', 'overclaim/cure-claims', 'Replace `cures`'),
+      'Rest first. Try these natural treatments for plantar fasciitis.\r\nThey work.\n',
+    );
+    assert.equal(apply('Many women prefer these PCOS cures.\n', 'overclaim/cure-claims', 'Replace `cures`'), 'Many women prefer these PCOS treatments.\n');
+    assert.equal(apply('Good news: shin splints are curable and preventable.\n', 'overclaim/cure-claims', 'Replace `curable`'), 'Good news: shin splints are treatable and preventable.\n');
+    const verb = lint({ path: 'a.md', text: 'Rest first. I know this cures headaches.\n' }, onlyRule('overclaim/cure-claims'), context).findings[0]!;
+    assert.ok(
+      verb.fixes.every((fix) => !fix.title.startsWith('Replace')),
+      '"this cures headaches" is a verb',
+    );
+  });
+
+  it('removes the grade a writer gives unnamed evidence', () => {
+    assert.equal(
+      apply('Recent high-quality evidence supports dry needling for this pain:\n\n- A trial.\n', 'overclaim/evidence-strength', 'Remove `high-quality`'),
+      'Recent evidence supports dry needling for this pain:\n\n- A trial.\n',
+    );
+  });
+
+  it('brings a cause singled out as the real one down to a possible one, in titles too', () => {
+    assert.equal(apply('## The Actual Cause Of Chronic Ear Infections\n', 'overclaim/hype-framing', 'Replace'), '## A Possible Cause Of Chronic Ear Infections\n');
+    assert.equal(
+      apply('🦠 Leaky gut is gaining attention as a root cause of many chronic health issues.\n', 'overclaim/hype-framing', 'Replace'),
+      '🦠 Leaky gut is gaining attention as a possible cause of many chronic health issues.\n',
+    );
+  });
+
+  it('hedges the flagged words’ own verb when the sentence has no effect verb', () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'In conclusion, dry needling represents an effective intervention for IT band syndrome.\n',
+        'overclaim/efficacy-as-fact',
+        'In conclusion, dry needling may represent an effective intervention for IT band syndrome.\n',
+      ],
+      [
+        'That tension, combined with friction over the femoral epicondyle, is what produces the burning pain.\r\n',
+        'overclaim/aetiology-as-fact',
+        'That tension, combined with friction over the femoral epicondyle, may be what produces the burning pain.\r\n',
+      ],
+      ['Rubbing on your thigh isn’t harmful and probably feels good.\n', 'overclaim/denied-harm', 'Rubbing on your thigh is unlikely to be harmful and probably feels good.\n'],
+      ['# Oregano Oil: The Natural Antibiotic That Outperforms Pharmaceuticals\n', 'overclaim/efficacy-as-fact', '# Oregano Oil: The Natural Antibiotic That May Outperform Pharmaceuticals\n'],
+      ['## List of conditions that can be treated by cold laser therapy:\n', 'overclaim/cure-claims', '## List of conditions that may be treated by cold laser therapy:\n'],
+      [
+        'A more effective type of massage combines pressure with joint movement.\n',
+        'overclaim/efficacy-as-fact',
+        'A potentially more effective type of massage combines pressure with joint movement.\n',
+      ],
+    ];
+    for (const [text, ruleId, expected] of cases) assert.equal(apply(text, ruleId, 'Rewrite for low certainty'), expected);
+  });
+
+  it('never hedges one verb of a series, a framing denial or a report of research', () => {
+    const titles = (text: string, ruleId: string): string[] =>
+      lint({ path: 'a.md', text }, onlyRule(ruleId), context)
+        .findings.filter((f) => f.ruleId === ruleId)
+        .flatMap((f) => f.fixes.map((fix) => fix.title));
+    assert.ok(!titles('- Sauna improves circulation, expels toxins and chemicals, reduces cellulite.\n', 'overclaim/toxin-claims').some((t) => t.includes('may expel')));
+    assert.ok(!titles('This isn’t just another wellness trend. It is a tool.\n', 'overclaim/hype-framing').some((t) => t.startsWith('Rewrite')));
+    assert.ok(!titles('Epsom baths, which studies have shown to have many benefits, are cheap.\n', 'overclaim/studies-show').some((t) => t.includes('may study')));
   });
 
   it('removes only the last coordinated clause when the claim is in it', () => {

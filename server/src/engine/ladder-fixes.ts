@@ -2,7 +2,7 @@
  * Fixes for rules with no rewrite of their own (`rewrite: ladder`): the gentlest edit that fits the flagged words, and
  * "Remove this claim" only where the text around stays coherent. Every edit is in source offsets and minimal.
  */
-import { hedgeRewrites } from './claims/hedge';
+import { hedgeFlaggedVerb, hedgeRewrites } from './claims/hedge';
 import { hedgeInCase, inTitle, matchCase, removalEdit, sameClause, squash } from './fixes';
 import { lexiconPattern } from './lexicon/index';
 import { sourceRange, type ProseBlock } from './markdown/prose';
@@ -19,7 +19,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
   // claim is an ordinary one, which the other rules and the writer can weigh.
   // So does an emphatic that sells the claim as the hidden truth ("What Actually Does" → "What Does").
-  for (const match of [...source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('absolutes')), ...source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('emphatics'))]) {
+  // So does a grade the writer gives the evidence ("high-quality evidence supports" → "evidence supports").
+  const words = source.slice(flagged.start, flagged.end);
+  for (const match of [...words.matchAll(lexiconPattern('absolutes')), ...words.matchAll(lexiconPattern('emphatics')), ...words.matchAll(lexiconPattern('evidence-boosters'))]) {
     const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
   }
@@ -39,7 +41,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   }
   // A cure promised as a goal ("How to Heal Leaky Gut", "Reverse Cavities And …") has no finite verb to hedge; the
   // promise comes down to what treatment can honestly offer ("How to Manage Leaky Gut").
-  if (!fixes.some((fix) => fix.kind === 'hedge')) fixes.push(...downgradedGoal(source, flagged));
+  if (!fixes.some((fix) => fix.kind === 'hedge')) fixes.push(...downgradedGoal(source, flagged), ...downgradedNoun(source, flagged), ...possibleCause(source, flagged));
+  // No effect verb to hedge ("dry needling represents an effective intervention", "is what produces"): the flagged
+  // words' own verb takes the low-certainty wording.
+  if (!fixes.some((fix) => fix.kind === 'hedge' || fix.kind === 'rewrite')) fixes.push(...flaggedVerbHedge(source, block, sentence, flagged));
   // A sentence the next one refers back to ("It provides …", "These studies …") cannot go alone without leaving the
   // reference dangling: then removal is not offered.
   // The next sentence is in the same paragraph, or else opens the next one.
@@ -93,6 +98,67 @@ function downgradedGoal(source: string, flagged: TextRange): Fix[] {
   if (/^[ \t]+(?:and|or|itself|themselves|on its own|faster|quickly)\b/i.test(source.slice(flagged.start + verb.length, flagged.start + verb.length + 30))) return [];
   const text = matchCase(verb, replacement);
   return [{ title: `Replace \`${verb}\` with \`${text}\``, edits: [{ range: { start: flagged.start, end: flagged.start + verb.length }, newText: text }], kind: 'rewrite' }];
+}
+
+const NOUN_DOWNGRADES: Record<string, string> = { cure: 'treatment', cures: 'treatments', curable: 'treatable' };
+
+/** "natural cures for", "these PCOS cures", "curable and preventable": the promise of a cure as what treatment offers. */
+function downgradedNoun(source: string, flagged: TextRange): Fix[] {
+  const word = source.slice(flagged.start, flagged.end);
+  const replacement = NOUN_DOWNGRADES[word.toLowerCase()];
+  if (!replacement) return [];
+  // "cures" is a noun after a plural determiner or an adjective ("this cures headaches" is a verb), "cure" after any
+  // determiner, both before "for"; "curable" is always an adjective.
+  const lower = word.toLowerCase();
+  const before = source.slice(Math.max(0, flagged.start - 30), flagged.start);
+  const determiner = lower === 'cure' ? 'a|an|the|this|that|its|such' : 'these|those|such';
+  const noun =
+    lower === 'curable' ||
+    new RegExp(String.raw`\b(?:${determiner}|natural|home|herbal|simple|effective|quick|easy|possible|your|our|their)\s+$`, 'i').test(before) ||
+    // "these PCOS cures": an acronym names the condition.
+    /\b\p{Lu}{2,}\s+$/u.test(before) ||
+    /^\s+for\b/i.test(source.slice(flagged.end, flagged.end + 5));
+  if (!noun) return [];
+  const text = matchCase(word, replacement);
+  return [{ title: `Replace \`${word}\` with \`${text}\``, edits: [{ range: flagged, newText: text }], kind: 'rewrite' }];
+}
+
+/**
+ * "a root cause of many chronic issues", "## The Actual Cause Of Ear Infections": a cause singled out as the real one
+ * comes down to a possible one.
+ */
+function possibleCause(source: string, flagged: TextRange): Fix[] {
+  const match = /\b(?:the|a|an)\s+(?:root|real|actual|true|hidden|underlying)\s+cause\b/i.exec(source.slice(flagged.start, flagged.end));
+  if (!match) return [];
+  const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
+  const cased = hedgeInCase(match[0], 'a possible cause', inTitle(source, range));
+  const text = /^\p{Lu}/u.test(match[0]) ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased;
+  return [{ title: `Replace \`${match[0]}\` with \`${text}\``, edits: [{ range, newText: text }], kind: 'rewrite' }];
+}
+
+/** The low-certainty wording of the flagged words' own verb (see `hedgeFlaggedVerb`), in source offsets. */
+function flaggedVerbHedge(source: string, block: ProseBlock, sentence: TextRange, flagged: TextRange): Fix[] {
+  // The flagged words in sentence offsets: the prose characters that map into the flagged source range.
+  let start = -1;
+  let end = -1;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const at = block.offsets[i]!;
+    if (at >= flagged.start && at < flagged.end) {
+      if (start === -1) start = i - sentence.start;
+      end = i - sentence.start + 1;
+    }
+  }
+  if (start === -1) return [];
+  const prose = block.text.slice(sentence.start, sentence.end);
+  const title = inTitle(block.text, { start: sentence.start + start, end: sentence.start + end });
+  const hedge = hedgeFlaggedVerb(prose, { start, end }, title);
+  if (!hedge) return [];
+  const range = sourceRange(block, sentence.start + hedge.range.start, sentence.start + hedge.range.end);
+  const original = source.slice(range.start, range.end);
+  // Markup through the verb would be cut.
+  if (squash(original) !== squash(prose.slice(hedge.range.start, hedge.range.end))) return [];
+  const text = hedgeInCase(original, hedge.text, title);
+  return [{ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' }];
 }
 
 /**

@@ -398,3 +398,101 @@ function correlationalRewrite(sentence: string, range: TextRange, forms: VerbFor
   const end = determiner ? range.end + determiner[0].length : range.end;
   return { level: 'correlational', range: { start: range.start, end }, text: adjective ? `${be} associated with ${adjective}` : `${be} associated with` };
 }
+
+const DETERMINER_AFTER = /^(?:the|a|an|this|these|those|your|its|their|our|his|her|my|some|many|all|any|no|more|less|most|every|each)$/i;
+const AUXILIARY_BEFORE = /^(?:can|could|may|might|will|would|shall|should|must|does|do|did|to|not|also)$/i;
+const RELATIVE = /^(?:that|which|who)$/i;
+
+/** The base form of a third-person verb: "carries" → "carry", "addresses" → "address", "represents" → "represent". */
+function baseOfThird(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/i.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * The GRADE low-certainty wording for the verb of a rule's flagged words, for claims whose verb is not an effect verb
+ * (so `hedgeRewrites` has none): "dry needling represents an effective intervention" → "may represent", "is what
+ * produces" → "may be what produces", "trigger points that create" → "that may create", "Lemons have the ability" →
+ * "may have", "isn't harmful" → "is unlikely to be harmful". `flagged` is in sentence offsets; the verb is the flagged
+ * words' first word, or the word after a relative pronoun among them. Nothing in a hedged, negated, conditional or
+ * reported clause, after an auxiliary, nor for one verb of a series ("improves circulation, expels toxins").
+ */
+export function hedgeFlaggedVerb(sentence: string, flagged: TextRange, title = false): HedgeRewrite | undefined {
+  const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
+  const first = words.findIndex((word) => word.index! >= flagged.start && word.index! < flagged.end);
+  if (first === -1) return undefined;
+  if (HEDGED().test(sentence.slice(0, flagged.end))) return undefined;
+  const relative = words.findIndex((word, at) => at > first && word.index! < flagged.end && RELATIVE.test(words[at - 1]![0]));
+  for (const at of relative === -1 ? [first] : [first, relative]) {
+    const rewrite = hedgeVerbAt(sentence, words, at, title);
+    if (rewrite) return rewrite;
+  }
+  return potentialAdjective(sentence, flagged);
+}
+
+/**
+ * "A more effective type of massage" → "A potentially more effective type": an effect adjective before its noun, with
+ * no verb among the flagged words to hedge ("an effective remedy" → "a potentially effective remedy").
+ */
+function potentialAdjective(sentence: string, flagged: TextRange): HedgeRewrite | undefined {
+  const words = sentence.slice(flagged.start, flagged.end);
+  const match = /\b(?:(an?)\s+)?((?:more\s+)?(?:effective|beneficial|successful))\s+(?!than\b|in\b|for\b|at\b|to\b|of\b|and\b|or\b|when\b|if\b)\p{L}/iu.exec(
+    words + sentence.slice(flagged.end, flagged.end + 40),
+  );
+  // "the most effective of these" is a superlative, which its own rule handles.
+  if (!match || match.index >= words.length || /\bmost\s+$/i.test(sentence.slice(0, flagged.start + match.index))) return undefined;
+  const start = flagged.start + match.index;
+  const adjective = match[2]!;
+  if (!match[1]) return { level: 'low', range: { start, end: start + adjective.length }, text: `potentially ${adjective}` };
+  const article = match[1] === 'A' || match[1] === 'An' ? 'A' : 'a';
+  return { level: 'low', range: { start, end: start + match[1].length + 1 + adjective.length }, text: `${article} potentially ${adjective}` };
+}
+
+function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, title: boolean): HedgeRewrite | undefined {
+  const word = words[at]![0];
+  const lower = word.toLowerCase();
+  const start = words[at]!.index!;
+  const before = sentence.slice(0, start);
+  const previous = words[at - 1]?.[0];
+  const next = words[at + 1]?.[0];
+  // A verb needs a subject before it, and no auxiliary of its own.
+  if (previous === undefined || AUXILIARY_BEFORE.test(previous) || NOUN_CONTEXT.test(previous.toLowerCase())) return undefined;
+  if (quotedRanges(sentence).some((range) => range.start < start && start < range.end)) return undefined;
+  if (SUBORDINATE_OPENING.test(before) || CONDITION_CLAUSE_BEFORE.test(before) || REPORTED_BELIEF_BEFORE.test(before)) return undefined;
+  // "improves circulation, expels toxins and chemicals, reduces …": one verb of a series cannot take the hedge alone. A
+  // comma that closes an aside ("X, combined with Y, addresses …") is no series: nothing before it reads as a verb.
+  if (/\b(?:and|or)\s*$/i.test(before)) return undefined;
+  if (/,\s*$/.test(before) && !/^(?:is|are|was|were|has|have)$/i.test(lower) && /\b\p{Ll}{3,}(?<!ss|us|is|ous)s\s+(?!of\b|and\b|or\b)\p{L}/u.test(before)) return undefined;
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const relativeVerb = previous !== undefined && RELATIVE.test(previous);
+  // "Rubbing on your thigh isn't harmful": the denial comes down to what the evidence allows.
+  const denial = /^(is|are)(?:n['’]t| not)\b/i.exec(sentence.slice(start));
+  if (denial) {
+    // "isn't just another trend" frames rather than denies a harm.
+    if (NEGATION_BEFORE.test(clause) || /^\s*(?:just|only|simply|merely|really|a|an|the)\b/i.test(sentence.slice(start + denial[0].length))) return undefined;
+    return { level: 'low', range: { start, end: start + denial[0].length }, text: `${denial[1]!.toLowerCase()} unlikely to be` };
+  }
+  if (NEGATION_BEFORE.test(clause)) return undefined;
+  const negatedAfter = /^\s+(?:not|never)\b/i.test(sentence.slice(start + word.length)) || /n['’]t$/i.test(word);
+  if (negatedAfter) return undefined;
+  const range = { start, end: start + word.length };
+  // "conditions that can be treated by": "can" reads as a promise (Adams 2017); "may" does not.
+  if (/^(?:can|will)$/i.test(lower)) return { level: 'low', range, text: 'may' };
+  if (/^(?:is|are)$/i.test(lower)) return { level: 'low', range, text: 'may be' };
+  if (/^(?:was|were)$/i.test(lower)) return { level: 'low', range, text: 'may have been' };
+  // "have been shown to work" reports research; its hedge is the research's to give, not "may have been shown".
+  if (/^(?:has|have)$/i.test(lower) && /^\s+been\s+(?:shown|proven|proved|found|demonstrated)\b/i.test(sentence.slice(range.end))) return undefined;
+  if (/^(?:has|have)$/i.test(lower)) return { level: 'low', range, text: 'may have' };
+  // A third-person verb with its object ("represents an", "addresses the"), in a title any word; after "that" any.
+  // "studies have shown", "conditions that can": a plural noun before its own verb is the subject, not a verb.
+  const third =
+    /^\p{Ll}{3,}s$/u.test(lower) &&
+    !/(?:ss|us|is|ous)$/.test(lower) &&
+    !/^(?:have|has|are|is|were|was|can|could|will|would|may|might|must|should|do|does|did|show|showed|shown|find|found|that|which|who)$/i.test(next ?? '');
+  if (third && (relativeVerb || title || (next !== undefined && DETERMINER_AFTER.test(next)))) return { level: 'low', range, text: `may ${baseOfThird(lower)}` };
+  // "trigger points that create chronic tension": a plural verb after a relative pronoun whose noun is plural.
+  if (relativeVerb && !third && /^\p{Ll}{3,}$/u.test(lower) && !/ly$/.test(lower) && !DETERMINER_AFTER.test(lower) && !PREPOSITION.test(lower) && /[^s]s$/i.test(words[at - 2]?.[0] ?? ''))
+    return { level: 'low', range, text: `may ${lower}` };
+  return undefined;
+}

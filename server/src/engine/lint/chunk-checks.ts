@@ -59,7 +59,7 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[]
           if (
             ladder &&
             fixes.length === 0 &&
-            definition.unless === 'cited' &&
+            definition.unless !== undefined &&
             !block.context.heading &&
             !block.table &&
             !hasCitationPlaceholder(block.text.slice(sentence.range.start, sentence.range.end))

@@ -44,9 +44,9 @@ export function profileConfig(config: ResolvedConfig, profile: Profile): Resolve
 export function forProduct(draft: FindingDraft, config: ResolvedConfig, text: string): FindingDraft {
   const definition = config.rules.find(({ rule }) => rule.definition.id === draft.ruleId)?.rule.definition;
   const removal = definition?.product?.removal === true;
-  // A citation does not answer an advertising rule (`unless: cited` holds in editorial copy only), so the placeholder
-  // a ladder rule offers there is dropped; one that a merged needs-citation finding brings stays.
-  const citationAnswers = definition?.unless !== 'cited' || (draft.also ?? []).includes('citations/needs-citation');
+  // A citation does not answer an advertising rule (`unless: cited` and `unless: attributed` hold in editorial copy
+  // only), so the placeholder a ladder rule offers there is dropped; one that a merged needs-citation finding brings stays.
+  const citationAnswers = definition?.unless === undefined || (draft.also ?? []).includes('citations/needs-citation');
   const fixes = draft.fixes.filter((fix) => fix.kind !== 'hedge' && !(fix.kind === 'cite' && (removal || !citationAnswers)));
   const sentence = draft.sentence;
   if (removal && sentence && !fixes.some((fix) => fix.kind === 'remove')) {
