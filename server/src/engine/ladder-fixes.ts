@@ -124,13 +124,17 @@ function downgradedNoun(source: string, flagged: TextRange): Fix[] {
 }
 
 /**
- * "a root cause of many chronic issues", "## The Actual Cause Of Ear Infections": a cause singled out as the real one
- * comes down to a possible one.
+ * "gaining attention as a root cause of many chronic issues", "## The Actual Cause Of Ear Infections": a cause singled
+ * out as the real one comes down to a possible one.
  */
 function possibleCause(source: string, flagged: TextRange): Fix[] {
   const match = /\b(?:the|a|an)\s+(?:root|real|actual|true|hidden|underlying)\s+cause\b/i.exec(source.slice(flagged.start, flagged.end));
   if (!match) return [];
   const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
+  // Only where the cause is named as such, in a title or after "as"; in a sentence that builds on it ("My treatment works
+  // because I address the root cause", "The actual cause of all dysfunction is …") a possible cause undercuts the rest
+  // (judged unfaithful on real pages).
+  if (!inTitle(source, range) && !/\bas\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start))) return [];
   const cased = hedgeInCase(match[0], 'a possible cause', inTitle(source, range));
   const text = /^\p{Lu}/u.test(match[0]) ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased;
   return [{ title: `Replace \`${match[0]}\` with \`${text}\``, edits: [{ range, newText: text }], kind: 'rewrite' }];
