@@ -31,6 +31,14 @@ describe('promotional copy', () => {
     );
   });
 
+  it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {
+    const hype =
+      '# The miracle oil\n\nThis miracle oil is a revolutionary powerhouse.\n\nCoconut oil enhances hair growth. It stimulates the scalp. A simple remedy that has also shown great results is a baking soda rinse.\n';
+    assert.deepEqual(needsCitation(hype), ['enhances', 'stimulates', 'also shown great results']);
+    // In sober copy a definition stays a definition.
+    assert.deepEqual(needsCitation('# Rinses\n\nA simple remedy that has also shown great results is a baking soda rinse.\n'), []);
+  });
+
   it('still needs no source for a cited, hedged, negated or instructed sentence', () => {
     const hype =
       '# The miracle beet\n\nThis miracle juice is a revolutionary powerhouse.\n\nIt lowers blood pressure [@kapil2015]. It may ease stamina. It does not replace medicine. Ask your doctor first.\n';

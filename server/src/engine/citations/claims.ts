@@ -9,6 +9,7 @@
  *
  * Tuned on bench/data/needs-citation.jsonl; see bench/needs-citation-eval.ts.
  */
+import { lexiconForms } from '../lexicon/index';
 import { LruMemo } from '../memo';
 import type { TextRange } from '../types';
 
@@ -247,10 +248,68 @@ const BENEFIT_NOUN = String.raw`(?:(?:many|numerous|countless|amazing|incredible
 // Structure and function claims of supplement copy ("contributes to maintaining healthy blood sugar levels",
 // "supports normal immune function") and relief promised as a thing given ("can provide relief").
 const STRUCTURE_FUNCTION = String.raw`(?:contribute[sd]?|helps?|support[sd]?|promote[sd]?)\s+(?:to\s+)?(?:maintain(?:ing|s)?|support(?:ing|s)?|promot(?:e|es|ing))?\s*(?:healthy|normal|optimal|balanced)\b|(?:provides?|provided|brings?|offers?|gives?)\s+(?:(?:real|fast|quick|lasting|natural|great|much-needed|instant)\s+)?relief`;
+// The shared lexicon's effect verbs that EFFECT_VERB lacks ("enhances", "stimulates", "inhibits", "kills"), in base and
+// third-person form, for promotional copy, where the product is the subject throughout. Verbs whose -s form is usually
+// a noun ("benefits", "changes", "controls", "releases") are left out.
+const NOUN_LIKE_VERBS = new Set([
+  'benefit',
+  'change',
+  'control',
+  'limit',
+  'end',
+  'block',
+  'fix',
+  'save',
+  'beat',
+  'drive',
+  'double',
+  'triple',
+  'lift',
+  'release',
+  'speed',
+  'spark',
+  'fuel',
+  'influence',
+  'clear',
+  'cut',
+  'help',
+  'damage',
+  'harm',
+  'cause',
+  'trigger',
+  'delay',
+  'stop',
+  'slow',
+  'remove',
+  'detox',
+  'reset',
+  'alter',
+  'affect',
+  'extend',
+  'ensure',
+  'determine',
+  'modify',
+  'shield',
+  'lower',
+  'raise',
+  'ease',
+  'boost',
+  'cure',
+  'heal',
+  'treat',
+]);
+const LEXICON_EFFECT_VERB = (() => {
+  const forms = new Set<string>();
+  for (const [form, lemma] of lexiconForms('effect-verbs')) {
+    if (lemma.includes(' ') || NOUN_LIKE_VERBS.has(lemma)) continue;
+    if (form === lemma || (form.endsWith('s') && !lemma.endsWith('s'))) forms.add(form);
+  }
+  return `(?:${[...forms].sort((a, b) => b.length - a.length).join('|')})`;
+})();
 const BENEFIT_NOUN_ALONE = new RegExp(String.raw`^(?:${BENEFIT_NOUN})$`, 'i');
 const PROMOTIONAL_EFFECT = new RegExp(
   // A benefit noun stands outside the verb checks: "its curative effect" is meant as a noun.
-  String.raw`\b(?<!-)(?:${BENEFIT_NOUN}|${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${STRUCTURE_FUNCTION}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved)))\b(?<!ing)(?! (?:points?|factors?)\b)`,
+  String.raw`\b(?<!-)(?:${BENEFIT_NOUN}|${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${LEXICON_EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${STRUCTURE_FUNCTION}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved)))\b(?<!ing)(?! (?:points?|factors?)\b)`,
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
@@ -388,7 +447,9 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
     const reason = PURPOSE.exec(sentence);
     return reason ? triggers.filter((t) => t.range.start > reason.index).sort(byStart) : [];
   }
-  if (DEFINITION.test(text) && triggers.every((t) => t.kind === 'epidemiology' || t.kind === 'efficacy')) return [];
+  // In promotional copy a definition sells too: "Reflexology is a therapy that improves circulation", "A simple remedy
+  // that has shown great results is a baking soda treatment".
+  if (!promotional && DEFINITION.test(text) && triggers.every((t) => t.kind === 'epidemiology' || t.kind === 'efficacy')) return [];
   return triggers.sort(byStart);
 }
 
