@@ -170,6 +170,15 @@ describe('fixes for rules without a rewrite of their own', () => {
     );
   });
 
+  it('answers an appeal to unnamed evidence with a placeholder for its source, never by removing what it reports', () => {
+    const finding = lint({ path: 'a.md', text: 'Rest first. Some studies show that iron improves performance when ferritin is low.\n' }, onlyRule('overclaim/studies-show'), context).findings[0]!;
+    assert.ok(
+      finding.fixes.every((fix) => fix.kind !== 'remove'),
+      'no removal',
+    );
+    assert.ok(finding.fixes.some((fix) => fix.kind === 'cite'));
+  });
+
   it('brings a cure named as a noun down to a treatment, only where it is a noun', () => {
     assert.equal(
       apply('Rest first. Try these natural cures for plantar fasciitis.\r\nThey work.\n', 'overclaim/cure-claims', 'Replace `cures`'),

@@ -13,8 +13,9 @@ import type { Fix, TextEdit, TextRange } from './types';
  * low-certainty wording for the sentence's effect verb, when it has one and no markup runs through it, and removing
  * the sentence so that the paragraph or list stays well formed (the whole item or paragraph when it is the only
  * sentence; never in a heading or a table cell).
+ * With `removal: false` (an appeal to unnamed evidence, which naming the source answers) nothing is removed.
  */
-export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange): Fix[] {
+export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange, options = { removal: true }): Fix[] {
   const fixes: Fix[] = [];
   // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
   // claim is an ordinary one, which the other rules and the writer can weigh.
@@ -68,9 +69,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const leadIn =
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
   // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
-  const clause = adjectives.length === 0 && !block.context.heading && !block.table ? finalClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
+  const clause = options.removal && adjectives.length === 0 && !block.context.heading && !block.table ? finalClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
   if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
+  else if (options.removal && adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);

@@ -53,12 +53,15 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[]
           const replaced = replacementFixes(chunk.text, range, proseText, candidate.replacements);
           // A rule with no rewrite of its own, or whose replacements do not fit here, offers the ladder.
           const ladder = replaced.length === 0 && (definition.rewrite === 'ladder' || candidate.replacements.length > 0);
-          const fixes = ladder ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range) : replaced;
+          // An appeal to unnamed evidence (`unless: attributed`) is answered by naming the source, not by deleting
+          // what the writer reports: its ladder offers no removal, and always the placeholder.
+          const named = definition.unless === 'attributed';
+          const fixes = ladder ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range, { removal: !named }) : replaced;
           // No rewrite fits and the claim cannot go alone, but a citation answers the rule: the writer can cite the
           // evidence, and the placeholder keeps the gap visible until they do.
           if (
             ladder &&
-            fixes.length === 0 &&
+            (fixes.length === 0 || named) &&
             definition.unless !== undefined &&
             !block.context.heading &&
             !block.table &&
