@@ -179,6 +179,26 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(finding.fixes.some((fix) => fix.kind === 'cite'));
   });
 
+  it('removes a claim made in a lead-in before a colon, and capitalises what follows', () => {
+    assert.equal(
+      apply('Vitamins help. Well, here is the real deal: if your gut is leaky, you absorb less.\r\n', 'overclaim/hype-framing', 'Remove this claim'),
+      'Vitamins help. If your gut is leaky, you absorb less.\r\n',
+    );
+    assert.equal(apply('And here’s what nobody wants to tell you: it’s not your fault.\n', 'overclaim/secret-remedies', 'Remove this claim'), 'It’s not your fault.\n');
+  });
+
+  it('keeps a sentence whose unit the next sentence measures in', () => {
+    const finding = lint(
+      { path: 'a.md', text: 'Healthy people have a cell voltage of 70-100 millivolts. People with chronic diseases exhibit 30-50 millivolts.\n' },
+      onlyRule('overclaim/energy-medicine-claims'),
+      context,
+    ).findings[0]!;
+    assert.ok(
+      finding.fixes.every((fix) => fix.kind !== 'remove'),
+      'the comparison would be left without its baseline',
+    );
+  });
+
   it('brings a cure named as a noun down to a treatment, only where it is a noun', () => {
     assert.equal(
       apply('Rest first. Try these natural cures for plantar fasciitis.\r\nThey work.\n', 'overclaim/cure-claims', 'Replace `cures`'),

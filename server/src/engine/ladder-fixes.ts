@@ -53,7 +53,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
   // Across a paragraph break, only what the removed sentence introduced (and the rest of its paragraph never names).
   const elsewhere = rest !== '' ? '' : block.text.slice(0, sentence.start);
-  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere));
+  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere) || sharesAUnit(next, prose));
   // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
   // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
   const claimText = prose.trimEnd();
@@ -68,9 +68,14 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // without its introduction.
   const leadIn =
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
+  // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
+  const lead = options.removal && adjectives.length === 0 && !block.context.heading && !block.table ? leadInClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
+  if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
   const clause = options.removal && adjectives.length === 0 && !block.context.heading && !block.table ? finalClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
-  if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
+  if (lead) {
+    // The lead-in's removal above is the claim's.
+  } else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
   else if (options.removal && adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
@@ -241,6 +246,40 @@ function namesAgain(next: string, removed: string, elsewhere: string): boolean {
   const introduced = stems(removed);
   const named = stems(elsewhere);
   return (opening[1]!.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => !NOT_A_HEAD.has(word) && introduced.has(word.slice(0, 5)) && !named.has(word.slice(0, 5)));
+}
+
+/**
+ * "Healthy individuals have a cell voltage of 70-100 millivolts." before "People with chronic diseases exhibit 30-50
+ * millivolts": the next sentence measures in the removed sentence's unit, and compares with it.
+ */
+function sharesAUnit(next: string, removed: string): boolean {
+  const units = new Set([...removed.matchAll(/\d(?:[\d.,]*\d)?(?:\s*[–-]\s*\d(?:[\d.,]*\d)?)?\s*([\p{L}%/]+)/gu)].map((match) => match[1]!.toLowerCase()));
+  return [...next.matchAll(/\d(?:[\d.,]*\d)?\s*([\p{L}%/]+)/gu)].some((match) => units.has(match[1]!.toLowerCase()));
+}
+
+/**
+ * The edits that remove a claim made in a sentence's lead-in before a colon ("Well, here is the real deal: if your gut
+ * is leaky, …", "And here's what nobody wants to tell you: it's not your fault.") and capitalise what follows, when the
+ * flagged words are all in the short lead-in and a clause of its own follows.
+ */
+const REVELATION = /\b(?:here(?:['’]s| is| are)|(?:the|here['’]s the) (?:truth|facts?|reality|bottom line|secret|real deal|catch|kicker|good news)\b|what (?:nobody|no one|most people|doctors|your doctor)\b)/i;
+
+function leadInClause(source: string, prose: string, toSource: (proseIndex: number) => number, flagged: TextRange): TextEdit[] | undefined {
+  const colon = /:\s+/.exec(prose);
+  if (!colon) return undefined;
+  const lead = prose.slice(0, colon.index);
+  const rest = prose.slice(colon.index + colon[0].length);
+  // Only a lead-in that frames what follows as a revelation ("here is the real deal", "the truth is"): other colons
+  // introduce a list, a definition or a title's subtitle, which lose their point without it.
+  if (!REVELATION.test(lead)) return undefined;
+  if (lead.trim().split(/\s+/).length > 12 || rest.trim().split(/\s+/).length < 3 || !/^[\p{L}“"]/u.test(rest) || !/[.!?]["”’')\]*_]*\s*$/.test(rest)) return undefined;
+  const start = toSource(prose.length - prose.trimStart().length);
+  const end = toSource(colon.index + colon[0].length);
+  if (flagged.start < start || flagged.end > toSource(colon.index)) return undefined;
+  // Markup through the lead-in would be cut.
+  if (squash(source.slice(start, end)) !== squash(prose.slice(prose.length - prose.trimStart().length, colon.index + colon[0].length))) return undefined;
+  const first = source.charAt(end);
+  return [{ range: { start, end: end + 1 }, newText: first.toUpperCase() }];
 }
 
 function firstSentence(text: string): string {
