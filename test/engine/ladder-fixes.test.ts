@@ -163,7 +163,7 @@ describe('fixes for rules without a rewrite of their own', () => {
       apply('Rest first. Gout is the simplest arthritis to cure. It was the disease of kings.\n', 'overclaim/cure-claims', 'Replace `cure`'),
       'Rest first. Gout is the simplest arthritis to manage. It was the disease of kings.\n',
     );
-    const own = lint({ path: 'a.md', text: 'Stem cells are what your body needs to heal and regenerate.\n' }, onlyRule('overclaim/cure-claims'), context).findings[0]!;
+    const own = lint({ path: 'a.md', text: 'Stem cells give your body what it takes to heal and regenerate.\n' }, onlyRule('overclaim/cure-claims'), context).findings[0]!;
     assert.ok(
       own.fixes.every((fix) => !fix.title.startsWith('Replace')),
       'the body healing itself is no goal to downgrade',
