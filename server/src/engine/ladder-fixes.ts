@@ -262,7 +262,8 @@ function sharesAUnit(next: string, removed: string): boolean {
  * is leaky, …", "And here's what nobody wants to tell you: it's not your fault.") and capitalise what follows, when the
  * flagged words are all in the short lead-in and a clause of its own follows.
  */
-const REVELATION = /\b(?:here(?:['’]s| is| are)|(?:the|here['’]s the) (?:truth|facts?|reality|bottom line|secret|real deal|catch|kicker|good news)\b|what (?:nobody|no one|most people|doctors|your doctor)\b)/i;
+const REVELATION =
+  /\b(?:here(?:['’]s| is| are)|(?:the|here['’]s the) (?:truth|facts?|reality|bottom line|secret|real deal|catch|kicker|good news)\b|what (?:nobody|no one|most people|doctors|your doctor)\b)/i;
 
 function leadInClause(source: string, prose: string, toSource: (proseIndex: number) => number, flagged: TextRange): TextEdit[] | undefined {
   const colon = /:\s+/.exec(prose);

@@ -31,7 +31,8 @@ export function renderRuleDoc(rule: RuleDefinition, pack: PackManifest | undefin
     lines.push('## Replacements', '', '| Flagged | Suggested |', '| --- | --- |');
     for (const [pattern, replacement] of Object.entries(rule.swap)) {
       const list = (Array.isArray(replacement) ? replacement : [replacement]).map((r) => (r === '' ? '*(remove)*' : `\`${r}\``));
-      lines.push(`| \`${pattern}\` | ${list.join(', ')} |`);
+      // A pipe inside a table cell ends the cell, even in code: alternatives are escaped.
+      lines.push(`| \`${pattern.replace(/\|/g, '\\|')}\` | ${list.join(', ')} |`);
     }
     lines.push('');
   }

@@ -69,7 +69,7 @@ export interface RuleFile {
    */
   phrases?: Pattern[];
   /**
-   * Substitution table (check: substitution): pattern → replacement, or a list of replacements (the first is preferred). An empty replacement removes the matched words.
+   * Substitution table (check: substitution, or the rewrites a phrase rule offers for some of its phrases): pattern → replacement, or a list of replacements (the first is preferred). An empty replacement removes the matched words.
    */
   swap?: {
     [k: string]: string | string[];
