@@ -241,6 +241,11 @@ describe('fixes for rules without a rewrite of their own', () => {
         'That tension, combined with friction over the femoral epicondyle, may be what produces the burning pain.\r\n',
       ],
       ['Rubbing on your thigh isn’t harmful and probably feels good.\n', 'overclaim/denied-harm', 'Rubbing on your thigh is unlikely to be harmful and probably feels good.\n'],
+      [
+        'Treating the gluteus medius, combined with strengthening, addresses the compensatory mechanics.\n',
+        'overclaim/root-cause-claims',
+        'Treating the gluteus medius, combined with strengthening, may address the compensatory mechanics.\n',
+      ],
       ['# Oregano Oil: The Natural Antibiotic That Outperforms Pharmaceuticals\n', 'overclaim/efficacy-as-fact', '# Oregano Oil: The Natural Antibiotic That May Outperform Pharmaceuticals\n'],
       ['## List of conditions that can be treated by cold laser therapy:\n', 'overclaim/cure-claims', '## List of conditions that may be treated by cold laser therapy:\n'],
       [

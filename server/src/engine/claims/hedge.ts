@@ -463,7 +463,7 @@ function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, ti
   // "improves circulation, expels toxins and chemicals, reduces …": one verb of a series cannot take the hedge alone. A
   // comma that closes an aside ("X, combined with Y, addresses …") is no series: nothing before it reads as a verb.
   if (/\b(?:and|or)\s*$/i.test(before)) return undefined;
-  if (/,\s*$/.test(before) && !/^(?:is|are|was|were|has|have)$/i.test(lower) && /\b\p{Ll}{3,}(?<!ss|us|is|ous)s\s+(?!of\b|and\b|or\b)\p{L}/u.test(before)) return undefined;
+  if (/,\s*$/.test(before) && !/^(?:is|are|was|were|has|have)$/i.test(lower) && /\b\p{Ll}{3,}s\b(?<!ss|us|is|ous)\s+(?!of\b|and\b|or\b)\p{L}/u.test(before)) return undefined;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   const relativeVerb = previous !== undefined && RELATIVE.test(previous);
   // "Rubbing on your thigh isn't harmful": the denial comes down to what the evidence allows.
