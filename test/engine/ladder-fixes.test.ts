@@ -187,6 +187,18 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('And here’s what nobody wants to tell you: it’s not your fault.\n', 'overclaim/secret-remedies', 'Remove this claim'), 'It’s not your fault.\n');
   });
 
+  it('keeps a sentence the next one adds to ("as well", "too")', () => {
+    const finding = lint(
+      { path: 'a.md', text: 'Good news: diabetes can be reversed with food. If we change our lifestyle we can reverse the disease as well.\n' },
+      onlyRule('overclaim/cure-claims'),
+      context,
+    ).findings[0]!;
+    assert.ok(
+      finding.fixes.every((fix) => fix.kind !== 'remove'),
+      'the next sentence would repeat the claim as an addition to nothing',
+    );
+  });
+
   it('keeps a sentence whose unit the next sentence measures in', () => {
     const finding = lint(
       { path: 'a.md', text: 'Healthy people have a cell voltage of 70-100 millivolts. People with chronic diseases exhibit 30-50 millivolts.\n' },
