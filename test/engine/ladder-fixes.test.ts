@@ -277,6 +277,8 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!titles('- Sauna improves circulation, expels toxins and chemicals, reduces cellulite.\n', 'overclaim/toxin-claims').some((t) => t.includes('may expel')));
     assert.ok(!titles('This isn’t just another wellness trend. It is a tool.\n', 'overclaim/hype-framing').some((t) => t.startsWith('Rewrite')));
     assert.ok(!titles('Epsom baths, which studies have shown to have many benefits, are cheap.\n', 'overclaim/studies-show').some((t) => t.includes('may study')));
+    // In a title a plural noun before a preposition is a noun: "Powerhouses Of Nutrition" has no verb "powerhouse".
+    assert.ok(!titles('## Seeds Are Powerhouses Of Nutrition\n', 'overclaim/hype-adjectives').some((t) => t.includes('May Powerhouse')));
   });
 
   it('removes only the last coordinated clause when the claim is in it', () => {

@@ -69,14 +69,14 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const leadIn =
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
-  const lead = options.removal && adjectives.length === 0 && !block.context.heading && !block.table ? leadInClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
-  if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
+  const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
+  const toSource = (i: number): number => block.offsets[sentence.start + i]!;
+  const lead = removable ? leadInClause(source, prose, toSource, flagged) : undefined;
   // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
-  const clause = options.removal && adjectives.length === 0 && !block.context.heading && !block.table ? finalClause(source, prose, (i) => block.offsets[sentence.start + i]!, flagged) : undefined;
-  if (lead) {
-    // The lead-in's removal above is the claim's.
-  } else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (options.removal && adjectives.length === 0 && !block.context.heading && !block.table && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
+  const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
+  if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
+  else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
+  else if (removable && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -258,14 +258,15 @@ function sharesAUnit(next: string, removed: string): boolean {
   return [...next.matchAll(/\d(?:[\d.,]*\d)?\s*([\p{L}%/]+)/gu)].some((match) => units.has(match[1]!.toLowerCase()));
 }
 
+// A lead-in that frames what follows as a revelation: "here is the real deal", "the truth is", "what nobody tells you".
+const REVELATION =
+  /\b(?:here(?:['’]s| is| are)|(?:the|here['’]s the) (?:truth|facts?|reality|bottom line|secret|real deal|catch|kicker|good news)\b|what (?:nobody|no one|most people|doctors|your doctor)\b)/i;
+
 /**
  * The edits that remove a claim made in a sentence's lead-in before a colon ("Well, here is the real deal: if your gut
  * is leaky, …", "And here's what nobody wants to tell you: it's not your fault.") and capitalise what follows, when the
  * flagged words are all in the short lead-in and a clause of its own follows.
  */
-const REVELATION =
-  /\b(?:here(?:['’]s| is| are)|(?:the|here['’]s the) (?:truth|facts?|reality|bottom line|secret|real deal|catch|kicker|good news)\b|what (?:nobody|no one|most people|doctors|your doctor)\b)/i;
-
 function leadInClause(source: string, prose: string, toSource: (proseIndex: number) => number, flagged: TextRange): TextEdit[] | undefined {
   const colon = /:\s+/.exec(prose);
   if (!colon) return undefined;

@@ -251,53 +251,11 @@ const STRUCTURE_FUNCTION = String.raw`(?:contribute[sd]?|helps?|support[sd]?|pro
 // The shared lexicon's effect verbs that EFFECT_VERB lacks ("enhances", "stimulates", "inhibits", "kills"), in base and
 // third-person form, for promotional copy, where the product is the subject throughout. Verbs whose -s form is usually
 // a noun ("benefits", "changes", "controls", "releases") are left out.
-const NOUN_LIKE_VERBS = new Set([
-  'benefit',
-  'change',
-  'control',
-  'limit',
-  'end',
-  'block',
-  'fix',
-  'save',
-  'beat',
-  'drive',
-  'double',
-  'triple',
-  'lift',
-  'release',
-  'speed',
-  'spark',
-  'fuel',
-  'influence',
-  'clear',
-  'cut',
-  'help',
-  'damage',
-  'harm',
-  'cause',
-  'trigger',
-  'delay',
-  'stop',
-  'slow',
-  'remove',
-  'detox',
-  'reset',
-  'alter',
-  'affect',
-  'extend',
-  'ensure',
-  'determine',
-  'modify',
-  'shield',
-  'lower',
-  'raise',
-  'ease',
-  'boost',
-  'cure',
-  'heal',
-  'treat',
-]);
+const NOUN_LIKE_VERBS = new Set(
+  'benefit change control limit end block fix save beat drive double triple lift release speed spark fuel influence clear cut help damage harm cause trigger delay stop slow remove detox reset alter affect extend ensure determine modify shield lower raise ease boost cure heal treat'.split(
+    ' ',
+  ),
+);
 const LEXICON_EFFECT_VERB = (() => {
   const forms = new Set<string>();
   for (const [form, lemma] of lexiconForms('effect-verbs')) {
@@ -447,8 +405,8 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
     const reason = PURPOSE.exec(sentence);
     return reason ? triggers.filter((t) => t.range.start > reason.index).sort(byStart) : [];
   }
-  // In promotional copy a definition sells too: "Reflexology is a therapy that improves circulation", "A simple remedy
-  // that has shown great results is a baking soda treatment".
+  // In promotional copy a definition sells too: "A simple remedy that has shown great results is a baking soda
+  // treatment".
   if (!promotional && DEFINITION.test(text) && triggers.every((t) => t.kind === 'epidemiology' || t.kind === 'efficacy')) return [];
   return triggers.sort(byStart);
 }

@@ -465,7 +465,7 @@ function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, ti
   if (/\b(?:and|or)\s*$/i.test(before)) return undefined;
   if (/,\s*$/.test(before) && !/^(?:is|are|was|were|has|have)$/i.test(lower) && /\b\p{Ll}{3,}s\b(?<!ss|us|is|ous)\s+(?!of\b|and\b|or\b)\p{L}/u.test(before)) return undefined;
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  const relativeVerb = previous !== undefined && RELATIVE.test(previous);
+  const relativeVerb = RELATIVE.test(previous);
   // "Rubbing on your thigh isn't harmful": the denial comes down to what the evidence allows.
   const denial = /^(is|are)(?:n['’]t| not)\b/i.exec(sentence.slice(start));
   if (denial) {
@@ -485,11 +485,12 @@ function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, ti
   if (/^(?:has|have)$/i.test(lower) && /^\s+been\s+(?:shown|proven|proved|found|demonstrated)\b/i.test(sentence.slice(range.end))) return undefined;
   if (/^(?:has|have)$/i.test(lower)) return { level: 'low', range, text: 'may have' };
   // A third-person verb with its object ("represents an", "addresses the"), in a title any word; after "that" any.
-  // "studies have shown", "conditions that can": a plural noun before its own verb is the subject, not a verb.
+  // "studies have shown", "conditions that can", "Benefits Of Turmeric": a plural noun before its own verb or a
+  // preposition is a noun, not a verb.
   const third =
     /^\p{Ll}{3,}s$/u.test(lower) &&
     !/(?:ss|us|is|ous)$/.test(lower) &&
-    !/^(?:have|has|are|is|were|was|can|could|will|would|may|might|must|should|do|does|did|show|showed|shown|find|found|that|which|who)$/i.test(next ?? '');
+    !/^(?:have|has|are|is|were|was|can|could|will|would|may|might|must|should|do|does|did|show|showed|shown|find|found|that|which|who|of|for|in|on|to|with|and|or)$/i.test(next ?? '');
   if (third && (relativeVerb || title || (next !== undefined && DETERMINER_AFTER.test(next)))) return { level: 'low', range, text: `may ${baseOfThird(lower)}` };
   // "trigger points that create chronic tension": a plural verb after a relative pronoun whose noun is plural.
   if (relativeVerb && !third && /^\p{Ll}{3,}$/u.test(lower) && !/ly$/.test(lower) && !DETERMINER_AFTER.test(lower) && !PREPOSITION.test(lower) && /[^s]s$/i.test(words[at - 2]?.[0] ?? ''))
