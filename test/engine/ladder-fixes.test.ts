@@ -179,6 +179,14 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(finding.fixes.some((fix) => fix.kind === 'cite'));
   });
 
+  it('offers the plain wording a phrase rule swaps in, before its ladder', () => {
+    assert.equal(
+      apply('Rest first.\r\nEvery dermatologist is singing the praises of collagen.\r\n', 'overclaim/hype-framing', 'Replace'),
+      'Rest first.\r\nEvery dermatologist is promoting collagen.\r\n',
+    );
+    assert.equal(apply('🌿 Sea moss is taking the wellness world by storm.\n', 'overclaim/hype-framing', 'Replace'), '🌿 Sea moss is growing in popularity.\n');
+  });
+
   it('removes a claim made in a lead-in before a colon, and capitalises what follows', () => {
     assert.equal(
       apply('Vitamins help. Well, here is the real deal: if your gut is leaky, you absorb less.\r\n', 'overclaim/hype-framing', 'Remove this claim'),
