@@ -4,7 +4,8 @@
  * special cases: boosters, "can", "proven to", "cures", already-hedged sentences.
  */
 import assert from 'node:assert/strict';
-import { hedgeRewrites, type HedgeLevel } from '../../server/src/engine/claims/hedge';
+import { baseOfThird, EFFECT_VERB_LEMMAS, hedgeRewrites, type HedgeLevel } from '../../server/src/engine/claims/hedge';
+import { conjugation } from '../../server/src/engine/text/inflect';
 
 // base, third person, past, participle
 const VERBS: Array<[string, string, string, string]> = [
@@ -163,6 +164,39 @@ describe('GRADE-ladder rewrites', () => {
     ];
     for (const [sentence, level, expected] of cases) {
       it(`${level}: ${sentence}`, () => assert.equal(rewrite(sentence, level), expected));
+    }
+  });
+});
+
+describe('the base form of a third-person verb', () => {
+  it('agrees with compromise on the effect verbs and on common verbs outside the lexicon', () => {
+    const outside = [
+      'represent',
+      'address',
+      'produce',
+      'create',
+      'develop',
+      'carry',
+      'go',
+      'push',
+      'watch',
+      'build',
+      'outperform',
+      'deliver',
+      'provide',
+      'offer',
+      'contain',
+      'allow',
+      'require',
+      'supply',
+      'apply',
+      'mix',
+      'echo',
+      'use',
+    ];
+    for (const lemma of [...EFFECT_VERB_LEMMAS, ...outside]) {
+      const third = conjugation(lemma).third ?? `${lemma}s`;
+      assert.equal(baseOfThird(third), lemma, third);
     }
   });
 });

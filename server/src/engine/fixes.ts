@@ -100,10 +100,14 @@ export function squash(text: string): string {
 
 /**
  * A hedge in the case of the words it replaces: "Helps Detoxify" → "May Help Detoxify" in a title, "Fights" → "May
- * fight" at the start of a sentence or list item.
+ * fight" at the start of a sentence or list item. In a title a small first word keeps the capital of the word it
+ * replaces ("The Actual Cause" → "A Possible Cause", but "… as a Possible Cause").
  */
 export function hedgeInCase(original: string, hedge: string, title = false): string {
-  if (title || (/\s/.test(original.trim()) && everyWordCapitalised(original))) return titleCase(hedge);
+  if (title || (/\s/.test(original.trim()) && everyWordCapitalised(original))) {
+    const cased = titleCase(hedge);
+    return /^\p{Lu}/u.test(original) ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased;
+  }
   return matchCase(original, hedge);
 }
 

@@ -141,8 +141,7 @@ function possibleCause(source: string, flagged: TextRange): Fix[] {
   // because I address the root cause", "The actual cause of all dysfunction is …") a possible cause undercuts the rest
   // (judged unfaithful on real pages).
   if (!inTitle(source, range) && !/\bas\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start))) return [];
-  const cased = hedgeInCase(match[0], 'a possible cause', inTitle(source, range));
-  const text = /^\p{Lu}/u.test(match[0]) ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased;
+  const text = hedgeInCase(match[0], 'a possible cause', inTitle(source, range));
   return [{ title: `Replace \`${match[0]}\` with \`${text}\``, edits: [{ range, newText: text }], kind: 'rewrite' }];
 }
 

@@ -403,8 +403,15 @@ const DETERMINER_AFTER = /^(?:the|a|an|this|these|those|your|its|their|our|his|h
 const AUXILIARY_BEFORE = /^(?:can|could|may|might|will|would|shall|should|must|does|do|did|to|not|also)$/i;
 const RELATIVE = /^(?:that|which|who)$/i;
 
-/** The base form of a third-person verb: "carries" → "carry", "addresses" → "address", "represents" → "represent". */
-function baseOfThird(word: string): string {
+/**
+ * The base form of a third-person verb: the shared lexicon's lemma when it is an effect verb, else by English spelling
+ * ("carries" → "carry", "addresses" → "address", "represents" → "represent"). Spelling rather than compromise, which
+ * the engine loads only for a team's own words (a third of a cold start); test/engine/hedge.test.ts checks the spelling
+ * against compromise. A stem ending in -s ("focuses") is the case spelling cannot tell from "causes".
+ */
+export function baseOfThird(word: string): string {
+  const lemma = verbIndex().get(word.toLowerCase());
+  if (lemma?.tense === 'third') return lemma.forms.base;
   if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x|z|o)es$/i.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
