@@ -10,6 +10,7 @@
  *   npm run eval -- --rejected        also print the current findings the editors judged false, with their reasons
  *   npm run eval -- --overclaims DIR  also the overclaim table for another folder of hype pages with an annotations.jsonl
  *                                     (article, line, text, family), e.g. real pages kept out of the repository
+ *   npm run eval -- --hedge-errors    also print the hedge-recognition mistakes on the dev half (never the held-out half)
  *   npm run eval -- --in-sample       score the dev data with the shipped worthiness model (flattering: it was
  *                                     trained on these articles); by default each article is scored out of fold
  *
@@ -38,6 +39,7 @@ import { asModel, fit, FOLDS, foldsByArticle, type Example } from './worthiness-
 import { strengthRows } from './strength-report';
 import { overclaimRows } from './overclaim-report';
 import { abstractCheckRows } from './abstract-check-eval';
+import { hedgeRows, type HedgeError } from './hedge-report';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'freegym-dev');
@@ -85,6 +87,15 @@ async function main(): Promise<void> {
     console.log('| Measure | Value | Goal |');
     console.log('|---|---|---|');
     for (const row of strength) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+  }
+  const hedgeErrors: HedgeError[] = [];
+  const hedges = hedgeRows(hedgeErrors);
+  if (hedges) {
+    console.log('\nHedge recognition (issue 10; 500 sentences of the shared data labelled for speculation: bench/data/hedge-annotations.jsonl)\n');
+    console.log('| Measure | Value | Goal |');
+    console.log('|---|---|---|');
+    for (const row of hedges) console.log(`| ${row.measure} | ${row.value} | ${row.goal} |`);
+    if (args.includes('--hedge-errors')) for (const error of hedgeErrors) console.log(`${error.kind === 'missed' ? 'missed' : 'false '} [${error.words.join(', ')}] ${error.text}`);
   }
   const abstracts = abstractCheckRows();
   if (abstracts) {

@@ -18,14 +18,14 @@ const ROOT = join(__dirname, '..');
 export const LEXICON_DIR = join(ROOT, 'rules', 'lexicon');
 export const LEXICON_JSON = join(ROOT, 'server', 'src', 'engine', 'lexicon', 'lexicon.json');
 
-/** The compiled lexicon as JSON text, and the problems of any list that does not validate. */
-export function compileLexicon(): { json: string; problems: Problem[] } {
+/** The compiled lexicon (of `dir`, by default the project's) as JSON text, and the problems of any list that does not validate. */
+export function compileLexicon(dir = LEXICON_DIR): { json: string; problems: Problem[] } {
   const problems: Problem[] = [];
-  const compiled: Record<string, { kind: string; source: string; entries: Record<string, string[]> }> = {};
-  for (const name of readdirSync(LEXICON_DIR)
+  const compiled: Record<string, { kind: string; source: string; entries: Record<string, string[]>; exceptions?: string[] }> = {};
+  for (const name of readdirSync(dir)
     .filter((file) => /\.ya?ml$/.test(file))
     .sort()) {
-    const path = join(LEXICON_DIR, name);
+    const path = join(dir, name);
     const text = readFileSync(path, 'utf8');
     const found = checkLexiconFile({ path, relativePath: `lexicon/${name}`, text }, name.replace(/\.ya?ml$/, ''));
     problems.push(...found);
@@ -33,7 +33,17 @@ export function compileLexicon(): { json: string; problems: Problem[] } {
     const list = parse(text) as LexiconListFile;
     const entries: Record<string, string[]> = {};
     for (const entry of list.entries) entries[entry] = list.kind === 'verb' ? phrasalForms(entry) : [entry.toLowerCase()];
-    compiled[list.name] = { kind: list.kind, source: `${list.source.citation} (${list.source.url})`, entries };
+    // An exception that contains none of the list's forms would silently do nothing.
+    const forms = Object.values(entries).flat();
+    for (const exception of list.exceptions ?? [])
+      if (!forms.some((form) => ` ${exception.toLowerCase()} `.includes(` ${form} `)))
+        problems.push({ path, severity: 'error', message: `exception \`${exception}\` of lexicon list \`${list.name}\` contains none of its entries; remove it, or add the entry` });
+    compiled[list.name] = {
+      kind: list.kind,
+      source: `${list.source.citation} (${list.source.url})`,
+      entries,
+      ...(list.exceptions?.length ? { exceptions: list.exceptions.map((phrase) => phrase.toLowerCase()) } : {}),
+    };
   }
   return { json: JSON.stringify(compiled, null, 1) + '\n', problems };
 }

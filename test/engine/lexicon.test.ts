@@ -3,7 +3,9 @@
  * (run `npm run lexicon` after editing rules/lexicon/).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { compileLexicon, LEXICON_JSON } from '../../scripts/build-lexicon';
 import { loadRules } from '../../server/src/engine/index';
 import { analyzeStrength } from '../../server/src/engine/claims/strength';
@@ -35,6 +37,19 @@ describe('the shared lexicon files', () => {
     assert.match(misnamed[0]!.message, /named `boosters` but its file is `hedges.yaml`/);
     assert.equal(valid.slice(misnamed[0]!.range!.start, misnamed[0]!.range!.end), 'boosters');
   });
+
+  it("refuse an exception that contains none of its list's entries", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    writeFileSync(
+      join(dir, 'hedges.yaml'),
+      'name: hedges\ndescription: Words that withhold commitment.\nkind: phrase\nsource: { citation: Hyland 2005, url: https://example.org }\nentries: [likely]\nexceptions: [more likely, multiple hypotheses]\n',
+    );
+    const { problems } = compileLexicon(dir);
+    assert.deepEqual(
+      problems.map((problem) => problem.message),
+      ['exception `multiple hypotheses` of lexicon list `hedges` contains none of its entries; remove it, or add the entry'],
+    );
+  });
 });
 
 describe('one lexicon for guards, strength and rewrites', () => {
@@ -60,5 +75,19 @@ describe('one lexicon for guards, strength and rewrites', () => {
     assert.deepEqual(analyzeStrength('How exercise lowers hepcidin is unknown.').hedges, ['unknown']);
     // "indicate" without a that-clause points at something; it hedges nothing.
     assert.deepEqual(analyzeStrength('Arrows indicate the injection sites.').hedges, []);
+    assert.deepEqual(analyzeStrength('Levels rose, suggesting that IL-6 regulates hepcidin.').hedges, ['suggesting']);
+    assert.deepEqual(analyzeStrength('A tax would lower consumption by 16%.').hedges, ['would']);
+    assert.deepEqual(analyzeStrength('High counts tend to be linked to mortality.').hedges, ['tend to']);
+    assert.deepEqual(analyzeStrength('The potential role of statins in dementia is discussed.').hedges, ['potential']);
+  });
+
+  it('leaves out the exceptions of a list: a rate "more likely" than another is not a hedge, "most likely" is', () => {
+    assert.deepEqual(analyzeStrength('Smokers were more likely than non-smokers to relapse.').hedges, []);
+    assert.deepEqual(analyzeStrength('Couples were less likely to be a normal weight.').hedges, []);
+    assert.deepEqual(analyzeStrength('The pain is most likely due to overuse.').hedges, ['likely']);
+    assert.deepEqual(analyzeStrength('After correcting for multiple hypotheses, no gene differed.').hedges, []);
+    // Guards read the same exceptions: a rate does not soften the claim that follows it.
+    assert.deepEqual(found('overclaim/mechanism-as-fact', 'Massage is more likely to reset your nervous system than stretching.'), ['reset']);
+    assert.deepEqual(found('overclaim/mechanism-as-fact', 'Massage is likely to reset your nervous system.'), []);
   });
 });

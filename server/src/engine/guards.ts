@@ -182,11 +182,16 @@ function isHedged(input: GuardInput): boolean {
   const { tokens, sentenceTokens, match, text } = input;
   const lowest = Math.max(sentenceTokens.from, match.from - HEDGE_WINDOW);
   for (let i = match.from - 1; i >= lowest; i--) {
-    if (HEDGES.words.has(tokens[i]!.norm)) return true;
+    if (HEDGES.words.has(tokens[i]!.norm) && !inHedgeException(tokens, i)) return true;
     if (HEDGES.phrases.some((phrase) => phrase.every((word, k) => tokens[i + k]?.norm === word))) return true;
     if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) || CLAUSE_BREAK.test(tokens[i]!.norm)) return false;
   }
   return false;
+}
+
+/** Whether token `i` sits inside one of the hedges' exceptions ("more likely", "multiple hypotheses"). */
+function inHedgeException(tokens: ReadonlyArray<{ norm: string }>, i: number): boolean {
+  return HEDGES.exceptions.some((phrase) => phrase.some((word, k) => word === tokens[i]!.norm && phrase.every((other, m) => tokens[i - k + m]?.norm === other)));
 }
 
 function isMythFrame(input: GuardInput): boolean {
@@ -211,7 +216,7 @@ function isContrastedWithHedge(input: GuardInput): boolean {
   for (let i = match.to; i < sentenceTokens.to; i++) {
     const opens = CONTRAST.has(tokens[i]!.norm) || /[;\u2014\u2013]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (!opens) continue;
-    for (let k = i; k < Math.min(sentenceTokens.to, i + CONTRAST_WINDOW); k++) if (HEDGES.words.has(tokens[k]!.norm)) return true;
+    for (let k = i; k < Math.min(sentenceTokens.to, i + CONTRAST_WINDOW); k++) if (HEDGES.words.has(tokens[k]!.norm) && !inHedgeException(tokens, k)) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
  * returns nothing for a sentence that is already hedged.
  */
 import { conjugation } from '../text/inflect';
-import { lexiconForms, lexiconRegex } from '../lexicon/index';
+import { lexiconForms, lexiconMatches, lexiconRegex } from '../lexicon/index';
 import { LruMemo } from '../memo';
 import type { TextRange } from '../types';
 
@@ -33,7 +33,6 @@ interface VerbForms {
 // follows it.
 export const EFFECT_VERB_LEMMAS = [...new Set(lexiconForms('effect-verbs').values())].filter((lemma) => !lemma.includes(' '));
 // Hedges, boosters and absolutes come from the shared lexicon (rules/lexicon/); a few intensifiers are added here.
-const HEDGED = (): RegExp => lexiconRegex(['hedges'], 'i');
 const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').source}|(?<![\p{L}\p{N}])(?:reliably|consistently|dramatically|significantly))`;
 
 let formsByWord: Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> | undefined;
@@ -86,7 +85,7 @@ export function hedgeRewrites(sentence: string): HedgeRewrite[] {
 }
 
 function computeRewrites(sentence: string): HedgeRewrite[] {
-  if (HEDGED().test(sentence)) return [];
+  if (lexiconMatches(['hedges'], sentence).length > 0) return [];
   const found = findVerbPhrase(sentence);
   if (!found) return [];
   // "No trial has shown that vitamin C prevents colds": hedging inside a negation turns it into nonsense.
@@ -429,7 +428,7 @@ export function hedgeFlaggedVerb(sentence: string, flagged: TextRange, title = f
   const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
   const first = words.findIndex((word) => word.index! >= flagged.start && word.index! < flagged.end);
   if (first === -1) return undefined;
-  if (HEDGED().test(sentence.slice(0, flagged.end))) return undefined;
+  if (lexiconMatches(['hedges'], sentence.slice(0, flagged.end)).length > 0) return undefined;
   const relative = words.findIndex((word, at) => at > first && word.index! < flagged.end && RELATIVE.test(words[at - 1]![0]));
   for (const at of relative === -1 ? [first] : [first, relative]) {
     const rewrite = hedgeVerbAt(sentence, words, at, title);

@@ -3,11 +3,10 @@
  * consumer-health facts that "can + verb" reads as direct causal (Adams 2017) and that "linked to" is correlational.
  * They find the words that carry a claim (the cue); the trained model (strength-model.ts) reads them as features.
  */
-import { lexiconRegex } from '../lexicon/index';
+import { lexiconMatches, lexiconRegex } from '../lexicon/index';
 import type { TextRange } from '../types';
 
 // Hedges, boosters (with absolutes) and negations come from the shared lexicon (rules/lexicon/).
-const HEDGES = (): RegExp => lexiconRegex(['hedges'], 'gi');
 const BOOSTERS = (): RegExp => lexiconRegex(['boosters', 'absolutes'], 'gi');
 const NEGATION = (): RegExp => lexiconRegex(['negations'], 'i');
 
@@ -52,7 +51,7 @@ export function strengthCues(sentence: string): string[] {
   if (CORRELATIONAL.test(sentence)) cues.push('correlational');
   if (DIRECT.test(sentence)) cues.push('direct');
   if (NEGATION().test(sentence)) cues.push('negated');
-  if (sentence.match(HEDGES())) cues.push('hedge');
+  if (lexiconMatches(['hedges'], sentence).length > 0) cues.push('hedge');
   if (sentence.match(BOOSTERS())) cues.push('booster');
   cues.push(`rule:${strengthOf(sentence).strength}`);
   return cues;
@@ -72,7 +71,7 @@ export function ruleCue(sentence: string, strength: ClaimStrength): TextRange | 
 }
 
 export function strengthOf(sentence: string): StrengthAnalysis {
-  const hedges = unique(sentence.match(HEDGES()));
+  const hedges = lexiconMatches(['hedges'], sentence);
   const boosters = unique(sentence.match(BOOSTERS()));
   const negated = NEGATION().test(sentence);
   const base = { hedges, boosters, negated };

@@ -11,6 +11,8 @@ interface CompiledList {
   kind: string;
   source: string;
   entries: Record<string, string[]>;
+  /** Phrases in which an entry is not of the class ("more likely" is a rate, not a hedge). */
+  exceptions?: string[];
 }
 
 const LISTS = compiled as Record<LexiconName, CompiledList>;
@@ -59,10 +61,39 @@ export function lexiconRegex(names: readonly LexiconName[], flags: string): RegE
   return regex;
 }
 
-/** One-word forms of a list, and its multi-word forms as word arrays, for token-level checks. */
-export function lexiconWords(name: LexiconName): { words: ReadonlySet<string>; phrases: ReadonlyArray<readonly string[]> } {
+/**
+ * One-word forms of a list, its multi-word forms as word arrays, and its exceptions as word arrays, for token-level
+ * checks (a form inside an exception is not a match).
+ */
+export function lexiconWords(name: LexiconName): { words: ReadonlySet<string>; phrases: ReadonlyArray<readonly string[]>; exceptions: ReadonlyArray<readonly string[]> } {
   const forms = [...lexiconForms(name).keys()].map((form) => form.toLowerCase());
-  return { words: new Set(forms.filter((form) => !form.includes(' '))), phrases: forms.filter((form) => form.includes(' ')).map((form) => form.split(/\s+/)) };
+  return {
+    words: new Set(forms.filter((form) => !form.includes(' '))),
+    phrases: forms.filter((form) => form.includes(' ')).map((form) => form.split(/\s+/)),
+    exceptions: (LISTS[name].exceptions ?? []).map((phrase) => phrase.split(/\s+/)),
+  };
+}
+
+const withExceptions = new Map<string, RegExp>();
+
+/**
+ * The words of `text` that the lists match, lower-cased and each once, leaving out matches inside a list's exceptions
+ * ("likely" in "more likely"). The exceptions are tried first at each position, so they consume their words.
+ */
+export function lexiconMatches(names: readonly LexiconName[], text: string): string[] {
+  const key = names.join('+');
+  let regex = withExceptions.get(key);
+  if (!regex) {
+    const forms = names.flatMap((name) => [...lexiconForms(name).keys()]).sort((a, b) => b.length - a.length);
+    const exceptions = names.flatMap((name) => LISTS[name].exceptions ?? []).sort((a, b) => b.length - a.length);
+    const bounded = (alternatives: string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${alternatives.map(escape).join('|')})(?![\p{L}\p{N}])`;
+    regex = new RegExp(exceptions.length > 0 ? `(${bounded(exceptions)})|${bounded(forms)}` : bounded(forms), 'giu');
+    withExceptions.set(key, regex);
+  }
+  regex.lastIndex = 0;
+  const found = new Set<string>();
+  for (const match of text.matchAll(regex)) if (match[1] === undefined) found.add(match[0].toLowerCase());
+  return [...found];
 }
 
 /** The source a list cites, for explanations. */

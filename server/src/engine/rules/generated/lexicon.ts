@@ -28,4 +28,8 @@ export interface LexiconListFile {
    * @minItems 1
    */
   entries: string[];
+  /**
+   * Phrases in which an entry does not belong to the class ("more likely" states a rate, not a hedge); a match inside one is not a match of the list.
+   */
+  exceptions?: string[];
 }
