@@ -209,6 +209,14 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!removalOffered('Healthy people have a cell voltage of 70-100 millivolts. People with chronic diseases exhibit 30-50 millivolts.\n', 'overclaim/energy-medicine-claims'));
   });
 
+  it('keeps a sentence whose claim is a relative clause of something more ("… noni juice which prevents cancer")', () => {
+    const text = '- Glycosides are found in noni juice which prevents cancer growth and acts as a scavenger of free radicals.\n- Limonene is found in citrus.\n';
+    assert.ok(!removalOffered(text, 'overclaim/disease-prevention'));
+    assert.equal(apply(text, 'overclaim/disease-prevention', 'Rewrite for low certainty'), text.replace('which prevents', 'which may prevent'));
+    // The claim as the sentence's own subject and verb can still go.
+    assert.ok(removalOffered('- Noni juice prevents cancer growth.\n- Limonene is found in citrus.\n', 'overclaim/disease-prevention'));
+  });
+
   it('brings a cure named as a noun down to a treatment, only where it is a noun', () => {
     assert.equal(
       apply('Rest first. Try these natural cures for plantar fasciitis.\r\nThey work.\n', 'overclaim/cure-claims', 'Replace `cures`'),

@@ -31,6 +31,19 @@ describe('promotional copy', () => {
     );
   });
 
+  it("offers the low-certainty wording for a product's effect, not for the body's own work", () => {
+    const hedges = (text: string): string[] =>
+      lint({ path: 'a.md', text }, builtinRules().config, context)
+        .findings.filter((f) => f.ruleId === 'citations/needs-citation')
+        .flatMap((f) => f.fixes.filter((fix) => fix.kind === 'hedge').map((fix) => fix.title));
+    const page = (paragraph: string): string => `# The miracle cure\n\nThis miracle tea is a revolutionary powerhouse.\n\n${paragraph}\n`;
+    assert.deepEqual(hedges(page('The thyroid gland sits in the neck. It also helps to control growth and mood.')), []);
+    assert.deepEqual(hedges(page('Your liver also helps to control blood sugar.')), []);
+    // The same words about a product, or about the body with a product named, are the copy's claim.
+    assert.deepEqual(hedges(page('Our tea is made from nettles. It also helps to control blood sugar.')), ['Rewrite for low certainty: “may also help to control”']);
+    assert.deepEqual(hedges(page('With this tea, your liver also helps to control blood sugar.')), ['Rewrite for low certainty: “may also help to control”']);
+  });
+
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {
     const hype =
       '# The miracle oil\n\nThis miracle oil is a revolutionary powerhouse.\n\nCoconut oil enhances hair growth. It stimulates the scalp. A simple remedy that has also shown great results is a baking soda rinse.\n';

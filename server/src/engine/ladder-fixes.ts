@@ -69,6 +69,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const leadIn =
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
+  // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
+  // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
+  const inRelativeClause = RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
   const lead = removable ? leadInClause(source, prose, toSource, flagged) : undefined;
@@ -76,7 +79,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (removable && !referredTo && !leadIn && (wholeSentence || sentenceCount <= 1)) {
+  else if (removable && !referredTo && !leadIn && !inRelativeClause && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -89,6 +92,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
 }
+
+// A main clause of three words or more, then "which" or "who" a few words before the flagged words.
+const RELATIVE_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’-]+){2,}[\s,]+(?:which|who)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 const DOWNGRADES: Record<string, string> = { cure: 'manage', heal: 'manage', fix: 'ease', reverse: 'manage' };
 

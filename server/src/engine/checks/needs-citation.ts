@@ -10,7 +10,7 @@
  * The fix "Insert citation…" is ranked on demand by the editor (citations/suggest.ts);
  * the finding carries where a citation would go.
  */
-import { claimTriggers, explainsOrTeaches, isOwnStatement, mechanismTrigger, strongestFirst, TOPIC_LABEL, type ClaimKind } from '../citations/claims';
+import { claimTriggers, explainsOrTeaches, isOwnStatement, mechanismTrigger, namesAnIntervention, strongestFirst, TOPIC_LABEL, type ClaimKind } from '../citations/claims';
 import { coverageOf } from '../citations/coverage';
 import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessModel } from '../citations/worthiness';
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
@@ -37,8 +37,27 @@ interface ClaimSentence {
   lowRewrite?: { range: TextRange; text: string } | null;
 }
 
+// The body at work as the subject: "The thyroid gland …", "Your liver …", or "It …" in a paragraph that opens with one.
+const BODY_SUBJECT =
+  /^[\W_]*(?:the|your|our|this|these)\s+(?:[\w-]+\s+){0,2}?(?:glands?|organs?|thyroid|liver|kidneys?|heart|brain|gut|stomach|pancreas|adrenals?|lungs?|skin|immune system|nervous system|hormones?|cells?|body)\b/i;
+const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
+
+/**
+ * Textbook physiology ("It also helps to control growth, metabolism and mood", of the thyroid gland): the body's own
+ * work, with no treatment named. A citation may be asked for, but "may help to control" would cast doubt on what is
+ * known (judged unfaithful on a real page), so no hedge is offered.
+ */
+function describesTheBody(claim: ClaimSentence, chunkText: string): boolean {
+  const sentence = chunkText.slice(claim.sentence.start, claim.sentence.end);
+  if (namesAnIntervention(sentence)) return false;
+  const subject = chunkText.slice(claim.sentence.start, claim.trigger.start);
+  if (BODY_SUBJECT.test(subject)) return true;
+  return PRONOUN_SUBJECT.test(subject) && BODY_SUBJECT.test(chunkText.slice(claim.block.start, claim.sentence.start)) && !namesAnIntervention(chunkText.slice(claim.block.start, claim.sentence.start));
+}
+
 /** An efficacy claim's low-certainty wording, computed once per memoised claim (every keystroke asks again). */
 function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRange; text: string } | undefined {
+  if (claim.lowRewrite === undefined && describesTheBody(claim, chunkText)) claim.lowRewrite = null;
   if (claim.lowRewrite === undefined) {
     const low = hedgeRewrites(chunkText.slice(claim.sentence.start, claim.sentence.end)).find((rewrite) => rewrite.level === 'low');
     const words = low && { start: claim.sentence.start + low.range.start, end: claim.sentence.start + low.range.end };

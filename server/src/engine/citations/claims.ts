@@ -297,6 +297,11 @@ const CUES: Record<TriggerKind, RegExp> = {
 const INTERVENTION =
   /\b(?:massage|stretch\w*|foam[- ]roll\w*|needling|needles?|acupuncture|exercis\w*|training|workouts?|supplement\w*|pills?|tablets?|capsules?|drugs?|medication\w*|medicines?|therap\w+|treatments?|diets?|dieting|fasting|vitamin \w+|zinc|magnesium|omega-3|fish oil|probiotic\w*|collagen|caffeine|injections?|surgery|braces?|insoles?|orthotics?|taping|kinesio|icing|ice baths?|cryotherapy|heat packs?|chiropractic|manipulation|yoga|pilates|walking|products?|creams?|gels?|oils?|teas?|juices?|herbal|herbs?|remed(?:y|ies)|turmeric|curcumin|CBD|NSAIDs?|ibuprofen|paracetamol|acetaminophen|aspirin|statins?|antibiotics?|vaccines?|HRT|hormone therapy|semaglutide|tirzepatide|metformin|programs?|programmes?|protocols?|techniques?|interventions?|shockwave|laser|cupping|sauna|app|device|wearable)\b/i;
 
+/** Whether a sentence names a treatment, product or behaviour a reader could choose (not only the body at work). */
+export function namesAnIntervention(sentence: string): boolean {
+  return INTERVENTION.test(withoutAsides(sentence));
+}
+
 // In promotional copy, only a real hedge makes an effect a possibility: "may help", not "can help".
 const PROMOTIONAL_HEDGE_BEFORE = /\b(?:may|could|might|probably|possibly|plausibly|potentially|likely|perhaps) (?:\w+ ){0,3}$/i;
 // "… causes pain and swelling": what a condition does to the body, unlike "… deficiency causes schizophrenia".
