@@ -217,6 +217,21 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(removalOffered('- Noni juice prevents cancer growth.\n- Limonene is found in citrus.\n', 'overclaim/disease-prevention'));
   });
 
+  it('offers what we know about a topic for "the truth about" it, titled in a title', () => {
+    assert.equal(apply('# The Truth About GLP-1\r\n\r\nText.\r\n', 'overclaim/hype-framing', 'Replace'), '# What We Know About GLP-1\r\n\r\nText.\r\n');
+    assert.equal(apply('Here is the truth about stretching.\n', 'overclaim/hype-framing', 'Replace'), 'Here is what we know about stretching.\n');
+  });
+
+  it('brings a second cure goal joined to the first down to "manage" too, not the body\'s own healing', () => {
+    const text = '# Reverse Cavities And Heal Tooth Decay With These 5 Steps\n';
+    const heal = lint({ path: 'a.md', text }, onlyRule('overclaim/cure-claims'), context).findings.find((f) => f.text === 'Heal');
+    const fix = heal?.fixes.find((f) => f.title.startsWith('Replace'));
+    assert.ok(fix, 'the second goal is brought down too');
+    assert.equal(applyEdits(text, fix.edits), '# Reverse Cavities And Manage Tooth Decay With These 5 Steps\n');
+    const finding = lint({ path: 'a.md', text: 'Your gut needs time to rest and heal.\n' }, onlyRule('overclaim/cure-claims'), context).findings[0];
+    assert.ok(!finding?.fixes.some((fix) => fix.title.startsWith('Replace')));
+  });
+
   it('brings a cure named as a noun down to a treatment, only where it is a noun', () => {
     assert.equal(
       apply('Rest first. Try these natural cures for plantar fasciitis.\r\nThey work.\n', 'overclaim/cure-claims', 'Replace `cures`'),

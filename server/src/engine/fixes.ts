@@ -25,8 +25,9 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
       replacement === ''
         ? { title: `Remove \`${squash(original)}\``, edits: [removalEdit(source, range)] }
         : {
-            title: `Replace \`${squash(original)}\` with \`${matchCase(original, replacement)}\``,
-            edits: [{ range, newText: matchCase(original, replacement) }],
+            // In Title Case words ("# The Truth About GLP-1") the replacement is titled too ("What We Know About").
+            title: `Replace \`${squash(original)}\` with \`${hedgeInCase(original, replacement)}\``,
+            edits: [{ range, newText: hedgeInCase(original, replacement) }],
           };
     if (index === 0) fix.isPreferred = true;
     return fix;
@@ -104,6 +105,7 @@ export function squash(text: string): string {
  * replaces ("The Actual Cause" → "A Possible Cause", but "… as a Possible Cause").
  */
 export function hedgeInCase(original: string, hedge: string, title = false): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return hedge.toUpperCase();
   if (title || (/\s/.test(original.trim()) && everyWordCapitalised(original))) {
     const cased = titleCase(hedge);
     return /^\p{Lu}/u.test(original) ? cased.charAt(0).toUpperCase() + cased.slice(1) : cased;

@@ -105,7 +105,10 @@ function downgradedGoal(source: string, flagged: TextRange): Fix[] {
   if (!verb || !replacement) return [];
   const before = source.slice(Math.max(0, flagged.start - 40), flagged.start);
   // An infinitive ("ways to heal"), or the imperative that opens a heading, list item or line ("# Reverse Cavities").
-  if (!/\bto\s+$/i.test(before) && !/(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?$/.test(before)) return [];
+  // Or a second such imperative joined to the first ("# Reverse Cavities And Heal Tooth Decay").
+  const secondGoal = /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+)?(\p{L}+)[ \t]+(?:[\p{L}'’-]+[ \t]+){1,3}(?:and|&)[ \t]+$/iu.exec(before);
+  const joined = secondGoal !== null && DOWNGRADES[secondGoal[1]!.toLowerCase()] !== undefined;
+  if (!/\bto\s+$/i.test(before) && !/(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?$/.test(before) && !joined) return [];
   // "what your body needs to heal and regenerate" is the body's own repair, not a treatment's promise.
   if (/^[ \t]+(?:and|or|itself|themselves|on its own|faster|quickly)\b/i.test(source.slice(flagged.start + verb.length, flagged.start + verb.length + 30))) return [];
   const text = matchCase(verb, replacement);
