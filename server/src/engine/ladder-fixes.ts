@@ -68,10 +68,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // without its introduction.
   const leadIn =
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
-  // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
   // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
   const inRelativeClause = RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
   const lead = removable ? leadInClause(source, prose, toSource, flagged) : undefined;
