@@ -99,6 +99,26 @@ describe('one diagnostic per span', () => {
     assert.ok(onCures[0]!.citationSlot, 'carries where a citation would go');
     assert.ok(onCures[0]!.fixes.some((fix) => fix.title === 'Insert a citation placeholder'));
   });
+
+  it('joins two overclaim rules on the same words, or on words inside another’s, into one finding with both notes', () => {
+    const overclaims = (text: string) => lint({ path: 'a.md', text }, builtinRules().config, context).findings.filter((f) => /^overclaim\//.test(f.ruleId));
+    // Windows line ends and an emoji before the heading's words keep the range exact.
+    for (const text of ['# How to Reverse Cavities Naturally\n', '# 🦷 How to Reverse Cavities Naturally\r\n']) {
+      const found = overclaims(text);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => [f.ruleId, f.text])));
+      assert.equal(found[0]!.text, 'Reverse Cavities');
+      assert.deepEqual([found[0]!.ruleId, ...found[0]!.also!].sort(), ['overclaim/cure-claims', 'overclaim/efficacy-as-fact']);
+      assert.match(found[0]!.message, /; `Reverse Cavities`/);
+    }
+    // "cure" (cure-claims) sits inside "will cure your" (efficacy-as-fact): one squiggle on the wider words, whose fixes
+    // include the narrower rule's.
+    const [wider, ...rest] = overclaims('This tea will cure your arthritis.\n').filter((f) => /cure/.test(f.text));
+    assert.equal(rest.length, 0);
+    assert.equal(wider!.text, 'will cure your');
+    assert.ok(wider!.also?.includes('overclaim/cure-claims'));
+    // Different words stay two findings.
+    assert.equal(overclaims('This miracle tea cures arthritis.\n').length, 2);
+  });
 });
 
 describe('what is not the writer’s claim', () => {

@@ -2,11 +2,12 @@
 import type { ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts } from '../checks/kind';
 import type { ResolvedConfig } from '../config/resolve';
 import type { PreparedDocument } from '../document';
-import type { Fix, Severity } from '../types';
+import type { Severity } from '../types';
 import type { DirectiveHit } from './directives';
 import { checkFailedDraft, draftFinding, fillMessage, type FindingDraft } from './draft';
 import { containingIndex, overlapIndex } from './overlap';
 import { placementAt } from './placement';
+import { uniqueFixes } from './same-words';
 
 export function isDocumentCheck(check: ChunkCheck | DocumentCheck): check is DocumentCheck {
   return 'runDocument' in check;
@@ -101,15 +102,4 @@ const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'] as const;
 /** The milder of a rule's severity and a candidate's own (a candidate can only lower it). */
 function milder(rule: Severity, candidate: Severity | undefined): Severity {
   return candidate && SEVERITY_ORDER.indexOf(candidate) > SEVERITY_ORDER.indexOf(rule) ? candidate : rule;
-}
-
-/** Fixes without repeats: two rules on the same words may offer the same rewrite. */
-function uniqueFixes(fixes: Fix[]): Fix[] {
-  const seen = new Set<string>();
-  return fixes.filter((fix) => {
-    const key = `${fix.title}|${JSON.stringify(fix.edits)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -24,6 +24,7 @@ import { MAX_NESTING } from '../markdown/nesting';
 import { withoutCited, withoutOthersClaims } from './not-claims';
 import { shiftDraft } from './placement';
 import { documentProfile, forProduct, profileConfig } from './profile';
+import { mergedOnSameWords } from './same-words';
 import { documentSuppression } from './suppression';
 import { withoutAccepted } from './vocabulary';
 
@@ -83,7 +84,7 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
   const factsWithTone = (): DocumentFacts => Object.assign(documentFacts(), { promotional });
   drafts.push(...documentDrafts(prepared, config, factsWithTone, suppression.suppressor, drafts, silenced && ((draft, by) => silenced.set(draft, by))));
   drafts = withoutOthersClaims(drafts, prepared, documentFacts);
-  drafts = withoutAccepted(drafts, prepared, config);
+  drafts = mergedOnSameWords(withoutAccepted(drafts, prepared, config));
   const findings = drafts.map((draft) => toFinding(forMode(draft), text, lines));
   const problems = suppression.problems;
   const result: LintResult = { findings: keepInBounds(findings, text.length, problems, document.path).sort(compareFindings), problems, unusedDirectives: suppression.unused() };
