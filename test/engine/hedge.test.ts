@@ -97,6 +97,14 @@ describe('GRADE-ladder rewrites', () => {
       ['Strength training increases bone density and reduces falls.', 'moderate', 'Strength training probably increases bone density and reduces falls.'],
       ['Exercise reduced pain and improved function.', 'low', 'Exercise may have reduced pain and improved function.'],
       ['Strength training increases bone density and reduces falls.', 'correlational', undefined],
+      // A second verb the effect lexicon does not list is hedged with the first when an object follows it; a plural
+      // noun ("headaches", "cramps the next day") is not a verb.
+      ['Noni juice prevents cancer and scavenges free radicals.', 'low', 'Noni juice may prevent cancer and scavenge free radicals.'],
+      ['Noni juice prevents cancer and scavenges free radicals.', 'moderate', 'Noni juice probably prevents cancer and scavenges free radicals.'],
+      ['Magnesium prevents cramps and relaxes tight muscles.', 'low', 'Magnesium may prevent cramps and relax tight muscles.'],
+      ['Turmeric reduces inflammation and headaches in adults.', 'low', 'Turmeric may reduce inflammation and headaches in adults.'],
+      ['Turmeric reduces inflammation and cramps the next day.', 'low', 'Turmeric may reduce inflammation and cramps the next day.'],
+      ['Kefir improves digestion and probiotics support immunity.', 'low', 'Kefir may improve digestion and probiotics support immunity.'],
       // A verb in a time or condition clause, an ellipsis list item, an instruction, a plural noun after "these X" and a
       // reported belief are not the writer's claim to hedge.
       ['Type 1 diabetes is a disease that happens when your pancreas stops making insulin.', 'low', undefined],

@@ -323,7 +323,7 @@ function withCoordinated(sentence: string, phrase: VerbPhrase): VerbPhrase {
   const clause = rest.split(/[,;:.!?()]|\b(?:but|because|while|whereas|which|who|that)\b/i)[0]!;
   const join = /\s(?:and|or)\s+([\p{L}'’-]+)/giu;
   for (const match of clause.matchAll(join)) {
-    const entry = verbIndex().get(match[1]!.toLowerCase());
+    const entry = verbIndex().get(match[1]!.toLowerCase()) ?? unlistedThirdPerson(match[1]!, clause.slice(match.index + match[0].length), phrase);
     if (!entry) continue;
     const sameTense = phrase.voice === 'active' ? entry.tense === phrase.tense || (phrase.tense === 'base' && entry.tense === 'base') : entry.tense === 'past';
     if (!sameTense || (phrase.voice === 'active' && phrase.tense === 'base' && !phrase.plural)) continue;
@@ -331,6 +331,25 @@ function withCoordinated(sentence: string, phrase: VerbPhrase): VerbPhrase {
     return { ...phrase, coordinated: { range: { start, end: start + match[1]!.length }, forms: entry.forms } };
   }
   return phrase;
+}
+
+// Endings of plural nouns that are seldom verbs ("treatments", "conditions", "antibiotics", "sufferers").
+const PLURAL_NOUN_ENDING = /(?:ness|ments|ions|ics|ities|ists|ers|ors|ants|ents|ies)$/i;
+// What a plural noun ends on ("pain and headaches in adults", "… and cramps.", "… and cramps the next day"): a
+// preposition, conjunction, adverb, time or nothing.
+const NOT_AN_OBJECT =
+  /^\s*(?:$|[^\s\p{L}]|(?:in|on|at|of|for|with|to|from|by|and|or|but|than|as|like|too|also|during|after|before|among|while|when|because|so|is|are|was|were|can|may|will)\b|\p{L}+ly\b|(?:the|a|this|that|each|every|next|last)\s+(?:day|night|week|morning|evening|time|year|month|next|following)\b)/iu;
+
+/**
+ * A coordinated verb the effect lexicon does not list, in the third person after a third-person effect verb
+ * ("prevents cancer and scavenges free radicals"): hedged with the first ("may prevent cancer and scavenge free
+ * radicals"). Only an -s word followed by an object counts; "reduces pain and headaches" is a plural noun.
+ */
+function unlistedThirdPerson(word: string, after: string, phrase: VerbPhrase): { forms: VerbForms; tense: 'third' } | undefined {
+  if (phrase.voice !== 'active' || phrase.tense !== 'third' || phrase.plural) return undefined;
+  if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || NOT_AN_OBJECT.test(after)) return undefined;
+  const base = baseOfThird(word);
+  return { forms: { base, third: word, past: `${base}d`, participle: `${base}d` }, tense: 'third' };
 }
 
 function withHelpTail(sentence: string, words: RegExpMatchArray[], at: number, phrase: VerbPhrase): VerbPhrase {
