@@ -222,6 +222,15 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('Here is the truth about stretching.\n', 'overclaim/hype-framing', 'Replace'), 'Here is what we know about stretching.\n');
   });
 
+  it('hedges "isn’t just another" as "may be more than another", in prose and in a heading', () => {
+    assert.equal(apply('This isn’t just another wellness trend.\n', 'overclaim/hype-framing', 'Replace'), 'This may be more than another wellness trend.\n');
+    assert.equal(
+      apply('## Why collagen isn’t just another beauty myth\r\n\r\nText.\r\n', 'overclaim/hype-framing', 'Replace'),
+      '## Why collagen may be more than another beauty myth\r\n\r\nText.\r\n',
+    );
+    assert.equal(apply('Collagen is not just hype.\n', 'overclaim/hype-framing', 'Replace'), 'Collagen may be more than hype.\n');
+  });
+
   it('brings a second cure goal joined to the first down to "manage" too, not the body\'s own healing', () => {
     const text = '# Reverse Cavities And Heal Tooth Decay With These 5 Steps\n';
     const heal = lint({ path: 'a.md', text }, onlyRule('overclaim/cure-claims'), context).findings.find((f) => f.text === 'Heal');

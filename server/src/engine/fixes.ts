@@ -17,8 +17,8 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   // "the most effective of these" → "an effective of these" is not English either.
   const beforeOf = /^\s+of\b/i.test(source.slice(range.end, range.end + 4));
   // "these PCOS cures" → "these PCOS may help relieve": after a determiner the flagged word is a noun, and a verb
-  // phrase cannot take its place.
-  const asNoun = DETERMINER_BEFORE.test(source.slice(Math.max(0, range.start - 40), range.start));
+  // phrase cannot take its place. Flagged words that open with a finite verb follow a subject ("This isn't just …").
+  const asNoun = DETERMINER_BEFORE.test(source.slice(Math.max(0, range.start - 40), range.start)) && !FINITE_VERB_START.test(original);
   const fitting = replacements.filter((replacement) => !((afterModal || asNoun) && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)));
   return fitting.map((replacement, index) => {
     const fix: Fix =
@@ -60,6 +60,7 @@ export function citationInsertOffset(prose: string, sentence: TextRange, toSourc
 
 const MODAL_BEFORE = /\b(?:can|could|will|would|may|might|should|must|to|does|do|did|not)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|this|that|such|your|our|their|its|his|her|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const FINITE_VERB_START = /^(?:is|are|was|were|has|have|does|do)(?:n['’]t)?\b|^(?:isn|aren|wasn|weren|hasn|haven|doesn|don)['’]t\b/i;
 const STARTS_WITH_AUXILIARY = /^(?:may|might|could|can|will|is|are|was|were|has|have|had)\b/i;
 
 /** Gives `replacement` the capitalisation of `original` (Title, UPPER or as written). */
