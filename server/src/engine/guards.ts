@@ -167,12 +167,28 @@ function isConditional(input: GuardInput): boolean {
 }
 
 function isInstruction(input: GuardInput): boolean {
-  const { tokens, sentenceTokens } = input;
-  const first = tokens[sentenceTokens.from];
+  const { tokens, sentenceTokens, match, text } = input;
+  // "Always use this oil: it completely eliminates pain": what follows a colon or semicolon is a claim of its own.
+  if (/[:;]/.test(text.slice(tokens[sentenceTokens.from]!.end, tokens[match.from]!.start))) return false;
+  // "And remember – …", "So, always …": a connective before the imperative.
+  let at = sentenceTokens.from;
+  while (at < sentenceTokens.to - 1 && LEADING_CONNECTIVES.has(tokens[at]!.norm)) at++;
+  const first = tokens[at];
   if (!first) return false;
-  const second = tokens[sentenceTokens.from + 1]?.norm;
-  return INSTRUCTION_OPENERS.has(first.norm) || (first.norm === 'do' && second === 'not');
+  const second = tokens[at + 1]?.norm;
+  if (INSTRUCTION_OPENERS.has(first.norm) || (first.norm === 'do' && second === 'not')) return true;
+  // Advice to the reader after a sentence adverb: "Obviously, you should be drinking water". Not a forecast ("you
+  // should see results"), which is a claim.
+  const advice = first.norm === 'you' ? at : tokens[at + 1]?.clause && tokens[at + 1]!.norm === 'you' ? at + 1 : -1;
+  if (advice === -1 || !ADVICE_MODALS.has(tokens[advice + 1]?.norm ?? '')) return false;
+  const verb = tokens[advice + 2]?.norm === 'be' && /ing$/.test(tokens[advice + 3]?.norm ?? '') ? tokens[advice + 3]!.norm : (tokens[advice + 2]?.norm ?? '');
+  return !FORECAST_VERBS.has(verb);
 }
+
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'so', 'also', 'now', 'then', 'finally', 'lastly', 'plus']);
+const ADVICE_MODALS = new Set(['should', 'must', 'need']);
+// What a reader "should" experience is a promise about the treatment, not advice.
+const FORECAST_VERBS = new Set(['see', 'feel', 'notice', 'expect', 'experience', 'find', 'get', 'start', 'begin', 'be', 'have', 'achieve', 'lose']);
 
 // A hedge counts when it governs the match: a few words before it, in the same clause
 // ("is probably the best way"), not anywhere in a long sentence.
