@@ -90,6 +90,25 @@ describe('disable-for-this-line fix', () => {
     assert.equal(fix.title, `Disable ${RULE} for this table`);
     checkDisable('| a | b |\n| - | - |\n| cures | x |\n', `<!-- claimlint-disable ${RULE} -->\n| a | b |\n| - | - |\n| cures | x |\n<!-- claimlint-enable ${RULE} -->\n`);
   });
+
+  it('switches off every rule whose note a squiggle carries on its line, and only its own rule in the file', () => {
+    const all = builtinRules().config;
+    for (const eol of ['\n', '\r\n']) {
+      const text = `# Turmeric${eol}${eol}Turmeric cures arthritis. Ginger cures colds.${eol}`;
+      const onCures = lint({ path: 'd.md', text }, all).findings.find((f) => f.text === 'cures')!;
+      assert.deepEqual(onCures.also, ['citations/needs-citation']);
+      const [line, file] = onCures.suppressions;
+      assert.equal(line!.title, 'Disable overclaim/cure-claims and citations/needs-citation for this line');
+      const silenced = applyEdits(text, line!.edits);
+      assert.ok(silenced.includes(`<!-- claimlint-disable-next-line overclaim/cure-claims citations/needs-citation -->${eol}Turmeric cures`));
+      // Nothing reappears on the line: not the citation note the squiggle carried.
+      assert.deepEqual(
+        lint({ path: 'd.md', text: silenced }, all).findings.filter((f) => /cure|citation/.test(f.ruleId)),
+        [],
+      );
+      assert.equal(file!.title, 'Disable overclaim/cure-claims in this file');
+    }
+  });
 });
 
 describe('disable-in-this-file fix', () => {

@@ -21,15 +21,20 @@ export interface BlockPlacement {
   listItem?: ListItemInfo;
 }
 
-/** The suppression fix for a finding of `ruleId` at `range` inside `block`. */
-export function disableFix(source: string, lines: LineInfo, block: BlockPlacement, ruleId: string, range: TextRange): Fix {
+/**
+ * The suppression fix for a finding of `ruleIds` at `range` inside `block`: the finding's rule and the rules whose
+ * notes it carries on the same words, so the squiggle goes, not only one of its notes.
+ */
+export function disableFix(source: string, lines: LineInfo, block: BlockPlacement, ruleIds: readonly string[], range: TextRange): Fix {
   const { starts, eol } = lines;
+  const ruleId = ruleIds.join(' ');
+  const named = namedRules(ruleIds);
   if (block.table) {
     const first = lineOf(starts, block.table.start);
     const last = lineOf(starts, Math.max(block.table.start, block.table.end - 1));
     const prefix = containerPrefix(source.slice(starts[first]!, block.table.start), false);
     return {
-      title: `Disable ${ruleId} for this table`,
+      title: `Disable ${named} for this table`,
       edits: [
         { range: at(starts[first]!), newText: `${prefix}<!-- claimlint-disable ${ruleId} -->${eol}` },
         { range: at(lineEnd(source, starts, last)), newText: `${eol}${prefix}<!-- claimlint-enable ${ruleId} -->` },
@@ -42,7 +47,7 @@ export function disableFix(source: string, lines: LineInfo, block: BlockPlacemen
   if (line === blockLine || line === 0) {
     const linePrefix = source.slice(starts[line]!, line === blockLine ? block.range.start : starts[line]!);
     const prefix = containerPrefix(linePrefix, block.listItem?.first ?? false);
-    return { title: `Disable ${ruleId} for this line`, edits: [{ range: at(starts[line]!), newText: `${prefix}${comment}${eol}` }] };
+    return { title: `Disable ${named} for this line`, edits: [{ range: at(starts[line]!), newText: `${prefix}${comment}${eol}` }] };
   }
   // Continuation line: append to the previous line, before a hard break (`\` or two spaces).
   const previousEnd = lineEnd(source, starts, line - 1);
@@ -50,7 +55,7 @@ export function disableFix(source: string, lines: LineInfo, block: BlockPlacemen
   const hardBreak = /(\\| {2,})$/.exec(previousText);
   const insertAt = hardBreak ? previousEnd - hardBreak[0].length : previousEnd;
   const spacer = /\s$/.test(source.slice(starts[line - 1]!, insertAt)) ? '' : ' ';
-  return { title: `Disable ${ruleId} for this line`, edits: [{ range: at(insertAt), newText: `${spacer}${comment}` }] };
+  return { title: `Disable ${named} for this line`, edits: [{ range: at(insertAt), newText: `${spacer}${comment}` }] };
 }
 
 function at(offset: number): TextRange {
@@ -72,12 +77,18 @@ function containerPrefix(linePrefix: string, firstListItem: boolean): string {
 }
 
 /** "Disable <rule> in this file": a `claimlint-disable-file` comment at the top, after any front matter. */
-export function disableFileFix(source: string, lines: LineInfo, ruleId: string): Fix {
+export function disableFileFix(source: string, lines: LineInfo, ruleIds: readonly string[]): Fix {
+  const ruleId = ruleIds.join(' ');
   const frontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(source);
   const at = frontMatter ? frontMatter[0].length : 0;
   const separator = frontMatter && !frontMatter[0].endsWith('\n') ? lines.eol : '';
   return {
-    title: `Disable ${ruleId} in this file`,
+    title: `Disable ${namedRules(ruleIds)} in this file`,
     edits: [{ range: at === 0 ? { start: 0, end: 0 } : { start: at, end: at }, newText: `${separator}<!-- claimlint-disable-file ${ruleId} -->${lines.eol}${lines.eol}` }],
   };
+}
+
+/** "a", "a and b", "a, b and c". */
+function namedRules(ruleIds: readonly string[]): string {
+  return ruleIds.length < 2 ? (ruleIds[0] ?? '') : `${ruleIds.slice(0, -1).join(', ')} and ${ruleIds[ruleIds.length - 1]}`;
 }

@@ -71,6 +71,9 @@ export function notCheckedDraft(range: TextRange, lines: number, limit: number):
 /** The public finding: internal data stripped, suppression fixes added, `sentence` from the match or its citation slot. */
 export function toFinding(draft: FindingDraft, source: string, lines: LineInfo): Finding {
   const sentence = draft.sentence ?? draft.citationSlot?.sentence;
+  // One squiggle, one switch: disabling it on its line disables the rules whose notes it carries too. In the whole
+  // file only its own rule goes: a note that reappears there (a citation gap) is a concern of its own.
+  const ruleIds = [draft.ruleId, ...(draft.also ?? [])];
   return {
     ruleId: draft.ruleId,
     ...(draft.title ? { title: draft.title } : {}),
@@ -81,9 +84,9 @@ export function toFinding(draft: FindingDraft, source: string, lines: LineInfo):
     fixes: draft.fixes,
     suppressions:
       draft.placement === 'file'
-        ? [disableFileFix(source, lines, draft.ruleId)]
+        ? [disableFileFix(source, lines, [draft.ruleId])]
         : draft.placement
-          ? [disableFix(source, lines, draft.placement, draft.ruleId, draft.range), disableFileFix(source, lines, draft.ruleId)]
+          ? [disableFix(source, lines, draft.placement, ruleIds, draft.range), disableFileFix(source, lines, [draft.ruleId])]
           : [],
     rationale: draft.rationale,
     source: draft.source,
