@@ -67,4 +67,27 @@ describe('promotional copy', () => {
     assert.equal(isPromotional([draft('overclaim/miracle-claims'), draft('overclaim/cure-claims')], words(100)), true);
     assert.equal(isPromotional([draft('citations/needs-citation'), draft('citations/needs-citation')], words(100)), false);
   });
+
+  it('reads copy that cites nothing as promotional from a lower density', () => {
+    const draft = (ruleId: string): FindingDraft => ({ ruleId }) as FindingDraft;
+    const words = (n: number) => 'word '.repeat(n);
+    const one = [draft('overclaim/miracle-claims')];
+    // 1 in 360 words is 2.8 per 1,000: promotional only when nothing is cited.
+    assert.equal(isPromotional(one, words(360)), false);
+    assert.equal(
+      isPromotional(one, words(360), () => true),
+      true,
+    );
+    assert.equal(
+      isPromotional(one, words(450), () => true),
+      false,
+      '2.2 per 1,000 is too little even uncited',
+    );
+    // Through lint: the same short page with one overclaim, uncited and cited.
+    const filler = 'Noni is a small tree that grows across the Pacific islands and has a pale fruit. '.repeat(22);
+    const page = (citation: string) => `# Noni\n\nNoni is a miracle fruit.\n\n${filler}${citation}\n\nIt lowers blood pressure.\n`;
+    assert.deepEqual(needsCitation(page('')), ['lowers']);
+    // A source elsewhere on the page: the density stays below 3, so the copy is read as sober.
+    assert.deepEqual(needsCitation(page(' The tree is described in a survey ([Smith 2019](https://doi.org/10.1000/x)).')), []);
+  });
 });

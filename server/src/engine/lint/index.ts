@@ -80,7 +80,7 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
   const forMode = (draft: FindingDraft): FindingDraft => (profile.mode === 'product' ? forProduct(draft, config, text) : draft);
   // Advertising rules do not bend to a citation (domain reference §7): only editorial copy defers to its sources.
   if (profile.mode !== 'product') drafts = withoutCited(drafts, config, prepared, documentFacts);
-  const promotional = isPromotional(drafts, prepared);
+  const promotional = isPromotional(drafts, prepared, () => citesNothing(documentFacts().citations));
   const factsWithTone = (): DocumentFacts => Object.assign(documentFacts(), { promotional });
   drafts.push(...documentDrafts(prepared, config, factsWithTone, suppression.suppressor, drafts, silenced && ((draft, by) => silenced.set(draft, by))));
   drafts = withoutOthersClaims(drafts, prepared, documentFacts);
@@ -96,6 +96,11 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
       .sort(compareFindings);
   }
   return result;
+}
+
+/** No citation, reference list or footnote a reader can follow. */
+function citesNothing(citations: DocumentFacts['citations']): boolean {
+  return citations.citations.length === 0 && citations.referenceItems.length === 0 && citations.footnoteDefinitions.length === 0;
 }
 
 /** Drops (and reports) any finding or fix whose range falls outside the text. */
