@@ -135,6 +135,12 @@ describe('what is not the writer’s claim', () => {
     );
   });
 
+  it('skips what follows "if" or "whether" in a question, but not the effect claimed under a condition that opens the sentence', () => {
+    assert.deepEqual(needs('It is unclear if magnesium reduces cramps.\n\nTrials ask whether massage reduces soreness.\n'), []);
+    for (const eol of ['\n', '\r\n']) assert.deepEqual(needs(`# Cramps${eol}${eol}If you take it every night, magnesium reduces cramps.${eol}`), ['reduces']);
+    assert.deepEqual(needs('If the cramps last longer than a day, see your GP.\n'), []);
+  });
+
   it('skips schedules and protocol lengths, but not how long an effect takes', () => {
     assert.deepEqual(
       needs(

@@ -372,7 +372,7 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
   if (label && !promotional) return [];
   const triggers: ClaimTrigger[] = [];
   const cued = new Map<ClaimKind, boolean>();
-  const whether = /\b(?:whether|if)\b/i.exec(sentence)?.index ?? -1;
+  const whether = questionScope(sentence);
   for (const [kind, pattern, cue] of promotional ? PROMOTIONAL_TRIGGERS : TRIGGERS) {
     if (cue) {
       if (!cue.test(sentence)) continue;
@@ -491,7 +491,7 @@ export function strongestFirst(triggers: ClaimTrigger[]): ClaimTrigger[] {
 }
 
 /** Whether a pattern match is a claim in its sentence, or words that only look like one. */
-function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whether: number, promotional: boolean): boolean {
+function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whether: { start: number; end: number }, promotional: boolean): boolean {
   const before = sentence.slice(Math.max(0, range.start - 40), range.start);
   const from = sentence.slice(range.start);
   switch (kind) {
@@ -565,7 +565,19 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
       break;
   }
   // An indirect question ("New research questions whether any amount is safe") asks; it does not claim.
-  return !(whether !== -1 && range.start > whether);
+  return !(range.start > whether.start && range.start < whether.end);
+}
+
+/**
+ * Where "whether" or "if" makes what follows a question or a supposition: to the end of the sentence ("It is unclear
+ * if it helps"), except for a condition that opens the sentence, which ends at its comma; the main clause after it
+ * states an effect under that condition, which is a claim ("If there is a subluxation, it will cause interference").
+ */
+function questionScope(sentence: string): { start: number; end: number } {
+  const found = /\b(?:whether|if)\b/i.exec(sentence);
+  if (!found) return { start: Infinity, end: Infinity };
+  const opening = /^\W*(?:(?:and|but|so|even|only)\s+)?if\b[^,;:–—]*[,;:–—]/i.exec(sentence);
+  return { start: found.index, end: opening && found.index < opening[0].length ? opening[0].length : Infinity };
 }
 
 const NOT_HEALTH_ATTRIBUTE = /^(?: [\w-]+){0,3}? (?:in|on) (?:terms of )?(?:cost|price|convenience|feasibility|reliability|availability|taste|ease of use|practicality)\b/i;
