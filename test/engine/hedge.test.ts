@@ -139,7 +139,8 @@ describe('GRADE-ladder rewrites', () => {
       ['Exercise benefits the heart.', 'low', 'Exercise may benefit the heart.'],
       ['This brings increased oxygen to the cells.', 'low', undefined],
       ['Water is purified by a process known as reverse osmosis.', 'low', undefined],
-      ['When you detox your body, you flush the liver.', 'low', undefined],
+      // The verb of the time clause stays; the main clause's is hedged.
+      ['When you detox your body, you flush the liver.', 'low', 'When you detox your body, you may flush the liver.'],
       ['If the pain persists, rest reduces it.', 'correlational', undefined],
       ['Castor oil pack benefits are quite amazing.', 'low', undefined],
       ['Improved circulation helps your body heal.', 'low', 'Improved circulation may help your body heal.'],
