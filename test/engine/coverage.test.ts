@@ -139,6 +139,9 @@ describe('what is not the writer’s claim', () => {
     assert.deepEqual(needs('It is unclear if magnesium reduces cramps.\n\nTrials ask whether massage reduces soreness.\n'), []);
     for (const eol of ['\n', '\r\n']) assert.deepEqual(needs(`# Cramps${eol}${eol}If you take it every night, magnesium reduces cramps.${eol}`), ['reduces']);
     assert.deepEqual(needs('If the cramps last longer than a day, see your GP.\n'), []);
+    // No comma: a subject and a modal open the main clause.
+    assert.deepEqual(needs('If you take magnesium every night it will reduce cramps.\n'), ['will reduce']);
+    assert.deepEqual(needs('If magnesium reduces cramps at night nobody has shown it.\n'), []);
   });
 
   it('skips schedules and protocol lengths, but not how long an effect takes', () => {

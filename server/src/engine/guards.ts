@@ -161,10 +161,16 @@ function isConditional(input: GuardInput): boolean {
   const { tokens, match, sentenceTokens, text } = input;
   for (let i = match.from - 1; i >= sentenceTokens.from; i--) {
     if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    // "If we change our diet we can reverse it": a subject and a modal after the condition open the main clause,
+    // comma or not.
+    if (i + 1 < match.from && i > sentenceTokens.from + 1 && MAIN_CLAUSE_SUBJECTS.has(tokens[i]!.norm) && MAIN_CLAUSE_MODALS.has(tokens[i + 1]!.norm)) return false;
     if (CONDITIONALS.has(tokens[i]!.norm)) return true;
   }
   return false;
 }
+
+const MAIN_CLAUSE_SUBJECTS = new Set(['we', 'you', 'they', 'it', 'this', 'these', 'he', 'she']);
+const MAIN_CLAUSE_MODALS = new Set(['can', 'will', 'could', 'would', 'may', 'might', 'should', 'must', "can't", "won't", 'cannot']);
 
 function isInstruction(input: GuardInput): boolean {
   const { tokens, sentenceTokens, match, text } = input;

@@ -570,13 +570,17 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
 
 /**
  * Where "whether" or "if" makes what follows a question or a supposition: to the end of the sentence ("It is unclear
- * if it helps"), except for a condition that opens the sentence, which ends at its comma; the main clause after it
+ * if it helps"), except for a condition that opens the sentence, which ends at its comma (or where a subject and
+ * a modal begin the main clause); the main clause after it
  * states an effect under that condition, which is a claim ("If there is a subluxation, it will cause interference").
  */
 function questionScope(sentence: string): { start: number; end: number } {
   const found = /\b(?:whether|if)\b/i.exec(sentence);
   if (!found) return { start: Infinity, end: Infinity };
-  const opening = /^\W*(?:(?:and|but|so|even|only)\s+)?if\b[^,;:–—]*[,;:–—]/i.exec(sentence);
+  const opening =
+    /^\W*(?:(?:and|but|so|even|only)\s+)?if\b[^,;:–—]*[,;:–—]/i.exec(sentence) ??
+    // No comma: a subject and a modal open the main clause ("If we change our diet we can reverse it").
+    /^\W*(?:(?:and|but|so|even|only)\s+)?if(?:\s+[^\s,;:–—]+){2,}?\s+(?=(?:we|you|they|it|this|these)\s+(?:can|will|could|would|may|might|should|must)\b)/i.exec(sentence);
   return { start: found.index, end: opening && found.index < opening[0].length ? opening[0].length : Infinity };
 }
 
