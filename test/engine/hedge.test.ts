@@ -105,6 +105,8 @@ describe('GRADE-ladder rewrites', () => {
       ['Turmeric reduces inflammation and headaches in adults.', 'low', 'Turmeric may reduce inflammation and headaches in adults.'],
       ['Turmeric reduces inflammation and cramps the next day.', 'low', 'Turmeric may reduce inflammation and cramps the next day.'],
       ['Kefir improves digestion and probiotics support immunity.', 'low', 'Kefir may improve digestion and probiotics support immunity.'],
+      ['Sugar demineralizes and decalcifies the teeth.', 'low', 'Sugar may demineralize and decalcify the teeth.'],
+      ['Turmeric reduces inflammation and allergies in adults.', 'low', 'Turmeric may reduce inflammation and allergies in adults.'],
       // A verb in a time or condition clause, an ellipsis list item, an instruction, a plural noun after "these X" and a
       // reported belief are not the writer's claim to hedge.
       ['Type 1 diabetes is a disease that happens when your pancreas stops making insulin.', 'low', undefined],

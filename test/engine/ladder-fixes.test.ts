@@ -207,6 +207,8 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!removalOffered('Good news: diabetes can be reversed with food. If we change our lifestyle we can reverse the disease as well.\n', 'overclaim/cure-claims'));
     // The comparison would be left without its baseline.
     assert.ok(!removalOffered('Healthy people have a cell voltage of 70-100 millivolts. People with chronic diseases exhibit 30-50 millivolts.\n', 'overclaim/energy-medicine-claims'));
+    // The next sentence names what the removed one sold ("this cure").
+    assert.ok(!removalOffered('You can treat gout at home by simply knowing how to flush uric acid. Most people are not aware of the simplicity of this cure.\n', 'overclaim/efficacy-as-fact'));
   });
 
   it('keeps a sentence whose claim is a relative clause of something more ("… noni juice which prevents cancer")', () => {

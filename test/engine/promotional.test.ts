@@ -42,6 +42,8 @@ describe('promotional copy', () => {
     // The same words about a product, or about the body with a product named, are the copy's claim.
     assert.deepEqual(hedges(page('Our tea is made from nettles. It also helps to control blood sugar.')), ['Rewrite for low certainty: “may also help to control”']);
     assert.deepEqual(hedges(page('With this tea, your liver also helps to control blood sugar.')), ['Rewrite for low certainty: “may also help to control”']);
+    // A consequence told in a relative clause is not the flagged verb's clause: hedging it would leave the claim as fact.
+    assert.deepEqual(hedges(page('Aloe vera balances the pH of hair due to which the hair fall is reduced.')), []);
   });
 
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {

@@ -140,7 +140,11 @@ export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
   // "your hormones will become balanced and your brain function will improve": "and" before a new subject starts a
   // clause of its own.
-  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b/i.test(between);
+  // "It balances the pH of hair due to which the hair fall is reduced": a consequence told in a relative clause is a
+  // clause of its own too.
+  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b|\b(?:due to|because of|as a result of) which\b|\bwhereby\b/i.test(
+    between,
+  );
 }
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;

@@ -333,8 +333,9 @@ function withCoordinated(sentence: string, phrase: VerbPhrase): VerbPhrase {
   return phrase;
 }
 
-// Endings of plural nouns that are seldom verbs ("treatments", "conditions", "antibiotics", "sufferers").
-const PLURAL_NOUN_ENDING = /(?:ness|ments|ions|ics|ities|ists|ers|ors|ants|ents|ies)$/i;
+// Endings of plural nouns that are seldom verbs ("treatments", "conditions", "antibiotics", "sufferers", "allergies";
+// but "decalcifies").
+const PLURAL_NOUN_ENDING = /(?:ness|ments|ions|ics|ities|ists|ers|ors|ants|ents|[^f]ies)$/i;
 // What a plural noun ends on ("pain and headaches in adults", "… and cramps.", "… and cramps the next day"): a
 // preposition, conjunction, adverb, time or nothing.
 const NOT_AN_OBJECT =
