@@ -54,6 +54,13 @@ describe('promotional copy', () => {
     assert.deepEqual(needsCitation('# Rinses\n\nA simple remedy that has also shown great results is a baking soda rinse.\n'), []);
   });
 
+  it('reads a cause told as the explanation as a mechanism to source, not the page stressing its own importance', () => {
+    const page = (paragraph: string): string => `# The miracle beet\n\nThis miracle juice is a revolutionary powerhouse.\n\n${paragraph}\n`;
+    assert.deepEqual(needsCitation(page('Cancer cannot thrive in charged cells, which is why heart cancer is rare.')), ['which is why']);
+    assert.deepEqual(needsCitation(page("Here's what actually happens: your body keeps asking for nutrients.")), ["Here's what actually happens"]);
+    assert.deepEqual(needsCitation(page('That is why reading up on parasites is so important.')), []);
+  });
+
   it('still needs no source for a cited, hedged, negated or instructed sentence', () => {
     const hype =
       '# The miracle beet\n\nThis miracle juice is a revolutionary powerhouse.\n\nIt lowers blood pressure [@kapil2015]. It may ease stamina. It does not replace medicine. Ask your doctor first.\n';

@@ -271,11 +271,13 @@ const PROMOTIONAL_EFFECT = new RegExp(
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
-  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak)\w*ing\b|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b/gi;
+  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak)\w*ing\b|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b|\b(?:(?:this|that|which) is (?:exactly |precisely |also )?|that['’]s (?:exactly )?)why\b(?![^.!?]*\bis (?:so |very |really |extremely )?(?:essential|important|vital|crucial)\b)|\bhere['’]s what (?:actually |really )?happens\b/gi;
 const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ...TRIGGERS,
   ['efficacy', PROMOTIONAL_EFFECT, /\w/],
-  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem)/i],
+  // "This is why the cysts return", "Here's what actually happens": a cause told as the explanation ("That is why
+  // reading up is so important" only stresses the page).
+  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem|why|happens)/i],
 ];
 
 const CUES: Record<TriggerKind, RegExp> = {
