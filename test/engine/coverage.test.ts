@@ -116,6 +116,12 @@ describe('one diagnostic per span', () => {
     assert.equal(rest.length, 0);
     assert.equal(wider!.text, 'will cure your');
     assert.ok(wider!.also?.includes('overclaim/cure-claims'));
+    // On the same words the stricter rule names the finding: an error is not filed under a warning's rule.
+    const [guarantee, ...others] = overclaims('This plan guarantees results.\n');
+    assert.equal(others.length, 0);
+    assert.equal(guarantee!.ruleId, 'overclaim/guaranteed-results');
+    assert.equal(guarantee!.severity, 'error');
+    assert.deepEqual(guarantee!.also, ['overclaim/absolute-efficacy']);
     // Different words stay two findings.
     assert.equal(overclaims('This miracle tea cures arthritis.\n').length, 2);
   });

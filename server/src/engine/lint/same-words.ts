@@ -16,8 +16,11 @@ export function mergedOnSameWords(drafts: readonly FindingDraft[]): FindingDraft
   const claims = drafts.filter((draft) => draft.ruleId.startsWith(SAME_CLAIM_PACK));
   if (claims.length < 2) return [...drafts];
   const ran = new Map(drafts.map((draft, index) => [draft, index]));
-  // By start, widest first, then in the order the rules ran: a draft can only fold into one sorted before it.
-  const order = [...claims].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end || ran.get(a)! - ran.get(b)!);
+  // By start, widest first, then the stricter (on the same words the error names the finding), then in the order the
+  // rules ran: a draft can only fold into one sorted before it.
+  const order = [...claims].sort(
+    (a, b) => a.range.start - b.range.start || b.range.end - a.range.end || SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || ran.get(a)! - ran.get(b)!,
+  );
   const longest = order.reduce((max, draft) => Math.max(max, draft.range.end - draft.range.start), 0);
   const into = new Map<FindingDraft, FindingDraft>();
   const kept: FindingDraft[] = [];
