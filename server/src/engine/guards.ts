@@ -28,7 +28,8 @@ export interface GuardInput {
 
 // NegEx-style triggers, looked for in a short window before the match (Chapman 2001): the shared lexicon's negations.
 const NEGATIONS = lexiconWords('negations').words;
-const PSEUDO_NEGATION_NEXT = new Set(['only', 'just', 'merely', 'doubt']);
+// NegEx pseudo-negations: "not only", "no doubt", and "It wasn't until 2019 that trials proved …", which asserts what follows.
+const PSEUDO_NEGATION_NEXT = new Set(['only', 'just', 'merely', 'doubt', 'until']);
 const NEGATION_WINDOW = 8;
 const RATHER_THAN_WINDOW = 16;
 
