@@ -15,6 +15,12 @@ function checkFix(text: string, words: string, replacement: string, expected: st
 }
 
 describe('fixes', () => {
+  it('gives a past form its participle after a perfect auxiliary, and a subject its verb after "This"', () => {
+    checkFix('Practitioners have proved how well it works.', 'proved', 'showed', 'Practitioners have shown how well it works.');
+    checkFix('The trial proved how well it works.', 'proved', 'showed', 'The trial showed how well it works.');
+    checkFix('This isn’t just another trend.', 'isn’t just another', 'may be more than another', 'This may be more than another trend.');
+  });
+
   it('removes a booster with the space or comma that would dangle', () => {
     checkFix('It clearly works.', 'clearly', '', 'It works.');
     checkFix('It works clearly.', 'clearly', '', 'It works.');

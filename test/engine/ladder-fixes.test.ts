@@ -299,6 +299,12 @@ describe('fixes for rules without a rewrite of their own', () => {
         'overclaim/efficacy-as-fact',
         'A potentially more effective type of massage combines pressure with joint movement.\n',
       ],
+      // The absolute goes with the hedge: not "universally potentially effective".
+      [
+        'Practitioners have found how universally effective stem cells can be in regenerating tissue.\n',
+        'overclaim/absolute-efficacy',
+        'Practitioners have found how potentially effective stem cells can be in regenerating tissue.\n',
+      ],
     ];
     for (const [text, ruleId, expected] of cases) assert.equal(apply(text, ruleId, 'Rewrite for low certainty'), expected);
   });

@@ -19,7 +19,11 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   // "these PCOS cures" → "these PCOS may help relieve": after a determiner the flagged word is a noun, and a verb
   // phrase cannot take its place. Flagged words that open with a finite verb follow a subject ("This isn't just …").
   const asNoun = DETERMINER_BEFORE.test(source.slice(Math.max(0, range.start - 40), range.start)) && !FINITE_VERB_START.test(original);
-  const fitting = replacements.filter((replacement) => !((afterModal || asNoun) && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)));
+  // "have proved" → "have shown", not "have showed": after a perfect auxiliary a past form gives way to its participle.
+  const perfect = PERFECT_BEFORE.test(source.slice(Math.max(0, range.start - 24), range.start));
+  const fitting = replacements
+    .filter((replacement) => !((afterModal || asNoun) && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)))
+    .map((replacement) => (perfect ? replacement.replace(/^(\p{L}+)/u, (word) => PARTICIPLE_OF_PAST[word.toLowerCase()] ?? word) : replacement));
   return fitting.map((replacement, index) => {
     const fix: Fix =
       replacement === ''
@@ -60,6 +64,9 @@ export function citationInsertOffset(prose: string, sentence: TextRange, toSourc
 
 const MODAL_BEFORE = /\b(?:can|could|will|would|may|might|should|must|to|does|do|did|not)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|this|that|such|your|our|their|its|his|her|my)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PERFECT_BEFORE = /\b(?:has|have|had|having)\s+(?:\p{L}+ly\s+)?$/iu;
+// Past forms whose participle differs, among the verbs replacements use.
+const PARTICIPLE_OF_PAST: Record<string, string> = { showed: 'shown' };
 const FINITE_VERB_START = /^(?:is|are|was|were|has|have|does|do)(?:n['’]t)?\b|^(?:isn|aren|wasn|weren|hasn|haven|doesn|don)['’]t\b/i;
 const STARTS_WITH_AUXILIARY = /^(?:may|might|could|can|will|is|are|was|were|has|have|had)\b/i;
 

@@ -463,16 +463,19 @@ export function hedgeFlaggedVerb(sentence: string, flagged: TextRange, title = f
  */
 function potentialAdjective(sentence: string, flagged: TextRange): HedgeRewrite | undefined {
   const words = sentence.slice(flagged.start, flagged.end);
-  const match = /\b(?:(an?)\s+)?((?:more\s+)?(?:effective|beneficial|successful))\s+(?!than\b|in\b|for\b|at\b|to\b|of\b|and\b|or\b|when\b|if\b)\p{L}/iu.exec(
-    words + sentence.slice(flagged.end, flagged.end + 40),
-  );
+  // An absolute or intensifier before the adjective goes with the hedge: "universally effective" → "potentially effective".
+  const match =
+    /\b(?:(an?)\s+)?(?:(?:universally|always|completely|totally|entirely|fully|invariably|extremely|incredibly|highly|remarkably|very)\s+)?((?:more\s+)?(?:effective|beneficial|successful))\s+(?!than\b|in\b|for\b|at\b|to\b|of\b|and\b|or\b|when\b|if\b)\p{L}/iu.exec(
+      words + sentence.slice(flagged.end, flagged.end + 40),
+    );
   // "the most effective of these" is a superlative, which its own rule handles.
   if (!match || match.index >= words.length || /\bmost\s+$/i.test(sentence.slice(0, flagged.start + match.index))) return undefined;
   const start = flagged.start + match.index;
   const adjective = match[2]!;
-  if (!match[1]) return { level: 'low', range: { start, end: start + adjective.length }, text: `potentially ${adjective}` };
+  const end = start + match[0].lastIndexOf(adjective) + adjective.length;
+  if (!match[1]) return { level: 'low', range: { start, end }, text: `potentially ${adjective}` };
   const article = match[1] === 'A' || match[1] === 'An' ? 'A' : 'a';
-  return { level: 'low', range: { start, end: start + match[1].length + 1 + adjective.length }, text: `${article} potentially ${adjective}` };
+  return { level: 'low', range: { start, end }, text: `${article} potentially ${adjective}` };
 }
 
 function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, title: boolean): HedgeRewrite | undefined {
