@@ -175,8 +175,9 @@ const MAIN_CLAUSE_MODALS = new Set(['can', 'will', 'could', 'would', 'may', 'mig
 
 function isInstruction(input: GuardInput): boolean {
   const { tokens, sentenceTokens, match, text } = input;
-  // "Always use this oil: it completely eliminates pain": what follows a colon or semicolon is a claim of its own.
-  if (/[:;]/.test(text.slice(tokens[sentenceTokens.from]!.end, tokens[match.from]!.start))) return false;
+  // "Always use this oil: it completely eliminates pain", "Take it daily because it always works": what follows a
+  // colon or semicolon, and the reason an instruction gives, are claims of their own.
+  if (/[:;]|\b(?:because|since|which|as (?:it|they))\b/i.test(text.slice(tokens[sentenceTokens.from]!.end, tokens[match.from]!.start))) return false;
   // "And remember – …", "So, always …": a connective before the imperative.
   let at = sentenceTokens.from;
   while (at < sentenceTokens.to - 1 && LEADING_CONNECTIVES.has(tokens[at]!.norm)) at++;
