@@ -572,9 +572,9 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
 
 /**
  * Where "whether" or "if" makes what follows a question or a supposition: to the end of the sentence ("It is unclear
- * if it helps"), except for a condition that opens the sentence, which ends at its comma (or where a subject and
- * a modal begin the main clause); the main clause after it
- * states an effect under that condition, which is a claim ("If there is a subluxation, it will cause interference").
+ * if it helps"), except for a condition that opens the sentence, which ends at its comma (or where a subject and a
+ * modal begin the main clause); the main clause after it states an effect under that condition, which is a claim
+ * ("If there is a subluxation, it will cause interference").
  */
 function questionScope(sentence: string): { start: number; end: number } {
   const found = /\b(?:whether|if)\b/i.exec(sentence);

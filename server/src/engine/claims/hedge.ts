@@ -350,7 +350,9 @@ function unlistedThirdPerson(word: string, after: string, phrase: VerbPhrase): {
   if (phrase.voice !== 'active' || phrase.tense !== 'third' || phrase.plural) return undefined;
   if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || NOT_AN_OBJECT.test(after)) return undefined;
   const base = baseOfThird(word);
-  return { forms: { base, third: word, past: `${base}d`, participle: `${base}d` }, tense: 'third' };
+  // Only the base and third person are used for an active present verb; the past is the regular one, for completeness.
+  const past = /e$/.test(base) ? `${base}d` : `${base}ed`;
+  return { forms: { base, third: word, past, participle: past }, tense: 'third' };
 }
 
 function withHelpTail(sentence: string, words: RegExpMatchArray[], at: number, phrase: VerbPhrase): VerbPhrase {

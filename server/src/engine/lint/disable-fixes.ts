@@ -77,13 +77,12 @@ function containerPrefix(linePrefix: string, firstListItem: boolean): string {
 }
 
 /** "Disable <rule> in this file": a `claimlint-disable-file` comment at the top, after any front matter. */
-export function disableFileFix(source: string, lines: LineInfo, ruleIds: readonly string[]): Fix {
-  const ruleId = ruleIds.join(' ');
+export function disableFileFix(source: string, lines: LineInfo, ruleId: string): Fix {
   const frontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(source);
   const at = frontMatter ? frontMatter[0].length : 0;
   const separator = frontMatter && !frontMatter[0].endsWith('\n') ? lines.eol : '';
   return {
-    title: `Disable ${namedRules(ruleIds)} in this file`,
+    title: `Disable ${ruleId} in this file`,
     edits: [{ range: at === 0 ? { start: 0, end: 0 } : { start: at, end: at }, newText: `${separator}<!-- claimlint-disable-file ${ruleId} -->${lines.eol}${lines.eol}` }],
   };
 }

@@ -84,9 +84,9 @@ export function toFinding(draft: FindingDraft, source: string, lines: LineInfo):
     fixes: draft.fixes,
     suppressions:
       draft.placement === 'file'
-        ? [disableFileFix(source, lines, [draft.ruleId])]
+        ? [disableFileFix(source, lines, draft.ruleId)]
         : draft.placement
-          ? [disableFix(source, lines, draft.placement, ruleIds, draft.range), disableFileFix(source, lines, [draft.ruleId])]
+          ? [disableFix(source, lines, draft.placement, ruleIds, draft.range), disableFileFix(source, lines, draft.ruleId)]
           : [],
     rationale: draft.rationale,
     source: draft.source,
