@@ -56,7 +56,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ],
   [
     'research',
-    /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|guidance|guidelines|cohort study|clinical trial)\b(?: [\w'’(),-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|concluded|revealed)\b/gi,
+    /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|analyses|cohorts|guidance|guidelines|cohort (?:study|work|data)|clinical trial)\b(?: [\w'’(),/-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|noted|concluded|observed|revealed|(?:report|reports|note|notes|conclude|concludes)(?= (?:that|no|an?|the|similar|higher|lower|better|worse|greater|smaller|consistent|mixed|modest|small|large|significant)\b))\b/gi,
   ],
   [
     'research',
@@ -286,7 +286,7 @@ const CUES: Record<TriggerKind, RegExp> = {
   statistic: NUMBER_CUE,
 
   research:
-    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
+    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|cohorts?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
   comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
   epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
