@@ -213,6 +213,14 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!removalOffered('We will show you how to reverse it by just eating what is good for you. Just follow our advice for 30 days.\n', 'overclaim/efficacy-as-fact'));
   });
 
+  it('keeps an item of a count the text announced ("The second reason …")', () => {
+    const text = 'There are two reasons people thrive on it.\r\n\r\nThe second reason this diet cures diabetes: no grains.\r\n\r\nGrains are gone.\r\n';
+    assert.ok(!removalOffered(text, 'overclaim/cure-claims'));
+    assert.ok(!removalOffered('Secondly, this diet cures diabetes for good.\n', 'overclaim/cure-claims'));
+    // Without the count the sentence can go.
+    assert.ok(removalOffered('There are reasons people thrive on it.\n\nThis diet cures diabetes.\n\nGrains are gone.\n', 'overclaim/cure-claims'));
+  });
+
   it('keeps a sentence whose claim is a relative clause of something more ("… noni juice which prevents cancer")', () => {
     const text = '- Glycosides are found in noni juice which prevents cancer growth and acts as a scavenger of free radicals.\n- Limonene is found in citrus.\n';
     assert.ok(!removalOffered(text, 'overclaim/disease-prevention'));

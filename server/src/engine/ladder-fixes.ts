@@ -70,6 +70,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
   // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
   // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
+  // "The second reason Keto makes you healthy: …": an item of a count the text announced ("two main reasons") leaves
+  // the count wrong when it goes.
+  const enumerated = ENUMERATED_ITEM.test(claimText.trimStart());
   const inRelativeClause = RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
@@ -79,7 +82,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (removable && !referredTo && !leadIn && !inRelativeClause && (wholeSentence || sentenceCount <= 1)) {
+  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -231,6 +234,9 @@ function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
 // lists what the sentence before announced ("From boosting fertility, treating fibroids, … and more.").
 const REFERS_BACK_AT_START =
   /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|hence|which|others|another|from\s+[\w-]+ing|consequently|moreover|furthermore|additionally|besides|also|indeed|in fact|in addition|apart from|as a result|for this reason|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
+const ENUMERATED_ITEM =
+  /^[*_“"(]*(?:(?:the|a|my|our|one)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|next|final|last|other|another|\d+(?:st|nd|rd|th))\s+(?:(?:main|big|key|major|important)\s+)?(?:reason|reasons|way|ways|benefit|benefits|step|steps|thing|things|factor|factors|cause|causes|sign|signs|tip|tips)\b|^[*_“"(]*(?:firstly|secondly|thirdly|second|third|finally|lastly)\s*,/i;
+
 // "… we can reverse the disease as well.", "… helps sleep, too.": the next sentence adds to what the removed one said.
 const REFERS_BACK =
   /\b(?:as well|too)\s*[.!?]|\b(?:further|more|less|earlier|older|better|worse) than (?:that|this)\b|^(?:and\s+)?one of the (?:most|best|main)\b|\b(?:these|those) [\w-]+|\bthe (?:second|third|fourth|fifth|next|latter|former|above|aforementioned)\b|\b(?:this|such|the same) (?:[\w-]+ ){0,2}?(?:condition|conditions|study|studies|trial|trials|claim|claims|process|product|products|supplements?|propert(?:y|ies)|results?|effects?|benefits?|deficiency|method|approach|treatment|therapy|idea|practice|tension|problem|change|changes|cures?|tricks?|protocols?|technique|regimen)\b|\bfollow (?:our|these|this|the|my) (?:advice|advices|tips|steps|plan|instructions|guide)\b/i;
