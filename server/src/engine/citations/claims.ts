@@ -191,6 +191,14 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
     /\b[Aa]cross (?:[\w-]+ ){0,3}(?:studies|trials|reviews|cohorts|meta-analyses|analyses)\b|\b[Ii]n the (?:[\w-]+ ){0,2}literature\b|^\W*[\p{Lu}][\p{L}'’-]+(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)? (?:19|20)\d{2}[a-z]?\W*:|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+ (?:studied|tested|recruited|surveyed|randomi[sz]ed)\b|\b[\p{Lu}][\p{Lu}\d-]{2,}(?: (?:also|later|itself))? (?:found|showed|reported|demonstrated|concluded|enrolled|randomi[sz]ed|tested|compared|observed|followed)\b|\b[\p{Lu}][\p{L}-]+['’]s (?:[\p{L}\d-]+ ){0,3}(?:study|experiment|trial|review|overview|paper|analysis|model|framework|cohort)(?: (?:also|later|itself|explicitly|specifically))? (?:found|showed|reported|demonstrated|concluded|emphasi[sz]es|emphasi[sz]ed|describes|described|argues|argued|proposed|proposes|suggests|suggested|notes|noted|tested|measured)\b/gu,
     /across|literature|\d{4}|studied|tested|recruited|surveyed|randomi|found|showed|reported|demonstrated|concluded|enrolled|compared|observed|followed|['’]s /i,
   ],
+  // A study set as the scene of a finding ("In the long-term Cochrane review, fracture reduction remains …", "In a
+  // prospective controlled study of healthy men, …"), or labelled as the source of a summary ("STOP-Bang
+  // meta-analysis: high sensitivity …"). Not the writer's own article ("In this review, we …").
+  [
+    'research',
+    /\b[Ii]n (?:the|a|an|one|that) (?:[\w'’-]+ ){0,4}(?:cohort|trial|study|RCT|meta-analysis|review|analysis)(?! of (?:this|that|the same) (?:kind|type|sort|size|design))(?=(?: of [^,.;]{1,60})?,)|^\W*(?:[\w'’()/-]+ ){0,4}(?:meta-analysis|systematic review|review|study|trial|cohort|RCT|analysis)(?=\W*:)/g,
+    /cohort|trial|study|RCT|meta-analysis|review|analysis/i,
+  ],
   // Named bodies and their documents: "The 2026 ADA Standards of Care continue to define …", "The Global Consensus
   // Position Statement states …", "modern guidelines generally permit …".
   [
