@@ -106,6 +106,10 @@ describe('GRADE-ladder rewrites', () => {
       ['Turmeric reduces inflammation and cramps the next day.', 'low', 'Turmeric may reduce inflammation and cramps the next day.'],
       ['Kefir improves digestion and probiotics support immunity.', 'low', 'Kefir may improve digestion and probiotics support immunity.'],
       ['Sugar demineralizes and decalcifies the teeth.', 'low', 'Sugar may demineralize and decalcify the teeth.'],
+      // …and a verb the lexicon does not list before the effect verb goes with it.
+      ['A total-body approach identifies and treats the root cause of pain.', 'low', 'A total-body approach may identify and treat the root cause of pain.'],
+      ['Our clinic finds and reduces the triggers of pain.', 'low', 'Our clinic may find and reduce the triggers of pain.'],
+      ['The herb calms nerves and reduces stress.', 'low', 'The herb may calm nerves and reduce stress.'],
       ['Turmeric reduces inflammation and allergies in adults.', 'low', 'Turmeric may reduce inflammation and allergies in adults.'],
       // A verb in a time or condition clause, an ellipsis list item, an instruction, a plural noun after "these X" and a
       // reported belief are not the writer's claim to hedge.

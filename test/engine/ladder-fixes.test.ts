@@ -213,6 +213,13 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!removalOffered('We will show you how to reverse it by just eating what is good for you. Just follow our advice for 30 days.\n', 'overclaim/efficacy-as-fact'));
   });
 
+  it('keeps an adverb in its place when the flagged words’ own verb is hedged ("it even targets" → "it may even target")', () => {
+    assert.equal(
+      apply('What is more, it even targets your most stubborn fat.\r\n', 'overclaim/efficacy-as-fact', 'Rewrite for low certainty'),
+      'What is more, it may even target your most stubborn fat.\r\n',
+    );
+  });
+
   it('keeps an item of a count the text announced ("The second reason …")', () => {
     const text = 'There are two reasons people thrive on it.\r\n\r\nThe second reason this diet cures diabetes: no grains.\r\n\r\nGrains are gone.\r\n';
     assert.ok(!removalOffered(text, 'overclaim/cure-claims'));

@@ -150,7 +150,8 @@ interface VerbPhrase {
 
 const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie]s|experiment|et al\.?|found|showed|reported|observed|demonstrated)\b/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
-const FREQUENCY_ADVERB = /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|occasionally|regularly|also|further|substantially|markedly|modestly|slightly)$/i;
+const FREQUENCY_ADVERB =
+  /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|occasionally|regularly|also|even|still|further|substantially|markedly|modestly|slightly)$/i;
 // "-ly" words that are not adverbs, or not ones that modify the next verb.
 const NOT_MANNER_ADVERB =
   /^(?:only|early|daily|weekly|monthly|yearly|hourly|nightly|likely|unlikely|family|supply|apply|reply|rely|imply|comply|multiply|holy|ugly|belly|jelly|oily|friendly|elderly|costly|lonely|lovely|deadly|silly|assembly|anomaly|italy|july|rally|bully|ally)$/i;
@@ -192,7 +193,28 @@ let boosterWord: RegExp | undefined;
 
 function findVerbPhrase(sentence: string): VerbPhrase | undefined {
   const phrase = findFirstVerbPhrase(sentence);
-  return phrase ? withCoordinated(sentence, phrase) : undefined;
+  if (!phrase) return undefined;
+  const coordinated = withCoordinated(sentence, phrase);
+  return coordinated.coordinated ? coordinated : (withPrecedingVerb(sentence, coordinated) ?? coordinated);
+}
+
+/**
+ * A verb the effect lexicon does not list, joined to the effect verb before it ("identifies and treats the root
+ * cause"): the hedge takes both ("may identify and treat"), not the second alone ("identifies and may treat").
+ */
+function withPrecedingVerb(sentence: string, phrase: VerbPhrase): VerbPhrase | undefined {
+  if (phrase.voice !== 'active' || phrase.tense !== 'third' || phrase.plural || phrase.adverb || phrase.helpTail || phrase.proven) return undefined;
+  const joined = /(?:^|[^\p{L}'’-])(\p{Ll}{3,}s)\s+(?:and|or)\s+$/u.exec(sentence.slice(0, phrase.range.start));
+  if (!joined) return undefined;
+  const word = joined[1]!;
+  if (/(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word)) return undefined;
+  const start = joined.index + joined[0].indexOf(word);
+  // The word before must be a subject, not a determiner or preposition ("the risks and treats").
+  const before = sentence.slice(0, start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (before === '' || NOUN_CONTEXT.test(before) || PREPOSITION.test(before) || /^(?:and|or|of)$/.test(before)) return undefined;
+  const base = baseOfThird(word);
+  const past = /e$/.test(base) ? `${base}d` : `${base}ed`;
+  return { ...phrase, range: { start, end: start + word.length }, forms: { base, third: word, past, participle: past }, coordinated: { range: phrase.range, forms: phrase.forms } };
 }
 
 function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
@@ -522,7 +544,12 @@ function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, ti
     /^\p{Ll}{3,}s$/u.test(lower) &&
     !/(?:ss|us|is|ous)$/.test(lower) &&
     !/^(?:have|has|are|is|were|was|can|could|will|would|may|might|must|should|do|does|did|show|showed|shown|find|found|that|which|who|of|for|in|on|to|with|and|or)$/i.test(next ?? '');
-  if (third && (relativeVerb || title || (next !== undefined && DETERMINER_AFTER.test(next)))) return { level: 'low', range, text: `may ${baseOfThird(lower)}` };
+  if (third && (relativeVerb || title || (next !== undefined && DETERMINER_AFTER.test(next)))) {
+    // "it even targets" → "it may even target": an adverb before the verb keeps its place after the hedge.
+    const adverb = at >= 2 && keepsItsPlace(previous) && spacedOnly(sentence, words, at - 1, at) ? words[at - 1]! : undefined;
+    if (adverb) return { level: 'low', range: { start: adverb.index!, end: range.end }, text: `may ${adverb[0]} ${baseOfThird(lower)}` };
+    return { level: 'low', range, text: `may ${baseOfThird(lower)}` };
+  }
   // "trigger points that create chronic tension": a plural verb after a relative pronoun whose noun is plural.
   if (relativeVerb && !third && /^\p{Ll}{3,}$/u.test(lower) && !/ly$/.test(lower) && !DETERMINER_AFTER.test(lower) && !PREPOSITION.test(lower) && /[^s]s$/i.test(words[at - 2]?.[0] ?? ''))
     return { level: 'low', range, text: `may ${lower}` };
