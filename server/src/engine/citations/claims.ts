@@ -244,7 +244,7 @@ const PROMOTIONAL_NOUN_BEFORE =
 // Verbs of wellness marketing ("promotes healing", "detoxifies the liver", "melts fat") besides the effect verbs.
 const MARKETING_VERB = String.raw`(?:promote[sd]?|stimulate[sd]?|activate[sd]?|balance[sd]?|detoxif(?:y|ies|ied)|cleanse[sd]?(?= (?:the|your|our|out)\b)|purif(?:y|ies|ied)|nourish(?:es|ed)?|energi[sz]e[sd]?|rejuvenate[sd]?|revitali[sz]e[sd]?|combat(?:s|ted)?|burn(?:s|ed)? (?:fat|calories|belly fat)|melt(?:s|ed)?|soothe[sd]?|regenerate[sd]?|unclog(?:s|ged)?|neutrali[sz]e[sd]?|kill(?:s|ed)? (?:cancer|bacteria|germs|viruses|fungus|parasites|candida)|destroy(?:s|ed)?|flush(?:es|ed)? out|draw(?:s)? out|fight(?:s)? off|ward(?:s)? off)`;
 // "is great for your gut", "are essential for healthy joints": a benefit in an adjective.
-const GOOD_FOR = String.raw`(?:is|are)\s+(?:(?:also|especially|particularly|so|very|really|incredibly|extremely|truly),?\s+)*(?:great|good|excellent|perfect|ideal|amazing|wonderful|beneficial|essential|vital)\s+for\s+(?:you\b|(?:many|most|all|various|several|common)\s+[\w-]+|(?:your\s+|the\s+|a\s+|healthy\s+|overall\s+)*(?:health|body|skin|gut|heart|brain|joints?|immune system|immunity|digestion|weight loss|liver|hair|bones|metabolism|circulation|sleep|energy))`;
+const GOOD_FOR = String.raw`(?:is|are)\s+(?:(?:also|especially|particularly|so|very|really|incredibly|extremely|truly),?\s+)*(?:great|good|excellent|perfect|ideal|amazing|wonderful|beneficial|essential|vital)\s+for\s+(?:you\b|(?:many|most|all|various|several|common)\s+[\w-]+|(?:your\s+|the\s+|a\s+|healthy\s+|overall\s+)*(?:health|body|skin|gut|heart|brain|joints?|immune system|immunity|digestion|weight loss|liver|hair|bones|metabolism|circulation|sleep|energy|detox|detoxification|inflammation|pain|anxiety|stress|recovery|mood|focus|blood pressure|cholesterol|blood sugar|acne|wrinkles))`;
 // "many therapeutic benefits", "beneficial health effects", "healing properties": benefits asserted in a noun.
 // "is also helpful in reducing spasms", "are very effective for joint pain".
 // "are also very effective.", "is widely beneficial to human health": the same, ending the clause.
@@ -256,6 +256,9 @@ const BENEFIT_NOUN = String.raw`(?:(?:many|numerous|countless|amazing|incredible
 // Structure and function claims of supplement copy ("contributes to maintaining healthy blood sugar levels",
 // "supports normal immune function") and relief promised as a thing given ("can provide relief").
 const STRUCTURE_FUNCTION = String.raw`(?:contribute[sd]?|helps?|support[sd]?|promote[sd]?)\s+(?:to\s+)?(?:maintain(?:ing|s)?|support(?:ing|s)?|promot(?:e|es|ing))?\s*(?:healthy|normal|optimal|balanced)\b|(?:provides?|provided|brings?|offers?|gives?)\s+(?:(?:real|fast|quick|lasting|natural|great|much-needed|instant)\s+)?relief`;
+// Benefits sold in a noun phrase: "a natural alternative to painkillers", "a non-surgical solution for relieving pain",
+// "the answer to bloating", "deliver both immediate pain relief", "gives you firmer skin".
+const BENEFIT_PHRASE = String.raw`(?:natural|safe|safer|effective|drug-free|non-surgical|non-invasive|surgery-free|holistic|gentle|proven)\b[\s,]+(?:[\w-]+\s+){0,2}?(?:solution|alternative|remedy|answer)\s+(?:for|to)\b(?!\s+(?:patients|people|those|anyone|everyone|families|clients|you)\b)|(?:the|an?|your)\s+(?:(?:natural|real|perfect|ultimate|simple)\s+)?(?:answer|antidote)\s+to\b(?!\s+(?:(?:that|this|the|your|these|those|my|our|a|an|every|any|all)\s+)?(?:\w+\s+)?(?:question|questions|query|queries|quiz|riddle|puzzle|faq|this|that)\b)|alternative\s+to\s+(?:(?:prescription|conventional|traditional|pharmaceutical|harsh|expensive)\s+)?(?:painkillers|pain\s+medication|medications?|drugs|antibiotics|surgery|pharmaceuticals|antidepressants|steroids|statins|chemotherapy|chemo|insulin|hormone\s+therapy|HRT)\b|(?:delivers?|bring|brings|gives?|provides?|offers?)\s+(?:both\s+)?(?:(?:fast|quick|rapid|lasting|long-term|immediate|instant|real|natural|effective|powerful|significant|noticeable|soothing)\s+)*(?:pain\s+)?relief\b|(?:gives?|giving)\s+you\s+(?:(?:a|an|more|much)\s+)?(?:firmer|stronger|healthier|younger|younger-looking|clearer|smoother|glowing|radiant|thicker|shinier|tighter|better|more\s+energy|boundless)\b`;
 // The shared lexicon's effect verbs that EFFECT_VERB lacks ("enhances", "stimulates", "inhibits", "kills"), in base and
 // third-person form, for promotional copy, where the product is the subject throughout. Verbs whose -s form is usually
 // a noun ("benefits", "changes", "controls", "releases") are left out.
@@ -272,7 +275,7 @@ const LEXICON_EFFECT_VERB = (() => {
   }
   return `(?:${[...forms].sort((a, b) => b.length - a.length).join('|')})`;
 })();
-const BENEFIT_NOUN_ALONE = new RegExp(String.raw`^(?:${BENEFIT_NOUN})$`, 'i');
+const BENEFIT_NOUN_ALONE = new RegExp(String.raw`^(?:${BENEFIT_NOUN}|${BENEFIT_PHRASE})$`, 'i');
 const PROMOTIONAL_EFFECT = new RegExp(
   // A benefit noun stands outside the verb checks: "its curative effect" is meant as a noun.
   String.raw`\b(?<!-)(?:${BENEFIT_NOUN}|${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${LEXICON_EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${STRUCTURE_FUNCTION}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved)))\b(?<!ing)(?! (?:points?|factors?)\b)`,
@@ -283,6 +286,8 @@ const PROMOTIONAL_MECHANISM =
 const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ...TRIGGERS,
   ['efficacy', PROMOTIONAL_EFFECT, /\w/],
+  // "a natural alternative to painkillers", "the answer to bloating", "deliver pain relief", "gives you firmer skin".
+  ['efficacy', new RegExp(BENEFIT_PHRASE, 'gi'), /\b(?:solution|alternative|remedy|answer|antidote|relief|gives?|giving)\b/i],
   // "This is why the cysts return", "Here's what actually happens": a cause told as the explanation ("That is why
   // reading up is so important" only stresses the page).
   ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|because|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem|why|happens)/i],
