@@ -56,7 +56,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ],
   [
     'research',
-    /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|analyses|cohorts|guidance|guidelines|cohort (?:study|work|data)|clinical trial)\b(?: [\w'’(),/-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|noted|concluded|observed|revealed|(?:report|reports|note|notes|conclude|concludes)(?= (?:that|no|an?|the|similar|higher|lower|better|worse|greater|smaller|consistent|mixed|modest|small|large|significant)\b))\b/gi,
+    /\b(?:studies|study|research|trials?|evidence|data|science|experts?|scientists|researchers|doctors|physiotherapists|clinicians|reviews?|meta-analys[ie]s|analyses|cohorts|guidance|guidelines|cohort (?:study|work|data)|(?:classic|tracer|experimental|clinical|laboratory|animal|mechanistic|observational|earlier|previous|prior) work|clinical trial)\b(?: [\w'’(),/-]+){0,5}? (?:(?:has|have) )?(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|demonstrate|demonstrates|demonstrated|support|supports|confirm|confirms|confirmed|agree|agrees|recommend|recommends|advise|advises|say|says|prove|proves|proved|proven|linked|links|discovered|points to|produced|regard|reported|noted|concluded|observed|revealed|(?:report|reports|note|notes|conclude|concludes)(?= (?:that|no|an?|the|similar|higher|lower|better|worse|greater|smaller|consistent|mixed|modest|small|large|significant)\b))\b/gi,
   ],
   [
     'research',
@@ -191,12 +191,18 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
     /\b[Aa]cross (?:[\w-]+ ){0,3}(?:studies|trials|reviews|cohorts|meta-analyses|analyses)\b|\b[Ii]n the (?:[\w-]+ ){0,2}literature\b|^\W*[\p{Lu}][\p{L}'’-]+(?: et al\.?| (?:and|&) [\p{Lu}][\p{L}'’-]+)? (?:19|20)\d{2}[a-z]?\W*:|(?<![.!?] )\b[\p{Lu}][\p{Ll}ø]+ (?:studied|tested|recruited|surveyed|randomi[sz]ed)\b|\b[\p{Lu}][\p{Lu}\d-]{2,}(?: (?:also|later|itself))? (?:found|showed|reported|demonstrated|concluded|enrolled|randomi[sz]ed|tested|compared|observed|followed)\b|\b[\p{Lu}][\p{L}-]+['’]s (?:[\p{L}\d-]+ ){0,3}(?:study|experiment|trial|review|overview|paper|analysis|model|framework|cohort)(?: (?:also|later|itself|explicitly|specifically))? (?:found|showed|reported|demonstrated|concluded|emphasi[sz]es|emphasi[sz]ed|describes|described|argues|argued|proposed|proposes|suggests|suggested|notes|noted|tested|measured)\b/gu,
     /across|literature|\d{4}|studied|tested|recruited|surveyed|randomi|found|showed|reported|demonstrated|concluded|enrolled|compared|observed|followed|['’]s /i,
   ],
+  // The people a study enrolled and what they did: "Seven healthy volunteers … consumed saccharin for one week".
+  [
+    'research',
+    /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]everal|[Dd]ozens of|[Hh]undreds of|[Tt]housands of|\d+) (?:(?:healthy|older|young|obese|overweight|trained|untrained|elderly|adult|female|male|postmenopausal|premenopausal) )*(?:volunteers|participants|subjects)\b(?= (?:who|were|received|consumed|completed|took|underwent|ate|drank|performed|did|had|showed|reported|lost|gained))/g,
+    /volunteers|participants|subjects/i,
+  ],
   // A study set as the scene of a finding ("In the long-term Cochrane review, fracture reduction remains …", "In a
   // prospective controlled study of healthy men, …"), or labelled as the source of a summary ("STOP-Bang
   // meta-analysis: high sensitivity …"). Not the writer's own article ("In this review, we …").
   [
     'research',
-    /\b[Ii]n (?:the|a|an|one|that) (?:[\w'’-]+ ){0,4}(?:cohort|trial|study|RCT|meta-analysis|review|analysis)(?! of (?:this|that|the same) (?:kind|type|sort|size|design))(?=(?: of [^,.;]{1,60})?,)|^\W*(?:[\w'’()/-]+ ){0,4}(?:meta-analysis|systematic review|review|study|trial|cohort|RCT|analysis)(?=\W*:)/g,
+    /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout) (?:the|a|an|one|that) (?:[\w'’-]+ ){0,4}(?:cohort|trial|study|RCT|meta-analysis|review|analysis)(?! of (?:this|that|the same) (?:kind|type|sort|size|design))(?=(?: of [^,.;]{1,60})?,)|^\W*(?:[\w'’()/-]+ ){0,4}(?:meta-analysis|systematic review|review|study|trial|cohort|RCT|analysis)(?=\W*:)/g,
     /cohort|trial|study|RCT|meta-analysis|review|analysis/i,
   ],
   // Named bodies and their documents: "The 2026 ADA Standards of Care continue to define …", "The Global Consensus
@@ -303,7 +309,7 @@ const CUES: Record<TriggerKind, RegExp> = {
   statistic: NUMBER_CUE,
 
   research:
-    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|cohorts?|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
+    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|cohorts?|work|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
   comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
   epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
