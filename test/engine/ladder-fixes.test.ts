@@ -209,6 +209,8 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!removalOffered('Healthy people have a cell voltage of 70-100 millivolts. People with chronic diseases exhibit 30-50 millivolts.\n', 'overclaim/energy-medicine-claims'));
     // The next sentence names what the removed one sold ("this cure").
     assert.ok(!removalOffered('You can treat gout at home by simply knowing how to flush uric acid. Most people are not aware of the simplicity of this cure.\n', 'overclaim/efficacy-as-fact'));
+    // A short sentence that echoes the removed one's term would be left cheering for nothing.
+    assert.ok(!removalOffered('It works for cardio. It even targets stubborn fat due to chemicals called catecholamines. Yay catecholamines!\n', 'overclaim/efficacy-as-fact'));
     // "Just follow our advice" leans on the advice the removed sentence promised.
     assert.ok(!removalOffered('We will show you how to reverse it by just eating what is good for you. Just follow our advice for 30 days.\n', 'overclaim/efficacy-as-fact'));
   });

@@ -53,7 +53,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
   // Across a paragraph break, only what the removed sentence introduced (and the rest of its paragraph never names).
   const elsewhere = rest !== '' ? '' : block.text.slice(0, sentence.start);
-  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere) || sharesAUnit(next, prose));
+  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere) || sharesAUnit(next, prose) || echoesATerm(next, prose));
   // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
   // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
   const claimText = prose.trimEnd();
@@ -270,6 +270,17 @@ function namesAgain(next: string, removed: string, elsewhere: string): boolean {
 function sharesAUnit(next: string, removed: string): boolean {
   const units = new Set([...removed.matchAll(/\d(?:[\d.,]*\d)?(?:\s*[–-]\s*\d(?:[\d.,]*\d)?)?\s*([\p{L}%/]+)/gu)].map((match) => match[1]!.toLowerCase()));
   return [...next.matchAll(/\d(?:[\d.,]*\d)?\s*([\p{L}%/]+)/gu)].some((match) => units.has(match[1]!.toLowerCase()));
+}
+
+/**
+ * "… due to these little chemicals called catecholamines." before "Yay catecholamines!": a short sentence that
+ * echoes a term of the removed one (six letters or more) would be left cheering for nothing.
+ */
+function echoesATerm(next: string, removed: string): boolean {
+  const words = next.match(/\p{L}+/gu) ?? [];
+  if (words.length > 6) return false;
+  const terms = new Set((removed.match(/\p{L}{6,}/gu) ?? []).map((word) => word.toLowerCase()));
+  return words.some((word) => word.length >= 6 && terms.has(word.toLowerCase()));
 }
 
 // A lead-in that frames what follows as a revelation: "here is the real deal", "the truth is", "what nobody tells you".
