@@ -68,11 +68,11 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // without its introduction.
   const leadIn =
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
-  // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
-  // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
   // "The second reason Keto makes you healthy: …": an item of a count the text announced ("two main reasons") leaves
   // the count wrong when it goes.
   const enumerated = ENUMERATED_ITEM.test(claimText.trimStart());
+  // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
+  // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
   const inRelativeClause = RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
@@ -234,6 +234,7 @@ function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
 // lists what the sentence before announced ("From boosting fertility, treating fibroids, … and more.").
 const REFERS_BACK_AT_START =
   /^[*_“"(]*(?:(?:and|but|yet|so|or)\s+)?(?:(?:it|its|it['’]s|they|their|them|this|these|that|those|such|then|thus|therefore|hence|which|others|another|from\s+[\w-]+ing|consequently|moreover|furthermore|additionally|besides|also|indeed|in fact|in addition|apart from|as a result|for this reason|neither|both|here|that['’]s)\b|(?:[\w'’,-]+\s+){1,3}(?:it|they|them|this)\b(?!\s+(?:is|was|are|were)\b))/i;
+// "The second reason …", "Secondly, …": one item of a count the text announced.
 const ENUMERATED_ITEM =
   /^[*_“"(]*(?:(?:the|a|my|our|one)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|next|final|last|other|another|\d+(?:st|nd|rd|th))\s+(?:(?:main|big|key|major|important)\s+)?(?:reason|reasons|way|ways|benefit|benefits|step|steps|thing|things|factor|factors|cause|causes|sign|signs|tip|tips)\b|^[*_“"(]*(?:firstly|secondly|thirdly|second|third|finally|lastly)\s*,/i;
 

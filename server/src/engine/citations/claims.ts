@@ -318,7 +318,8 @@ const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   [
     'efficacy',
     new RegExp(BENEFIT_PHRASE, 'gi'),
-    /\b(?:solution|alternative|remedy|answer|antidote|relief|gives?|giving|known|famous|renowned|prized|celebrated|valued|role|that|which|as|antibacterial|antiviral|antifungal|antimicrobial|antiseptic|anti-inflammatory|antioxidant|anti-aging|anti-ageing|detoxifying|healing|build|builds|accumulate|accumulates|collect|lodge|stored)\b/i,
+    // Promotional copy only, where every sentence is a candidate: no cue list to keep in step with the alternatives.
+    /\w/,
   ],
   // "This is why the cysts return", "Here's what actually happens": a cause told as the explanation ("That is why
   // reading up is so important" only stresses the page).

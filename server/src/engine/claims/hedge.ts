@@ -212,9 +212,7 @@ function withPrecedingVerb(sentence: string, phrase: VerbPhrase): VerbPhrase | u
   // The word before must be a subject, not a determiner or preposition ("the risks and treats").
   const before = sentence.slice(0, start).trimEnd().split(/\s+/).pop()?.toLowerCase() ?? '';
   if (before === '' || NOUN_CONTEXT.test(before) || PREPOSITION.test(before) || /^(?:and|or|of)$/.test(before)) return undefined;
-  const base = baseOfThird(word);
-  const past = /e$/.test(base) ? `${base}d` : `${base}ed`;
-  return { ...phrase, range: { start, end: start + word.length }, forms: { base, third: word, past, participle: past }, coordinated: { range: phrase.range, forms: phrase.forms } };
+  return { ...phrase, range: { start, end: start + word.length }, forms: unlistedForms(word), coordinated: { range: phrase.range, forms: phrase.forms } };
 }
 
 function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
@@ -371,10 +369,17 @@ const NOT_AN_OBJECT =
 function unlistedThirdPerson(word: string, after: string, phrase: VerbPhrase): { forms: VerbForms; tense: 'third' } | undefined {
   if (phrase.voice !== 'active' || phrase.tense !== 'third' || phrase.plural) return undefined;
   if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || NOT_AN_OBJECT.test(after)) return undefined;
-  const base = baseOfThird(word);
-  // Only the base and third person are used for an active present verb; the past is the regular one, for completeness.
+  return { forms: unlistedForms(word), tense: 'third' };
+}
+
+/**
+ * The forms of a third-person verb the effect lexicon does not list. Only the base and third person are used for an
+ * active present verb; the past is the regular one, for completeness.
+ */
+function unlistedForms(third: string): VerbForms {
+  const base = baseOfThird(third);
   const past = /e$/.test(base) ? `${base}d` : `${base}ed`;
-  return { forms: { base, third: word, past, participle: past }, tense: 'third' };
+  return { base, third, past, participle: past };
 }
 
 function withHelpTail(sentence: string, words: RegExpMatchArray[], at: number, phrase: VerbPhrase): VerbPhrase {
