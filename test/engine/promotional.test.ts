@@ -99,4 +99,46 @@ describe('promotional copy', () => {
     // A source elsewhere on the page: the density stays below 3, so the copy is read as sober.
     assert.deepEqual(needsCitation(page(' The tree is described in a survey ([Smith 2019](https://doi.org/10.1000/x)).')), []);
   });
+
+  describe('copy that cites nothing and asserts far more than it qualifies', () => {
+    // No overclaim phrase anywhere: the page sells by stating effects as fact, calmly, with nothing cited or hedged.
+    const calm = [
+      '# Castor oil wraps at our studio',
+      '',
+      'Castor oil wraps are a gentle addition to your self-care routine. The warm pack relieves bloating after meals. The oil eases tension in the abdomen. Many clients book a series of six sessions.',
+      '',
+      'During a session you lie on a heated table while the therapist places a cotton cloth soaked in oil over your abdomen. The heat opens the pores, so the oil reaches the deeper layers of the skin. It calms the nervous system and improves digestion. Each session lasts about forty-five minutes.',
+      '',
+      'The wrap nourishes the lymphatic system. You can continue the treatment at home with our starter kit, which contains the cloth, the oil and a reusable heat pad. Please drink plenty of water afterwards and wear loose clothing to your appointment.',
+      '',
+      'Our studio is open six days a week, and the first visit includes a short chat about your health and your goals for the series.',
+      '',
+    ].join('\n');
+    const asserted = ['relieves', 'eases', 'calms', 'nourishes'];
+
+    it('reads it as promotional, with LF or CRLF line ends', () => {
+      assert.deepEqual(needsCitation(calm), asserted);
+      assert.deepEqual(needsCitation(calm.replace(/\n/g, '\r\n')), asserted);
+    });
+
+    it('reads the same page as sober once it cites a source, leaving the ordinary triggers', () => {
+      const cited = calm.replace('goals for the series.', 'goals for the series ([Lee 2021](https://doi.org/10.1000/wraps)).');
+      assert.deepEqual(needsCitation(cited), ['eases']);
+    });
+
+    it('reads it as sober when the writer hedges the effects and says what the evidence is', () => {
+      const hedged = calm
+        .replace('The warm pack relieves', 'The warm pack may relieve')
+        .replace('The oil eases', 'The oil is thought to ease')
+        .replace('It calms the nervous system and improves digestion.', 'Small studies suggest it might calm the nervous system, but the evidence is limited.');
+      // Only the ordinary triggers: the unhedged "nourishes" is no longer asked for.
+      assert.deepEqual(needsCitation(hedged), ['ease', 'studies suggest']);
+    });
+
+    it('does not count what a block quote says, nor a page too short to judge', () => {
+      const quoted = calm.replace(/\n\n(During|The wrap)/g, '\n\n> $1');
+      assert.deepEqual(needsCitation(quoted), ['eases']);
+      assert.deepEqual(needsCitation('# Wraps\n\nThe warm pack relieves bloating. The oil eases tension. It calms the nervous system.\n'), ['eases']);
+    });
+  });
 });

@@ -1,11 +1,15 @@
 /**
- * Whether a document reads as promotional copy: the overclaim rules flag it throughout (at least 3 findings per 1,000
- * words). On the 115 well-cited wiki articles the densest has 0.6; 63 of the 66 real hype pages we measured have 3 to
- * 40 (pages the overclaim rules barely flag fall below, and are not read as promotional). In promotional copy the
- * citation rule treats every asserted effect and mechanism as a claim that needs evidence (citations/claims.ts,
- * `claimTriggers(…, true)`).
+ * Whether a document reads as promotional copy, by either of two signs:
+ * - the overclaim rules flag it throughout (at least 3 findings per 1,000 words). On the 115 well-cited wiki articles
+ *   the densest has 0.6; 63 of the 66 real hype pages we measured have 3 to 40;
+ * - it cites nothing and asserts far more than it qualifies (`assertsWithoutQualifying`): calm sales copy ("The tape
+ *   lifts the skin, creating more space …") that no overclaim phrase marks.
+ * In promotional copy the citation rule treats every asserted effect and mechanism as a claim that needs evidence
+ * (citations/claims.ts, `claimTriggers(…, true)`).
  */
+import { claimTriggers } from '../citations/claims';
 import type { PreparedChunk, PreparedDocument } from '../document';
+import { lexiconMatches } from '../lexicon/index';
 import type { FindingDraft } from './draft';
 
 /** The pack whose findings mark copy as promotional. */
@@ -24,11 +28,61 @@ const UNCITED_PER_THOUSAND_WORDS = 2.5;
 
 export function isPromotional(drafts: readonly FindingDraft[], document: string | PreparedDocument, citesNothing: () => boolean = () => false): boolean {
   const overclaims = drafts.filter((draft) => draft.ruleId.startsWith(PROMOTIONAL_PACK) && draft.severity !== 'hint').length;
-  if (overclaims === 0) return false;
   const words = typeof document === 'string' ? wordCount(document) : document.chunks.reduce((sum, { chunk }) => sum + chunkWords(chunk), 0);
-  if (words < SHORT && overclaims < 2) return false;
+  if (overclaims === 0 || (words < SHORT && overclaims < 2)) return words >= SHORT && typeof document !== 'string' && citesNothing() && assertsWithoutQualifying(document);
   const density = (overclaims * 1000) / Math.max(words, 1);
-  return density >= PER_THOUSAND_WORDS || (density >= UNCITED_PER_THOUSAND_WORDS && citesNothing());
+  if (density >= PER_THOUSAND_WORDS) return true;
+  if (!citesNothing()) return false;
+  return density >= UNCITED_PER_THOUSAND_WORDS || (typeof document !== 'string' && assertsWithoutQualifying(document));
+}
+
+/** Fewest asserted effect or mechanism sentences for a document's tone to count. */
+const ASSERTED_AT_LEAST = 3;
+/** Asserted sentences per qualified one from which a document that cites nothing sells rather than informs. */
+const ASSERTED_PER_QUALIFIED = 2;
+
+/**
+ * Whether a document states effects and mechanisms as fact far more often than it hedges or points to evidence: at
+ * least 3 such sentences, and at least 2 for every sentence that hedges ("may", "appears to") or names research
+ * ("studies", "a review", "evidence"). Informational writing qualifies its claims (Hyland 2005); sales copy asserts
+ * them. Each of the 19 wiki articles that cite nothing has at most 1.3 asserted sentences per qualified one; 25 of
+ * the 36 real hype pages of our dev sets have 2 or more (unhedged pages with no overclaim phrase among them).
+ */
+function assertsWithoutQualifying(document: PreparedDocument): boolean {
+  let asserted = 0;
+  let qualified = 0;
+  for (const { chunk } of document.chunks) {
+    const tone = chunkTone(chunk);
+    asserted += tone.asserted;
+    qualified += tone.qualified;
+  }
+  return asserted >= ASSERTED_AT_LEAST && asserted >= ASSERTED_PER_QUALIFIED * qualified;
+}
+
+/** A mention of research or evidence, however it is framed ("studies", "a 2019 trial", "the evidence is weak"). */
+const NAMES_EVIDENCE = /\b(?:research|researchers|studies|study|trials?|evidence|reviews?|meta-analys[ie]s)\b/i;
+/** Sentences shorter than this (labels, calls to action) say nothing about tone. */
+const SENTENCE_WORDS = 5;
+
+// A keystroke re-reads only the chunk it changed: the others' tone hangs off their memoised chunks.
+const toneOfChunk = new WeakMap<PreparedChunk, { asserted: number; qualified: number }>();
+
+function chunkTone(chunk: PreparedChunk): { asserted: number; qualified: number } {
+  let tone = toneOfChunk.get(chunk);
+  if (tone) return tone;
+  tone = { asserted: 0, qualified: 0 };
+  for (const [index, block] of chunk.blocks.entries()) {
+    // Quoted voices and notes are not the writer's tone.
+    if (block.context.blockquote || block.context.footnote) continue;
+    for (const sentence of chunk.sentences(index)) {
+      const text = block.text.slice(sentence.range.start, sentence.range.end);
+      if (text.split(/\s+/).length < SENTENCE_WORDS) continue;
+      if (lexiconMatches(['hedges'], text).length > 0 || NAMES_EVIDENCE.test(text) || claimTriggers(text).some((trigger) => trigger.kind === 'research')) tone.qualified++;
+      else if (claimTriggers(text, true).length > 0) tone.asserted++;
+    }
+  }
+  toneOfChunk.set(chunk, tone);
+  return tone;
 }
 
 // A keystroke re-counts only the chunk it changed: the others' counts hang off their memoised chunks.
