@@ -135,6 +135,14 @@ describe('promotional copy', () => {
       assert.deepEqual(needsCitation(hedged), ['ease', 'studies suggest']);
     });
 
+    it('reads it as sober when the writer weighs risks and sends the reader to a professional', () => {
+      const balanced = calm.replace(
+        'Please drink plenty of water afterwards and wear loose clothing to your appointment.',
+        'Avoid wraps on broken skin. Talk to your GP first if you are pregnant or have a bowel condition. A rash is a rare side effect of the oil.',
+      );
+      assert.deepEqual(needsCitation(balanced), ['eases']);
+    });
+
     it('does not count what a block quote says, nor a page too short to judge', () => {
       const quoted = calm.replace(/\n\n(During|The wrap)/g, '\n\n> $1');
       assert.deepEqual(needsCitation(quoted), ['eases']);
