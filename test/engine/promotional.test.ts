@@ -49,7 +49,7 @@ describe('promotional copy', () => {
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {
     const hype =
       '# The miracle oil\n\nThis miracle oil is a revolutionary powerhouse.\n\nCoconut oil enhances hair growth. It stimulates the scalp. A simple remedy that has also shown great results is a baking soda rinse.\n';
-    assert.deepEqual(needsCitation(hype), ['enhances', 'stimulates', 'also shown great results']);
+    assert.deepEqual(needsCitation(hype), ['enhances', 'stimulates', 'has also shown great results']);
     // In sober copy a definition stays a definition.
     assert.deepEqual(needsCitation('# Rinses\n\nA simple remedy that has also shown great results is a baking soda rinse.\n'), []);
   });

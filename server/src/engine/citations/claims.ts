@@ -243,10 +243,16 @@ const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 // energizing", "the root cause of") is a claim too.
 // Not after a determiner and perhaps an adjective ("the right support"), nor opening a list of instructions after a
 // colon ("four pillars: remove triggers"); "lower back" is a place, "is treated with" names the usual care.
+// As NOT_A_VERB, except that "that" before a third-person verb is a relative pronoun ("a procedure that treats pain").
+const PROMOTIONAL_NOT_A_VERB_AFTER = String.raw`(?<!\b(?:the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common|leading|most|this|for|of|with|without|by|from|and) )(?:(?<!\bthat )|(?=[a-z]+s\b))`;
 const PROMOTIONAL_NOT_A_VERB = String.raw`(?!lower (?:back|legs?|limbs?|body|abdomen|half|part|jaw)\b)`;
 // Checked on the text before a match rather than as lookbehinds, which would run at every word of every sentence.
 const PROMOTIONAL_NOUN_BEFORE =
   /(?:\b(?:the|a|an|your|our|their|its|this|that|some|any|no|more|extra|such) (?:(?:right|proper|extra|natural|good|best|nutritional|immune|added|daily|ongoing|medical|emotional|little|much-needed|gentle|healthy) )?|:\s|\b(?:remove|avoid|identify|eliminate|address|manage|spot|find|common|dietary|food|known|restore|maintain|improve|keep|bring|achieve|hormonal|healthy) |\b(?:is|are|was|were|be|been|being) |(?<!\b(?:proven|shown|designed|able|known|said|claimed|use|used|uses|help|helps|helping|helped|intended|meant|aims?|aimed|way|ways)\s)\bto )$/i;
+// "use cryotherapy to", "take it to": what a product is used for is what it is sold as doing.
+const PURPOSE_OF_USE = /\b(?:use|uses|used|using|take|takes|took|taking|apply|applies|applied|applying|drink|drinks|drinking)\s+(?:[\w'’-]+\s+){1,3}to $/i;
+// "a procedure that treats": a relative pronoun after a noun (a third-person verb follows), not the determiner "that".
+const RELATIVE_BEFORE = /\b[\w-]+,? (?:that|which) $/i;
 // Verbs of wellness marketing ("promotes healing", "detoxifies the liver", "melts fat") besides the effect verbs.
 const MARKETING_VERB = String.raw`(?:promote[sd]?|stimulate[sd]?|activate[sd]?|balance[sd]?|detoxif(?:y|ies|ied)|cleanse[sd]?(?= (?:the|your|our|out)\b)|purif(?:y|ies|ied)|nourish(?:es|ed)?|energi[sz]e[sd]?|rejuvenate[sd]?|revitali[sz]e[sd]?|combat(?:s|ted)?|burn(?:s|ed)? (?:fat|calories|belly fat)|melt(?:s|ed)?|soothe[sd]?|regenerate[sd]?|unclog(?:s|ged)?|neutrali[sz]e[sd]?|kill(?:s|ed)? (?:cancer|bacteria|germs|viruses|fungus|parasites|candida)|destroy(?:s|ed)?|flush(?:es|ed)? out|draw(?:s)? out|sweat(?:s)? out|fight(?:s)? off|ward(?:s)? off|speed(?:s)? up (?:your |the )?(?:metabolism|recovery|healing|weight loss|fat loss|fat burning))`;
 // "is great for your gut", "are essential for healthy joints": a benefit in an adjective.
@@ -306,7 +312,7 @@ const LEXICON_EFFECT_VERB = (() => {
 const BENEFIT_NOUN_ALONE = new RegExp(String.raw`^(?:${BENEFIT_NOUN}|${BENEFIT_PHRASE})$`, 'i');
 const PROMOTIONAL_EFFECT = new RegExp(
   // A benefit noun stands outside the verb checks: "its curative effect" is meant as a noun.
-  String.raw`\b(?<!-)(?:${BENEFIT_NOUN}|${NOT_A_VERB}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${LEXICON_EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${STRUCTURE_FUNCTION}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved)))\b(?<!ing)(?! (?:points?|factors?)\b)`,
+  String.raw`\b(?<!-)(?:${BENEFIT_NOUN}|${PROMOTIONAL_NOT_A_VERB_AFTER}${PROMOTIONAL_NOT_A_VERB}(?:(?:can|will|does|did|do|also|really|actually|naturally|quickly|effectively) )*(?:${EFFECT_VERB}|${LEXICON_EFFECT_VERB}|${MARKETING_VERB}|${GOOD_FOR}|${HELPFUL_IN}|${GREAT_RESULTS}|${STRUCTURE_FUNCTION}|(?:has|have) (?:been shown to |shown to )?(?:treated|cured|healed|helped|reduced|improved|reversed|eliminated|restored|relieved)))\b(?<!ing)(?! (?:points?|factors?)\b)`,
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
@@ -554,7 +560,10 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
         const benefitNoun = BENEFIT_NOUN_ALONE.test(sentence.slice(range.start, range.end));
         // "Research on the health benefits of tea": the benefits as a topic, not asserted.
         if (benefitNoun && /\b(?:on|about|into|regarding|whether)\s+(?:the|its|their|any)\s+$/i.test(before)) return false;
-        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before) || (!benefitNoun && PROMOTIONAL_NOUN_BEFORE.test(before))) return false;
+        // A verb after "to" or "that" still claims when the copy says what the product is used for ("Athletes use
+        // cryotherapy to relieve …") or what it does in a relative clause ("a procedure that treats chronic pain").
+        const stillAClaim = PURPOSE_OF_USE.test(before) || (RELATIVE_BEFORE.test(before) && /^[a-z]+s\b/i.test(sentence.slice(range.start, range.end)));
+        if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before) || (!benefitNoun && !stillAClaim && PROMOTIONAL_NOUN_BEFORE.test(before))) return false;
         if (/\b(?:not|never)\b|n['’]t\b/i.test(sentence.slice(range.start, range.end))) return false;
         // "four pillars: remove triggers, repair the gut lining": a list of steps after a colon instructs.
         if (STEPS_AFTER_COLON.test(before)) return false;
