@@ -44,13 +44,13 @@ const ASSERTED_PER_QUALIFIED = 2;
 /**
  * Whether a document states a product's or a treatment's effects and mechanisms as fact far more often than it
  * qualifies what it says: at least 3 such sentences, and at least 2 for every sentence that hedges ("may", "appears
- * to"), names research ("studies", "a review", "evidence"), speaks of risks and side effects, or sends the reader to
- * a professional. Informational writing hedges its claims (Hyland 2005), weighs benefits against harms and supports
- * the reader's relationship with their doctor (HONcode principles 2 and 5); sales copy asserts. Measured on pages
- * that cite nothing: none of the 19 such wiki articles reaches 1.2 asserted sentences per qualified one; of 16
- * patient-information pages from the NHS, Mayo Clinic, the CDC, the NIH and health charities, 2 reach 2 (a page on
- * IBS and one on the benefits of exercise); of 36 hype pages of our dev sets, 12 do, among them 2 of the 6 pages no
- * overclaim rule flags.
+ * to"), names research ("studies", "a review", "evidence"), speaks of side effects and who should avoid it, or sends
+ * the reader to a professional. Informational writing hedges its claims (Hyland 2005), weighs benefits against harms
+ * and supports the reader's relationship with their doctor (HONcode principles 2 and 5); sales copy asserts.
+ * Measured on pages that cite nothing: none of the 19 such wiki articles reaches 1.2 asserted sentences per qualified
+ * one; of 16 patient-information pages from the NHS, Mayo Clinic, the CDC, the NIH and health charities, 2 reach 2
+ * (Mayo's and the CDC's pages on the benefits of exercise); of 36 hype pages of our dev sets, 16 do, among them 3 of
+ * the 6 pages no overclaim rule flags.
  */
 function assertsWithoutQualifying(document: PreparedDocument): boolean {
   let asserted = 0;
@@ -65,9 +65,12 @@ function assertsWithoutQualifying(document: PreparedDocument): boolean {
 
 /** A mention of research or evidence, however it is framed ("studies", "a 2019 trial", "the evidence is weak"). */
 const NAMES_EVIDENCE = /\b(?:research|researchers|studies|study|trials?|evidence|reviews?|meta-analys[ie]s)\b/i;
-/** Risks weighed, or the reader sent to a professional: the marks of balanced health information. */
+/**
+ * Harms weighed, or the reader sent to a professional: the marks of balanced health information. Not "risk" or "harm"
+ * alone, which sales copy uses for the problem it sells against ("lowers the risk of", "harmful blue light").
+ */
 const BALANCE =
-  /\b(?:risks?|side effects?|side-effects?|harms?|harmful|complications?|not suitable|should not|shouldn't|avoid|GP|doctors?|pharmacists?|nurses?|healthcare (?:professional|provider|team)s?|health care providers?|specialists?|physicians?|dietitians?|midwi(?:fe|ves))\b/i;
+  /\b(?:side effects?|side-effects?|adverse|complications?|contraindicat\w*|interactions?|not suitable|unsuitable|should not|shouldn't|avoid|caution|GP|doctors?|pharmacists?|nurses?|healthcare (?:professional|provider|team)s?|health care providers?|specialists?|physicians?|dietitians?|midwi(?:fe|ves))\b/i;
 /** Sentences shorter than this (labels, calls to action) say nothing about tone. */
 const SENTENCE_WORDS = 5;
 
