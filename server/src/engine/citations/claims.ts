@@ -290,6 +290,10 @@ const BENEFIT_PHRASE = [
   String.raw`(?:plays?|playing)\s+(?:a|an)\s+(?:key|vital|crucial|important|essential|major|central|critical|big|huge)\s+role\s+in\b(?!\s+(?:our|the|your|this|their)\s+(?:community|town|city|village|business|company|team|industry|story|history)\b)`,
   // "antioxidants that fight free radicals"
   String.raw`(?:ingredients|compounds|nutrients|antioxidants|enzymes|minerals|vitamins|herbs|oils|acids|probiotics|polyphenols|flavonoids)\s+(?:that|which)\s+(?:help\s+(?:to\s+)?)?(?:fight|protect|boost|support|reduce|lower|increase|improve|speed|repair|heal|calm|soothe|detoxify|cleanse|neutrali[sz]e|block|kill|destroy|prevent|strengthen|nourish|restore|balance|regulate)`,
+  // "respond well to treatment": success told of the patients
+  String.raw`(?:respond|responds|responded|responding)\s+(?:(?:very|so|particularly|extremely)\s+)?(?:well|quickly|rapidly|positively|favou?rably|beautifully)\s+to\b`,
+  // "can have a profound impact on skin health", "has many benefits for your eyes"
+  String.raw`(?:has|have|had|having)\s+(?:(?:a|an)\s+)?(?:(?:profound|powerful|significant|dramatic|positive|tremendous|remarkable|beneficial|many|numerous|several|countless)\s+)+(?:impact|effect|influence|benefits?)\s+(?:on|for)\b`,
   // "gives you firmer skin"
   String.raw`(?:gives?|giving)\s+you\s+(?:(?:a|an|more|much)\s+)?(?:firmer|stronger|healthier|younger|younger-looking|clearer|smoother|glowing|radiant|thicker|shinier|tighter|better|more\s+energy|boundless)\b`,
 ].join('|');
