@@ -92,6 +92,19 @@ describe('GRADE-ladder rewrites', () => {
 
   describe('sentence shapes that must stay grammatical', () => {
     const cases: Array<[string, HedgeLevel, string | undefined]> = [
+      // A plural noun before its verb is the subject, not the verb ("These changes cause").
+      ['These changes cause pain, stiffness and loss of joint function.', 'low', 'These changes may cause pain, stiffness and loss of joint function.'],
+      // A participle after a demonstrative, or after a preposition and a gerund, qualifies a noun: never "may have enhanced".
+      ['This enhanced circulation can facilitate the delivery of oxygen.', 'low', undefined],
+      ['It is also used for promoting improved circulation.', 'low', undefined],
+      ['Positive ions harm your health by causing increased nervousness.', 'low', 'Positive ions may harm your health by causing increased nervousness.'],
+      ['Collagen helps protect joints.', 'low', 'Collagen may help protect joints.'],
+      // A gerund subject keeps its verb.
+      ['Foam rolling reduced pain in most runners.', 'low', 'Foam rolling may have reduced pain in most runners.'],
+      // A time clause after a connective sets the scene; an agency's action and a claim framed as what studies show are reported.
+      ['Moreover, as the body detoxifies itself, it gets rid of damaged cells.', 'low', undefined],
+      ['The FDA has recently strengthened its warning that NSAIDs cause heart attacks.', 'low', undefined],
+      ['Studies show that low-dose statins can lower your cholesterol.', 'low', undefined],
       // Coordinated verbs are hedged together.
       ['Strength training increases bone density and reduces falls.', 'low', 'Strength training may increase bone density and reduce falls.'],
       ['Strength training increases bone density and reduces falls.', 'moderate', 'Strength training probably increases bone density and reduces falls.'],

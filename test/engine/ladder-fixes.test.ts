@@ -230,6 +230,27 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(removalOffered('There are reasons people thrive on it.\n\nThis diet cures diabetes.\n\nGrains are gone.\n', 'overclaim/cure-claims'));
   });
 
+  it('keeps the only paragraph under a heading, and a sentence whose claim is one item of its list', () => {
+    const section = '## Fewer Colds\r\n\r\nThis tea cures sore throats.\r\n\r\n## Better Sleep\r\n\r\nIt helps you sleep.\r\n';
+    assert.ok(!removalOffered(section, 'overclaim/cure-claims'));
+    // With another paragraph in the section, the claim's paragraph can go.
+    assert.ok(removalOffered(section.replace('## Better Sleep', 'Book online.\r\n\r\n## Better Sleep'), 'overclaim/cure-claims'));
+    const list = 'Shock waves do many tasks, including: breaking up stones, reducing scar tissue, and curing tendon pain.\n\nBook online.\n';
+    assert.ok(!removalOffered(list, 'overclaim/cure-claims'));
+    assert.ok(removalOffered('Shock waves cure tendon pain.\n\nBook online.\n', 'overclaim/cure-claims'));
+  });
+
+  it('never hedges the main verb for a claim made in a fronted phrase ("By promoting the removal of toxins, …")', () => {
+    const text = 'By promoting the removal of toxins from the body, the massage helps improve skin tone.\n\nBook online.\n';
+    const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/toxin-claims'), context).findings[0]!;
+    assert.deepEqual(
+      finding.fixes.filter((fix) => fix.kind === 'hedge').map((fix) => fix.title),
+      [],
+    );
+    // In the main clause the hedge reaches the claim.
+    assert.equal(apply('The massage flushes toxins from the body.\n', 'overclaim/toxin-claims', 'Rewrite for low certainty'), 'The massage may flush toxins from the body.\n');
+  });
+
   it('keeps a sentence whose claim is a relative clause of something more ("… noni juice which prevents cancer")', () => {
     const text = '- Glycosides are found in noni juice which prevents cancer growth and acts as a scavenger of free radicals.\n- Limonene is found in citrus.\n';
     assert.ok(!removalOffered(text, 'overclaim/disease-prevention'));

@@ -145,6 +145,10 @@ export function inTitle(text: string, range: TextRange): boolean {
  */
 export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
   const between = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
+  // "By promoting the removal of toxins, the massage helps …": words in a fronted adverbial phrase are not the main
+  // clause's, which a hedge of its verb would leave standing.
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (first.end <= second.start && between.includes(',') && FRONTED_PHRASE.test(sentenceBefore(text, first.start))) return false;
   // "your hormones will become balanced and your brain function will improve": "and" before a new subject starts a
   // clause of its own.
   // "It balances the pH of hair due to which the hair fall is reduced": a consequence told in a relative clause is a
@@ -152,6 +156,17 @@ export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
   return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b|\b(?:due to|because of|as a result of) which\b|\bwhereby\b/i.test(
     between,
   );
+}
+
+const FRONTED_PHRASE = /^\W*(?:by|through|via|with|using|after|thanks to|because of)\b[^,;:]*$/i;
+
+/** The text of the sentence before `offset`: back to the last full stop or line break. */
+function sentenceBefore(text: string, offset: number): string {
+  // A sentence's opening lies within a few hundred characters: looking no further keeps this cheap in long documents.
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  let start = 0;
+  for (const stop of before.matchAll(/[.!?]["”’')\]]*\s+|\n/g)) start = stop.index + stop[0].length;
+  return before.slice(start);
 }
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;

@@ -74,6 +74,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
   // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
   const inRelativeClause = RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  // "… many different tasks, including: disintegrating kidney stones, …, and provoking healing": the claim is one item
+  // of a list the sentence gives, and the rest of the list would go with it.
+  const inList = LIST_OPENED_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
@@ -82,18 +85,33 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && (wholeSentence || sentenceCount <= 1)) {
+  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && !inList && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
-    const removal = sentenceCount > 1 && othersInBlock.trim() !== '' ? sentenceRemoval(source, claim) : blockRemoval(source, block.range);
-    fixes.push({ title: 'Remove this claim', edits: [removal, ...renumberedAfter(source, removal)], kind: 'remove' });
+    const wholeBlock = !(sentenceCount > 1 && othersInBlock.trim() !== '');
+    // The only paragraph under a heading cannot go: the heading would be left over nothing, still making its claim.
+    if (!wholeBlock || !onlyBlockOfSection(source, block.range)) {
+      const removal = wholeBlock ? blockRemoval(source, block.range) : sentenceRemoval(source, claim);
+      fixes.push({ title: 'Remove this claim', edits: [removal, ...renumberedAfter(source, removal)], kind: 'remove' });
+    }
   }
   // The gentlest rewrite that changes the flagged words is preferred (what "fix all" applies); removing a claim is
   // always the writer's choice.
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+// A colon, "including" or "such as" opening a list before the flagged words, with at least one item before them.
+const LIST_OPENED_BEFORE = /(?::|\b(?:including|such as))\s+[^.;!?]*,\s+(?:[^.;!?,]*\s)?$/i;
+
+/** Whether a block sits alone under a section heading: one before it, and another heading or the end after it. */
+function onlyBlockOfSection(source: string, range: TextRange): boolean {
+  const before = source.slice(0, range.start).replace(/\s+$/, '');
+  const after = source.slice(range.end).replace(/^\s+/, '');
+  // Under a document's title (level 1) the paragraph is an introduction, and the title stands without it.
+  return /(?:^|\n)[ \t]{0,3}#{2,6}[ \t][^\n]*$/.test(before) && (after === '' || /^#{1,6}[ \t]/.test(after));
 }
 
 // A main clause of three words or more, then "which" or "who" a few words before the flagged words.

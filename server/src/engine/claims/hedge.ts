@@ -90,8 +90,10 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
   if (!found) return [];
   // "No trial has shown that vitamin C prevents colds": hedging inside a negation turns it into nonsense.
   if (NEGATION_BEFORE.test(sentence.slice(0, found.range.start))) return [];
+  // "Studies show that statins can lower …": the claim is the studies'; the frame, not the verb, is what to fix.
+  if (RESEARCH_FRAME_BEFORE.test(sentence.slice(0, found.range.start))) return [];
   // "In the DIETFITS trial, both diets reduced weight": a study's reported result is what it found, not a claim to hedge.
-  if (found.tense === 'past' && REPORTED_RESULT.test(sentence)) return [];
+  if (found.tense === 'past' && (REPORTED_RESULT.test(sentence) || REPORTING_AGENCY.test(sentence))) return [];
   const { forms, tense, proven, plural, helpTail, adverb, voice, coordinated } = found;
   const range = coordinated ? { start: found.range.start, end: coordinated.range.end } : found.range;
   const rewrites: HedgeRewrite[] = [];
@@ -149,6 +151,10 @@ interface VerbPhrase {
 }
 
 const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie]s|experiment|et al\.?|found|showed|reported|observed|demonstrated)\b/i;
+// What an agency did ("The FDA has strengthened its warning") is reported, not claimed (acronyms in capitals only).
+const REPORTING_AGENCY = /\b(?:FDA|EMA|MHRA|NICE|WHO|CDC)\b|\b(?:regulators?|agency)\b/;
+const RESEARCH_FRAME_BEFORE =
+  /\b(?:stud(?:y|ies)|research|trials?|evidence|data|scientists|researchers|experts)\s+(?:\w+\s+)?(?:show|shows|showed|shown|find|finds|found|prove|proves|proved|suggest|suggests|indicate|indicates|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)\s+(?:that\s+)?[^,;:.]*$/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
 const FREQUENCY_ADVERB =
   /^(?:rarely|seldom|often|usually|sometimes|frequently|typically|generally|commonly|routinely|occasionally|regularly|also|even|still|further|substantially|markedly|modestly|slightly)$/i;
@@ -166,7 +172,10 @@ const BENEFITS_NOUN_AFTER =
   /^(?:health|therapeutic|healing|medicinal|nutritional|added|extra|additional|long-term|short-term|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
 const OBJECT_VERB =
   /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with|regenerate|regenerates|rebuild|rebuilds|repair|repairs|replace|replaces|restore|restores|remove|removes|heal|heals|protect|protects|nourish|nourishes|soothe|soothes)$/;
-const SUBORDINATE_OPENING = /^\W*(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
+// "during", "something": -ing words that are not gerunds.
+const NOT_A_GERUND = /^(?:during|bring|thing|something|nothing|anything|everything|spring|string|king|ring|sing|wing|morning|evening|ceiling|clothing)$/i;
+const SUBORDINATE_OPENING =
+  /^\W*(?:(?:moreover|furthermore|additionally|also|however|then|and|but|so|plus|in addition),?\s+)?(?:when|whenever|if|as|while|because|once|after|before|until|unless|since)\b[^,;:]*$/i;
 const REPORTED_BELIEF_BEFORE = /\b(?:believe|believes|believed|claim|claims|claimed|think|thinks|thought|insist|insists|argue|argues)\s+(?:that\s+)?[^.;:]*$/i;
 const CONDITION_CLAUSE_BEFORE = /\b(?:when|whenever|if|once|until|unless)\s[^,;:()–—]*$/i;
 const PREPOSITION = /^(?:to|of|with|in|for|from|as|into|than|toward|towards|without|about)$/;
@@ -246,10 +255,20 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // not English).
     const twoBack = words[i - 2]?.[0].toLowerCase();
     if (entry.tense === 'third' && twoBack !== undefined && PLURAL_DETERMINER.test(twoBack) && spacedOnly(sentence, words, i - 2, i - 1) && spacedOnly(sentence, words, i - 1, i)) continue;
+    // "These changes cause pain": an -s form right before a base-form effect verb is that verb's plural subject ("helps
+    // relieve" is the verb and what it helps).
+    if (entry.tense === 'third' && entry.forms.base !== 'help' && index.get(words[i + 1]?.[0].toLowerCase() ?? '')?.tense === 'base' && spacedOnly(sentence, words, i, i + 1)) continue;
     // "Many people believe that noni can treat cancer": a belief the writer reports, which a hedge would change.
     if (REPORTED_BELIEF_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
     // "remove triggers": a verb right after another names its object.
-    if (previous !== undefined && index.has(previous) && spacedOnly(sentence, words, i - 1, i)) continue;
+    // Not after an -s form before a base form: "These changes cause pain" has its subject there, not a verb.
+    if (
+      previous !== undefined &&
+      index.has(previous) &&
+      !(index.get(previous)!.tense === 'third' && index.get(previous)!.forms.base !== 'help' && entry.tense === 'base') &&
+      spacedOnly(sentence, words, i - 1, i)
+    )
+      continue;
     // "can reduce" reads as a causal claim (Adams 2017): rewrite it, never keep it.
     if (previous === 'can' || previous === 'will' || previous === 'does' || previous === 'do') {
       const start = boosterStart(sentence, words[i - 1]!.index);
@@ -285,6 +304,16 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (previous !== undefined && /^(?:either|neither|both)$/.test(previous)) continue;
     // "This brings increased oxygen": a participle after a verb qualifies its object.
     if (entry.tense === 'past' && previous !== undefined && OBJECT_VERB.test(previous)) continue;
+    // "This enhanced circulation can …", "by causing increased nervousness": after a demonstrative or a gerund a
+    // participle qualifies the noun that follows it.
+    if (
+      entry.tense === 'past' &&
+      previous !== undefined &&
+      (/^(?:this|that|these|those)$/.test(previous) ||
+        (/\p{L}{3,}ing$/u.test(previous) && !NOT_A_GERUND.test(previous) && /^(?:by|for|of|in|from|with|without|to|at|on)$/i.test(words[i - 2]?.[0] ?? ''))) &&
+      spacedOnly(sentence, words, i - 1, i)
+    )
+      continue;
     // "When you detox your body, …": a time or condition clause sets the scene; the claim is in the main clause.
     if (SUBORDINATE_OPENING.test(sentence.slice(0, words[i]!.index))) continue;
     // "a disease that happens when your pancreas stops …": a verb in a time or condition clause describes the scene.
