@@ -98,6 +98,8 @@ describe('promotional copy', () => {
     assert.deepEqual(needsCitation(page('')), ['lowers']);
     // A source elsewhere on the page: the density stays below 3, so the copy is read as sober.
     assert.deepEqual(needsCitation(page(' The tree is described in a survey ([Smith 2019](https://doi.org/10.1000/x)).')), []);
+    // A page that weighs side effects and sends readers to their doctor more often than it asserts stays sober.
+    assert.deepEqual(needsCitation(page(' Ask your doctor before you try it. Side effects such as nausea are possible.')), []);
   });
 
   describe('copy that cites nothing and asserts far more than it qualifies', () => {

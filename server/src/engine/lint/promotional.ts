@@ -33,7 +33,11 @@ export function isPromotional(drafts: readonly FindingDraft[], document: string 
   const density = (overclaims * 1000) / Math.max(words, 1);
   if (density >= PER_THOUSAND_WORDS) return true;
   if (!citesNothing()) return false;
-  return density >= UNCITED_PER_THOUSAND_WORDS || (typeof document !== 'string' && assertsWithoutQualifying(document));
+  if (typeof document === 'string') return density >= UNCITED_PER_THOUSAND_WORDS;
+  const { asserted, qualified } = documentTone(document);
+  // The lower density counts only where the page asserts at least as often as it qualifies: one "Studies show" on a
+  // patient leaflet that weighs side effects and sends readers to their doctor does not make it sales copy.
+  return (density >= UNCITED_PER_THOUSAND_WORDS && asserted >= qualified) || assertsWithoutQualifying(document);
 }
 
 /** Fewest asserted effect or mechanism sentences for a document's tone to count. */
@@ -53,6 +57,12 @@ const ASSERTED_PER_QUALIFIED = 2;
  * the 6 pages no overclaim rule flags.
  */
 function assertsWithoutQualifying(document: PreparedDocument): boolean {
+  const { asserted, qualified } = documentTone(document);
+  return asserted >= ASSERTED_AT_LEAST && asserted >= ASSERTED_PER_QUALIFIED * qualified;
+}
+
+/** Sentences that assert an effect or mechanism, and sentences that qualify, over the whole document. */
+function documentTone(document: PreparedDocument): { asserted: number; qualified: number } {
   let asserted = 0;
   let qualified = 0;
   for (const { chunk } of document.chunks) {
@@ -60,7 +70,7 @@ function assertsWithoutQualifying(document: PreparedDocument): boolean {
     asserted += tone.asserted;
     qualified += tone.qualified;
   }
-  return asserted >= ASSERTED_AT_LEAST && asserted >= ASSERTED_PER_QUALIFIED * qualified;
+  return { asserted, qualified };
 }
 
 /** A mention of research or evidence, however it is framed ("studies", "a 2019 trial", "the evidence is weak"). */
