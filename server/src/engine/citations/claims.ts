@@ -60,7 +60,7 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ],
   [
     'research',
-    /\b(?:the (?:research|evidence|data|science) (?:on|for|about) [\w\s-]{1,40}? is (?:still )?(?:inconclusive|mixed|limited|weak|strong|clear|growing))|\b(?:clinically|scientifically|medically) (?:proven|tested|shown)\b|\baccording to\b|\bit is (?:well )?(?:known|established) that\b|\b(?:is|are) (?:widely )?(?:recommended|considered (?:the )?(?:first-line|gold standard))|\bfirst-line (?:treatment|therapy|option)\b|\b(?:no|little|limited|some|good|strong|growing) (?:good[- ]quality |high[- ]quality |strong |scientific |clinical )?(?:evidence|proof|research)\b|\bno (?:study|trial|research) has\b/gi,
+    /\b(?:the (?:research|evidence|data|science) (?:on|for|about) [\w\s-]{1,40}? is (?:still )?(?:inconclusive|mixed|limited|weak|strong|clear|growing))|\b(?:clinically|scientifically|medically) (?:proven|tested|shown)\b|\baccording to\b|\bit is (?:well )?(?:known|established) that\b|\b(?:is|are) (?:widely )?(?:recommended|considered (?:the )?(?:first-line|gold standard))|\bfirst-line (?:treatment|therapy|option)\b|\b(?:no|little|limited|some|good|strong|growing) (?:good[- ]quality |high[- ]quality |strong |scientific |clinical )?(?:evidence|proof|research)\b|\bno (?:study|trial|research) has\b|\b(?:has|have) been (?:widely|extensively|thoroughly|heavily|well|much) (?:studied|researched|tested|documented)\b|\bmuch-researched\b/gi,
   ],
   [
     'comparison',
@@ -75,6 +75,12 @@ const TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   [
     'safety',
     /\b(?:is|are) (?:generally |very |completely |perfectly |not )?(?:safe|well[- ]tolerated|harmless|dangerous|harmful|toxic|habit[- ]forming|addictive|suitable for)\b|\b(?:no|few|rare|serious|common|small|known) (?:side effects|adverse (?:events|effects)|harms?|risks?)\b(?!-)|\b(?:won't|will not|doesn't|does not|can't|cannot) cause\b|\bcarr(?:y|ies) (?:a |an )?(?:small |low |high |serious )?risk\b|\b(?:increases?|raises?|lowers?|reduces?) (?:the |your )?(?:risk|chance) of\b|\brisk of [\w\s-]{1,30}? is (?:highest|lowest|higher|lower)\b/gi,
+  ],
+  // "a safe, non-invasive procedure", "a convenient and safe treatment": safety sold as a treatment's quality.
+  [
+    'safety',
+    /\b(?:an?|the|this) (?:(?:[\w-]+,? )?(?:and )?)?safe(?:,? (?:and )?[\w-]+)?,? (?:procedure|treatment|therapy|option|alternative|method|remedy|solution|way to (?:treat|relieve|reduce|manage|improve|heal|lose|boost))\b/gi,
+    /\bsafe\b/i,
   ],
   // "Resistance training still works after menopause": that a treatment works, with no outcome named.
   ['efficacy', /\b(?<!-)(?:(?:still|also|really|actually|clearly) )?(?:works?|worked)\b(?= (?:for|after|in|against|as|better|well|best|when)\b|\s*[.!;,]|$)/gi, /\bwork/i],
@@ -342,7 +348,7 @@ const CUES: Record<TriggerKind, RegExp> = {
   statistic: NUMBER_CUE,
 
   research:
-    /\b(?:stud(?:y|ies)|trials?|research|evidence|reviews?|cohorts?|work|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
+    /\b(?:stud(?:y|ies|ied)|researched|trials?|research|evidence|reviews?|cohorts?|work|data|science|scientists|researchers|experts?|doctors|guidance|guidelines|according|known|established|recommended|considered|first-line|proven|tested|shown|survey|analys[ie]s|meta-analys[ie]s|physiotherapists|clinicians|experiment|authors|paper)\b/i,
   comparison: /\b(?:than|superior|inferior|effective|beats|outperforms?|most|least|dangerous|successful)\b/i,
   epidemiology: /\b(?:common|commonest|leading|main|biggest|increasingly|becoming|most|majority|many|few|minority|half|third|quarter|thirds|quarters|days|weeks|months|years|affects|occurs|tends?)\b/i,
   safety: /\b(?:safe|tolerated|harmless|dangerous|harmful|toxic|habit|addictive|suitable|side|adverse|harms?|risks?|cause|carr(?:y|ies)|chance)\b/i,
