@@ -61,6 +61,21 @@ describe('promotional copy', () => {
     assert.deepEqual(needsCitation(page('That is why reading up on parasites is so important.')), []);
   });
 
+  it('reads a mechanism told in plain verbs, where no other trigger fires, only in promotional copy', () => {
+    const page = (paragraph: string): string => `# The miracle massage\n\nThis miracle massage is a revolutionary powerhouse.\n\n${paragraph}\n`;
+    assert.deepEqual(needsCitation(page('The strokes stimulate the lymph nodes and vessels.')), ['stimulate']);
+    assert.deepEqual(needsCitation(page('Afterwards the body regains its natural ability to heal itself.')), ['heal']);
+    // Not an infinitive after an adjective of ease, a slow cooker, nor what an answer depends on.
+    assert.deepEqual(needsCitation(page('It is also easy to treat a baby while she feeds.')), []);
+    assert.deepEqual(needsCitation(page('Leave the bones in your slow cooker overnight.')), []);
+    assert.deepEqual(needsCitation(page('The price depends on the length of the session.')), []);
+    // Nor a person made to act, nor a participle that qualifies the noun after it.
+    assert.deepEqual(needsCitation(page('The pain comes on at the same point of every run, forcing the runner to stop.')), []);
+    assert.deepEqual(needsCitation(page('Restored circulation lets the muscle relax.')), []);
+    // In sober copy the same sentence is description.
+    assert.deepEqual(needsCitation('# Massage\n\nThe strokes stimulate the lymph nodes and vessels.\n'), []);
+  });
+
   it('still needs no source for a cited, hedged, negated or instructed sentence', () => {
     const hype =
       '# The miracle beet\n\nThis miracle juice is a revolutionary powerhouse.\n\nIt lowers blood pressure [@kapil2015]. It may ease stamina. It does not replace medicine. Ask your doctor first.\n';

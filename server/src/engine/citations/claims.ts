@@ -20,6 +20,8 @@ export type ClaimKind = 'statistic' | 'research' | 'efficacy' | 'safety' | 'comp
 export interface ClaimTrigger {
   kind: ClaimKind;
   range: TextRange;
+  /** A mechanism promotional copy states in plain verbs, found only where no trigger fired (`promotionalMechanism`). */
+  plain?: true;
 }
 
 // What a sentence can report on: a particular study, review, statement or body of work.
@@ -454,6 +456,12 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
       triggers.push({ kind, range });
     }
   }
+  // Promotional copy also tells how its product works in plain verbs ("it stimulates the lymph nodes", "the body
+  // regains its ability to heal itself"), which no pattern above lists.
+  if (promotional && triggers.length === 0 && !label) {
+    const mechanism = promotionalMechanism(sentence);
+    if (mechanism) triggers.push(mechanism);
+  }
   if (triggers.length === 0) return [];
   // A label that names topics ("Causes and risk factors", "How it works") announces a section rather than a benefit.
   if (label) {
@@ -511,7 +519,7 @@ const SUPPOSED = /\b(?:may|might|could|would|perhaps|possibly|plausibly|potentia
  * The words of a sentence that state a mechanism or an effect as fact, if any (offsets into the sentence). Not in a
  * hedged or conditional sentence, not in a definition or a description of how a test is calculated.
  */
-export function mechanismTrigger(sentence: string): ClaimTrigger | undefined {
+export function mechanismTrigger(sentence: string, skip?: (words: string, before: string, after: string) => boolean): ClaimTrigger | undefined {
   if (SUPPOSED.test(sentence) || DEFINITION.test(sentence) || DESCRIBES_A_MEASURE.test(sentence) || TEXTBOOK.test(sentence)) return undefined;
   for (const match of sentence.matchAll(MECHANISM)) {
     const words = match[0].trim();
@@ -524,9 +532,28 @@ export function mechanismTrigger(sentence: string): ClaimTrigger | undefined {
     if (/ed$/i.test(words) && /[,(–—-]\s*$/.test(before)) continue;
     // "Some conditions elevate one but not the other": an unnamed subject previews the specific claims that follow.
     if (PREVIEW_SUBJECT.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1))) return undefined;
+    if (skip?.(words, before, sentence.slice(start + words.length))) continue;
     return { kind: 'mechanism', range: { start, end: start + words.length } };
   }
   return undefined;
+}
+
+/**
+ * The mechanism or effect a sentence of promotional copy states in plain verbs (`mechanismTrigger`), skipping words
+ * that only look like one: verbs that as often tell of prices, journeys or diaries ("depends on your age", "drive",
+ * "fell", "delayed"), an infinitive after an adjective of ease ("It is easy to treat a baby") or after a person made
+ * to act ("forcing the runner to stop"), a kitchen's slow cooker, and a participle that qualifies a noun at the
+ * opening of a sentence or after an adjective ("Restored circulation …", "chronic elevated tension").
+ */
+function promotionalMechanism(sentence: string): ClaimTrigger | undefined {
+  const trigger = mechanismTrigger(sentence, (words, before, after) => {
+    if (/\b(?:depends?|drives?|drove|rose|fell|dropped|declined|doubled|halved|tripled|delay(?:s|ed)?)\b/i.test(words)) return true;
+    if (/\b(?:easy|easier|hard|harder|difficult|simple|possible|impossible|important|safe|best|better) to $/i.test(before)) return true;
+    if (/\b(?:forc|mak|caus|lett|get|tell|ask|encourag)\w* (?:[\w'’-]+ ){1,3}to $/i.test(before)) return true;
+    if (/^slow$/i.test(words) && /^\s+cook/i.test(after)) return true;
+    return /ed$/i.test(words) && /^\s+[\p{L}-]+/u.test(after) && (/^\W*$/.test(before) || /\b(?:chronic|acute|mild|severe|high|low|persistent|constant|overall)\s+$/i.test(before));
+  });
+  return trigger && { ...trigger, plain: true };
 }
 
 // The writer marks the statement as standard teaching: "SLE classically elevates ESR".

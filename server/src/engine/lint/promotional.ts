@@ -98,7 +98,8 @@ function chunkTone(chunk: PreparedChunk): { asserted: number; qualified: number 
       const text = block.text.slice(sentence.range.start, sentence.range.end);
       if (text.split(/\s+/).length < SENTENCE_WORDS) continue;
       if (lexiconMatches(['hedges'], text).length > 0 || NAMES_EVIDENCE.test(text) || BALANCE.test(text) || claimTriggers(text).some((trigger) => trigger.kind === 'research')) tone.qualified++;
-      else if (claimTriggers(text, true).some((trigger) => trigger.kind === 'efficacy' || trigger.kind === 'mechanism')) tone.asserted++;
+      // A mechanism found only because the copy is already read as promotional cannot make it so.
+      else if (claimTriggers(text, true).some((trigger) => (trigger.kind === 'efficacy' || trigger.kind === 'mechanism') && !trigger.plain)) tone.asserted++;
     }
   }
   toneOfChunk.set(chunk, tone);
