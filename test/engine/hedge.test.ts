@@ -99,6 +99,12 @@ describe('GRADE-ladder rewrites', () => {
       ['It is also used for promoting improved circulation.', 'low', undefined],
       ['Positive ions harm your health by causing increased nervousness.', 'low', 'Positive ions may harm your health by causing increased nervousness.'],
       ['Collagen helps protect joints.', 'low', 'Collagen may help protect joints.'],
+      // A state after "become", an auxiliary inside a contraction, a noun ending a list item, a third verb in a series.
+      ['Other times our mechanisms to heal become impaired.', 'low', undefined],
+      ['They’ve been proven to increase dopamine.', 'low', undefined],
+      ['Inflammation and immune triggers', 'low', undefined],
+      ['Taping helps keep the mouth closed and reduces dryness, and prevents bad breath.', 'low', undefined],
+      ['Taping helps keep the mouth closed and reduces dryness.', 'low', 'Taping may help keep the mouth closed and reduce dryness.'],
       // A gerund subject keeps its verb.
       ['Foam rolling reduced pain in most runners.', 'low', 'Foam rolling may have reduced pain in most runners.'],
       // A time clause after a connective sets the scene; an agency's action and a claim framed as what studies show are reported.

@@ -240,6 +240,31 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(removalOffered('Shock waves cure tendon pain.\n\nBook online.\n', 'overclaim/cure-claims'));
   });
 
+  it('removes no sentence that also warns, whose claim completes a longer statement, or whose "not only" waits for it', () => {
+    // The claim's own last clause can still go; the warning stays.
+    assert.equal(
+      apply('You may notice some redness, but you can go back to work with no side effects.\n\nBook online.\n', 'overclaim/no-side-effects', 'Remove this claim'),
+      'You may notice some redness.\n\nBook online.\n',
+    );
+    assert.ok(!removalOffered('After it, you may notice some redness, but you can go back to work with no side effects.\n\nBook online.\n', 'overclaim/no-side-effects'));
+    assert.ok(!removalOffered('Low level light therapy came out of laser medicine when researchers realized that light cures pain.\n\nBook online.\n', 'overclaim/cure-claims'));
+    assert.ok(!removalOffered('Early studies suggest that sea moss may boost the immune system.\n\nBook online.\n', 'overclaim/immune-boosting'));
+    const notOnly = 'Acupuncture can not only ease low mood, but it can also address the root causes of depression.\n\nBook online.\n';
+    const finding = lint({ path: 'a.md', text: notOnly }, onlyRule('overclaim/root-cause-claims'), context).findings[0]!;
+    assert.ok(finding.fixes.every((fix) => !applyEdits(notOnly, fix.edits).includes('not only ease low mood.')));
+  });
+
+  it('removes "healing" only as a plain adjective after a determiner, and brings no cure goal down without its object', () => {
+    const titles = (text: string, ruleId = 'overclaim/cure-claims'): string[] => lint({ path: 'a.md', text }, onlyRule(ruleId), context).findings.flatMap((f) => f.fixes.map((fix) => fix.title));
+    assert.ok(titles('Light gives you the healing effects of sunshine.\n').includes('Remove `healing`'));
+    assert.ok(!titles('The juice facilitates healing throughout the body.\n').includes('Remove `healing`'));
+    assert.deepEqual(
+      titles('Elderberry packs powerful healing properties.\n', 'overclaim/hype-adjectives').filter((title) => title.startsWith('Remove `')),
+      ['Remove `powerful`'],
+    );
+    assert.ok(!titles('Sometimes our mechanisms to heal become impaired by stress.\n').some((title) => title.startsWith('Replace `heal`')));
+  });
+
   it('never hedges the main verb for a claim made in a fronted phrase ("By promoting the removal of toxins, …")', () => {
     const text = 'By promoting the removal of toxins from the body, the massage helps improve skin tone.\n\nBook online.\n';
     const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/toxin-claims'), context).findings[0]!;

@@ -153,7 +153,8 @@ export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
   // clause of its own.
   // "It balances the pH of hair due to which the hair fall is reduced": a consequence told in a relative clause is a
   // clause of its own too.
-  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b|\b(?:due to|because of|as a result of) which\b|\bwhereby\b/i.test(
+  // "can heal so many problems because it stimulates …": a reason clause has its own verb, comma or not.
+  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|\s(?:because|since|so that|whereas)\s|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b|\b(?:due to|because of|as a result of) which\b|\bwhereby\b/i.test(
     between,
   );
 }

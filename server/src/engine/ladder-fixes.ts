@@ -4,7 +4,7 @@
  */
 import { hedgeFlaggedVerb, hedgeRewrites } from './claims/hedge';
 import { hedgeInCase, inTitle, matchCase, removalEdit, sameClause, squash } from './fixes';
-import { lexiconPattern } from './lexicon/index';
+import { lexiconMatches, lexiconPattern } from './lexicon/index';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Fix, TextEdit, TextRange } from './types';
 
@@ -77,6 +77,16 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // "… many different tasks, including: disintegrating kidney stones, …, and provoking healing": the claim is one item
   // of a list the sentence gives, and the rest of the list would go with it.
   const inList = LIST_OPENED_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  // "… with little or no side effects, although redness may occur, but you can go back to your routine": a sentence
+  // that also concedes or warns says more than its claim, and the warning would go with it.
+  // "Early studies suggest that sea moss may boost …": a hedged report of research is the writer weighing it, and what
+  // it reports would go with it.
+  const reportsResearch =
+    /\b(?:studies|research|trials?|evidence)\s+(?:\w+\s+)?(?:suggest|suggests|indicate|indicates|hint|hints)\b/i.test(claimText) && lexiconMatches(['hedges'], claimText).length > 0;
+  const alsoConcedes = reportsResearch || /\bnot only\b/i.test(claimText) || CONCESSION.test(claimText) || (/,\s*but\b/i.test(claimText) && lexiconMatches(['hedges'], claimText).length > 0);
+  // "… came out of laser medicine when researchers realized that “cold” light heals": the claim is the complement of
+  // a longer statement, which would go with it.
+  const inComplement = COMPLEMENT_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
@@ -85,7 +95,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && !inList && (wholeSentence || sentenceCount <= 1)) {
+  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && !inList && !alsoConcedes && !inComplement && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -103,6 +113,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   return fixes;
 }
 
+const COMPLEMENT_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’()-]+){5,}\s+(?:when|after|because|since)\s+[^.;:!?]*\bthat\s+(?:[\p{L}'’“”"-]+\s+){0,4}$/iu;
+const CONCESSION = /,\s*(?:although|though|even though|however|except)\b/i;
 // A colon, "including" or "such as" opening a list before the flagged words, with at least one item before them.
 const LIST_OPENED_BEFORE = /(?::|\b(?:including|such as))\s+[^.;!?]*,\s+(?:[^.;!?,]*\s)?$/i;
 
@@ -131,7 +143,12 @@ function downgradedGoal(source: string, flagged: TextRange): Fix[] {
   const joined = secondGoal !== null && DOWNGRADES[secondGoal[1]!.toLowerCase()] !== undefined;
   if (!/\bto\s+$/i.test(before) && !/(?:^|\n)[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+)?$/.test(before) && !joined) return [];
   // "what your body needs to heal and regenerate" is the body's own repair, not a treatment's promise.
-  if (/^[ \t]+(?:and|or|itself|themselves|on its own|faster|quickly)\b/i.test(source.slice(flagged.start + verb.length, flagged.start + verb.length + 30))) return [];
+  if (
+    /^[ \t]+(?:and|or|itself|themselves|on its own|faster|quickly|become|becomes|became|is|are|was|were|can|will|may|might|has|have|had)\b/i.test(
+      source.slice(flagged.start + verb.length, flagged.start + verb.length + 30),
+    )
+  )
+    return [];
   const text = matchCase(verb, replacement);
   return [{ title: `Replace \`${verb}\` with \`${text}\``, edits: [{ range: { start: flagged.start, end: flagged.start + verb.length }, newText: text }], kind: 'rewrite' }];
 }
@@ -211,6 +228,8 @@ function finalClause(source: string, prose: string, toSource: (proseIndex: numbe
   for (const match of prose.matchAll(/,\s+(?:and|but)\s+/gi)) if (toSource(match.index) < flagged.start) joint = match as RegExpExecArray;
   // A comma before the joint makes it the end of a list ("remove toxins, fight off diseases, and heal"), not a clause.
   if (!joint || joint.index < 12 || /[,;:]/.test(prose.slice(0, joint.index))) return undefined;
+  // "… can not only treat depression, but it can help …": the first half waits for the second.
+  if (/\bnot only\b/i.test(prose.slice(0, joint.index))) return undefined;
   // The clause must run from the joint to the full stop: no later comma, and the flagged words inside it.
   const tail = prose.slice(joint.index + joint[0].length, stop.index);
   if (/[,;:(]/.test(tail) || toSource(stop.index) < flagged.end) return undefined;
@@ -224,6 +243,9 @@ function finalClause(source: string, prose: string, toSource: (proseIndex: numbe
 const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
 const NOT_A_SMEAR = /^\s+(?:build-?up|load|overload|waste|substances?|chemicals?|metals?|residues?)\b/i;
 
+const QUALIFIED_BY_ING =
+  /^[ \t]+(?:propert(?:y|ies)|benefits?|effects?|powers?|techniques?|modalit(?:y|ies)|therap(?:y|ies)|treatments?|tools?|events?|energy|foods?|herbs?|remed(?:y|ies)|journey|qualities|nutrients|compounds|touch|oils?|crystals?|stones?|sessions?|practices?|arts?|methods?|systems?|agents?|elements?)\b/i;
+
 function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
   const fixes: Fix[] = [];
   for (const match of source.slice(flagged.start, flagged.end).matchAll(lexiconPattern('hype-adjectives'))) {
@@ -232,6 +254,14 @@ function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
     const after = source.slice(end, end + 40);
     // Only before a noun it modifies: "The results were amazing: …" would lose its predicate.
     if (!/^[ \t]+[\p{L}]/u.test(after) || /^[ \t]+(?:and|or|but|for|to|in|of|that|as)\b/i.test(after) || NOT_A_SMEAR.test(after)) continue;
+    // An -ing word is as often a noun ("facilitate healing throughout the body", "the direction of healing which …"):
+    // it goes only before a noun it plainly qualifies.
+    // After another adjective ("powerful healing properties") it names what kind, and goes only with that adjective.
+    if (
+      /ing$/i.test(match[0]) &&
+      (!QUALIFIED_BY_ING.test(after) || !/(?:^|\b(?:the|a|an|its|their|his|her|your|our|this|these|those|of|with|for|its)\s+|^\W*)$/i.test(source.slice(Math.max(0, start - 30), start)))
+    )
+      continue;
     const intensifier = INTENSIFIER_BEFORE.exec(source.slice(Math.max(0, start - 60), start));
     if (intensifier) start -= intensifier[0].length;
     const article = /\b(an?)[ \t]+$/i.exec(source.slice(Math.max(0, start - 4), start));

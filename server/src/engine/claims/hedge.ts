@@ -95,6 +95,8 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
   // "In the DIETFITS trial, both diets reduced weight": a study's reported result is what it found, not a claim to hedge.
   if (found.tense === 'past' && (REPORTED_RESULT.test(sentence) || REPORTING_AGENCY.test(sentence))) return [];
   const { forms, tense, proven, plural, helpTail, adverb, voice, coordinated } = found;
+  // "helps keep … and reduces the dryness, and prevents …": a third effect verb in the series would be left unhedged.
+  if (coordinated && THIRD_IN_SERIES.test(sentence.slice(coordinated.range.end))) return [];
   const range = coordinated ? { start: found.range.start, end: coordinated.range.end } : found.range;
   const rewrites: HedgeRewrite[] = [];
   const tail = helpTail ? ` ${helpTail}` : '';
@@ -153,6 +155,7 @@ interface VerbPhrase {
 const REPORTED_RESULT = /\b(?:trials?|stud(?:y|ies)|cohort|review|meta-analys[ie]s|experiment|et al\.?|found|showed|reported|observed|demonstrated)\b/i;
 // What an agency did ("The FDA has strengthened its warning") is reported, not claimed (acronyms in capitals only).
 const REPORTING_AGENCY = /\b(?:FDA|EMA|MHRA|NICE|WHO|CDC)\b|\b(?:regulators?|agency)\b/;
+const THIRD_IN_SERIES = /^[^.;:!?]*?,\s+(?:and|or)\s+\p{Ll}+s\b/u;
 const RESEARCH_FRAME_BEFORE =
   /\b(?:stud(?:y|ies)|research|trials?|evidence|data|scientists|researchers|experts)\s+(?:\w+\s+)?(?:show|shows|showed|shown|find|finds|found|prove|proves|proved|suggest|suggests|indicate|indicates|confirm|confirms|confirmed|demonstrate|demonstrates|demonstrated)\s+(?:that\s+)?[^,;:.]*$/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|none|neither|nor|without|cannot|(?:do|does|did|has|have|had|is|are|was|were|could|would|should)n['’]t|failed to|fails to)\b/i;
@@ -238,6 +241,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
       let auxiliary = findBack(words, i, /^(?:is|are|was|were|been|be)$/i, 3);
       // "have been shown to worsen": the perfect's "have" goes too ("which may worsen", not "which have may worsen").
       if (auxiliary !== undefined && /^been$/i.test(words[auxiliary]![0]) && /^(?:has|have|had)$/i.test(words[auxiliary - 1]?.[0] ?? '')) auxiliary--;
+      // "They’ve been proven to": the perfect's auxiliary is inside a contraction, which no rewrite can split.
+      else if (auxiliary !== undefined && /^been$/i.test(words[auxiliary]![0]) && /['’](?:ve|s|d)$/i.test(words[auxiliary - 1]?.[0] ?? '')) continue;
       if (verb && auxiliary !== undefined) {
         const start = boosterStart(sentence, words[auxiliary]!.index);
         const end = words[i + 2]!.index + words[i + 2]![0].length;
@@ -302,6 +307,10 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (entry.tense === 'past' && /^\W*$/.test(sentence.slice(0, words[i]!.index))) continue;
     // "either causes or makes worse": one half of a pair cannot take the hedge alone.
     if (previous !== undefined && /^(?:either|neither|both)$/.test(previous)) continue;
+    // "our mechanisms to heal become impaired": a participle after "become" or "get" is a state ("may become impaired"
+    // would need the hedge before that verb, which is not an effect verb); "They've increased …" has its auxiliary
+    // inside a contraction. Neither is rewritten.
+    if (entry.tense === 'past' && previous !== undefined && (/^(?:become|becomes|became|becoming|get|gets|got|getting)$/.test(previous) || /['’](?:ve|s|d|re)$/.test(previous))) continue;
     // "This brings increased oxygen": a participle after a verb qualifies its object.
     if (entry.tense === 'past' && previous !== undefined && OBJECT_VERB.test(previous)) continue;
     // "This enhanced circulation can …", "by causing increased nervousness": after a demonstrative or a gerund a
@@ -325,7 +334,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     if (entry.tense === 'past' && /^\s+by\b/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     if (word === 'benefits' && previous !== undefined && BENEFITS_NOUN_AFTER.test(previous)) continue;
     // "health benefits of", "many benefits, such as": a plural noun, not a verb with no object.
-    if (entry.tense === 'third' && /^\s*(?:[,;:.!?]|of\b|such\b|include\b|including\b|are\b|is\b|were\b|was\b)/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
+    // An -s form that ends the text ("- Inflammation and immune triggers") names a thing in a list.
+    if (entry.tense === 'third' && /^\s*(?:$|[,;:.!?]|of\b|such\b|include\b|including\b|are\b|is\b|were\b|was\b)/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
     // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
     if (entry.tense !== 'base' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").

@@ -1,4 +1,5 @@
 // Document rules (citations, reference lists, evidence): their drafts over the whole document, not memoised.
+import { sameClause } from '../fixes';
 import type { ChunkCheck, DocumentCandidate, DocumentCheck, DocumentFacts } from '../checks/kind';
 import type { ResolvedConfig } from '../config/resolve';
 import type { PreparedDocument } from '../document';
@@ -43,7 +44,10 @@ export function documentDrafts(
         facts,
         (proposed: DocumentCandidate) => {
           const free = proposed.alternatives && occupied(proposed.range) ? proposed.alternatives.find((alternative) => !occupied(alternative.range)) : undefined;
-          const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}) } : proposed;
+          // Moved to other words, a hedge computed for the first ones must still soften the new words' clause
+          // ("can heal … because it stimulates": the hedge of "can heal" does nothing for "stimulates").
+          const movedFixes = free && proposed.fixes?.filter((fix) => fix.kind !== 'hedge' || fix.edits.every((edit) => sameClause(prepared.source, edit.range, free.range)));
+          const candidate = free ? { ...proposed, range: free.range, ...(free.variant ? { variant: free.variant } : {}), ...(movedFixes ? { fixes: movedFixes } : {}) } : proposed;
           const silencedBy = suppressor(definition.id, candidate.range.start);
           const text = prepared.source.slice(candidate.range.start, candidate.range.end);
           const message = fillMessage((candidate.variant && definition.messages?.[candidate.variant]) || definition.message, text, candidate.values);
