@@ -298,6 +298,8 @@ const BENEFIT_PHRASE = [
   String.raw`(?:plays?|playing)\s+(?:a|an)\s+(?:key|vital|crucial|important|essential|major|central|critical|big|huge)\s+role\s+in\b(?!\s+(?:our|the|your|this|their)\s+(?:community|town|city|village|business|company|team|industry|story|history)\b)`,
   // "antioxidants that fight free radicals"
   String.raw`(?:ingredients|compounds|nutrients|antioxidants|enzymes|minerals|vitamins|herbs|oils|acids|probiotics|polyphenols|flavonoids)\s+(?:that|which)\s+(?:help\s+(?:to\s+)?)?(?:fight|protect|boost|support|reduce|lower|increase|improve|speed|repair|heal|calm|soothe|detoxify|cleanse|neutrali[sz]e|block|kill|destroy|prevent|strengthen|nourish|restore|balance|regulate)`,
+  // "a helpful tool for reducing eye strain", "a valuable addition to any recovery plan"
+  String.raw`(?:a|an)\s+(?:(?:very|really|truly|extremely|incredibly)\s+)?(?:helpful|useful|effective|valuable|powerful|great|excellent|wonderful|natural)\s+(?:tool|aid|addition|ally|weapon|support)\s+(?:for|to|in|against)\b(?!\s+(?:your|the|our|any|a)\s+(?:kitchen|home|collection|wardrobe|desk|office)\b)`,
   // "respond well to treatment": success told of the patients
   String.raw`(?:respond|responds|responded|responding)\s+(?:(?:very|so|particularly|extremely)\s+)?(?:well|quickly|rapidly|positively|favou?rably|beautifully)\s+to\b`,
   // "can have a profound impact on skin health", "has many benefits for your eyes"
