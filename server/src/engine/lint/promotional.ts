@@ -2,8 +2,8 @@
  * Whether a document reads as promotional copy, by either of two signs:
  * - the overclaim rules flag it throughout (at least 3 findings per 1,000 words). On the 115 well-cited wiki articles
  *   the densest has 0.6; 63 of the 66 real hype pages we measured have 3 to 40;
- * - it cites nothing and asserts far more than it qualifies (`assertsWithoutQualifying`): calm sales copy ("The tape
- *   lifts the skin, creating more space …") that no overclaim phrase marks.
+ * - it cites nothing and asserts far more than it qualifies (`assertsWithoutQualifying`): calm sales copy ("The warm
+ *   pack relieves bloating after meals") that no overclaim phrase marks.
  * In promotional copy the citation rule treats every asserted effect and mechanism as a claim that needs evidence
  * (citations/claims.ts, `claimTriggers(…, true)`).
  */
