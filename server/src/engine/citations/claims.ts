@@ -34,7 +34,8 @@ const PEOPLE = String.raw`(?:people|patients|participants|runners|cyclists|athle
 const OUTCOME = String.raw`(?:pain|aches?|function|symptoms?|risk|chances?|recovery|injur(?:y|ies)|inflammation|swelling|bruising|soreness|stiffness|tension|tightness|cramp(?:s|ing)?|recurrence|relapse|mortality|death|disease|illness|infections?|colds?|flu|nausea|sickness|diarrh(?:o)?ea|bloating|fatigue|energy|sleep|mood|anxiety|depression|stress|memory|focus|performance|strength|flexibility|mobility|movement|balance|healing|outcomes?|blood pressure|cholesterol|triglycerides?|glucose|blood sugar|weight|fat|metabolism|immun(?:e system|ity)|cartilage|joints?|bones?|muscles?|tendons?|ligaments?|skin|wrinkles|liver|kidneys?|heart|brain|gut|stomach|body clock|hormones?|levels|gains|fractures?|shin splints|kidney stones|tinnitus|migraines?|headaches?|sore throats?|[a-z]+itis|[a-z]+opathy|syndrome|ITBS|arthritis|cancer|diabetes|dementia|asthma|eczema|acne|osteoporosis|incontinence|eyesight|vision|complexion|the (?:baby|lining|problem|condition))`;
 const EFFECT_VERB = String.raw`(?:reduce[sd]?|reducing|improve[sd]?|improving|relieve[sd]?|prevent(?:s|ed|ing)?|treat(?:s|ed)?|cure[sd]?|heal(?:s|ed)?|alleviate[sd]?|ease[sd]?|lower(?:s|ed)?|raise[sd]?|boost(?:s|ed)?|speed(?:s|ed)? up|shorten(?:s|ed)?|restore[sd]?|eliminate[sd]?|resolve[sd]?|decrease[sd]?|increase[sd]?|cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|contribute[sd]? to|protect(?:s|ed)? against|stop(?:s|ped)?|fight(?:s)?|weaken(?:s|ed)?|strengthen(?:s|ed)?|disrupt(?:s|ed)?|blunt(?:s|ed)?|slow(?:s|ed)?|harm(?:s|ed)?|damage[sd]?|trigger(?:s|ed)?(?! points?)|irritate[sd]?|rebuild(?:s)?|repair(?:s|ed)?|reset(?:s)?|regulate[sd]?|support(?:s|ed)?|affect(?:s|ed)?|worsen(?:s|ed)?|aggravate[sd]?|remove[sd]?|flush(?:es|ed)?|detox(?:es|ifies)?|penetrate[sd]?|help(?:s|ed)?(?: to)?(?: \w+)?|keep(?:s)? (?:\w+ ){0,2}(?:strong|healthy|young))`;
 // Nouns that look like effect verbs ("the underlying cause", "no cure", "pain relief support").
-const NOT_A_VERB = String.raw`(?<!\b(?:the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common|leading|most|this|that|for|of|with|without|by|from|and) )`;
+const NOT_A_VERB_AFTER = 'the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common|leading|most|this|that|for|of|with|without|by|from|and';
+const NOT_A_VERB = String.raw`(?<!\b(?:${NOT_A_VERB_AFTER}) )`;
 
 // Each trigger runs only when its cue (its own, else its kind's) occurs in the sentence.
 type TriggerKind = Exclude<ClaimKind, 'unsourced'>;
@@ -251,9 +252,9 @@ const NUMBER_CUE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 // energizing", "the root cause of") is a claim too.
 // Not after a determiner and perhaps an adjective ("the right support"), nor opening a list of instructions after a
 // colon ("four pillars: remove triggers"); "lower back" is a place, "is treated with" names the usual care.
-// As NOT_A_VERB, except that "that" before a third-person verb is a relative pronoun ("a procedure that treats pain").
-const PROMOTIONAL_NOT_A_VERB_AFTER = String.raw`(?<!\b(?:the|a|an|underlying|main|root|no|any|definitive|only|real|known|true|its|their|common|leading|most|this|for|of|with|without|by|from|and) )(?:(?<!\bthat )|(?=[a-z]+s\b))`;
 const PROMOTIONAL_NOT_A_VERB = String.raw`(?!lower (?:back|legs?|limbs?|body|abdomen|half|part|jaw)\b)`;
+// As NOT_A_VERB, except that "that" before a third-person verb is a relative pronoun ("a procedure that treats pain").
+const PROMOTIONAL_NOT_A_VERB_AFTER = String.raw`(?<!\b(?:${NOT_A_VERB_AFTER.replace('|that|', '|')}) )(?:(?<!\bthat )|(?=[a-z]+s\b))`;
 // Checked on the text before a match rather than as lookbehinds, which would run at every word of every sentence.
 const PROMOTIONAL_NOUN_BEFORE =
   /(?:\b(?:the|a|an|your|our|their|its|this|that|some|any|no|more|extra|such) (?:(?:right|proper|extra|natural|good|best|nutritional|immune|added|daily|ongoing|medical|emotional|little|much-needed|gentle|healthy) )?|:\s|\b(?:remove|avoid|identify|eliminate|address|manage|spot|find|common|dietary|food|known|restore|maintain|improve|keep|bring|achieve|hormonal|healthy) |\b(?:is|are|was|were|be|been|being) |(?<!\b(?:proven|shown|designed|able|known|said|claimed|use|used|uses|help|helps|helping|helped|intended|meant|aims?|aimed|way|ways)\s)\bto )$/i;
