@@ -257,12 +257,15 @@ describe('fixes for rules without a rewrite of their own', () => {
   it('removes "healing" only as a plain adjective after a determiner, and brings no cure goal down without its object', () => {
     const titles = (text: string, ruleId = 'overclaim/cure-claims'): string[] => lint({ path: 'a.md', text }, onlyRule(ruleId), context).findings.flatMap((f) => f.fixes.map((fix) => fix.title));
     assert.ok(titles('Light gives you the healing effects of sunshine.\n').includes('Remove `healing`'));
-    assert.ok(!titles('The juice facilitates healing throughout the body.\n').includes('Remove `healing`'));
+    const noun = titles('The juice facilitates healing throughout the body.\n');
+    assert.ok(noun.length > 0 && !noun.includes('Remove `healing`'));
     assert.deepEqual(
       titles('Elderberry packs powerful healing properties.\n', 'overclaim/hype-adjectives').filter((title) => title.startsWith('Remove `')),
       ['Remove `powerful`'],
     );
-    assert.ok(!titles('Sometimes our mechanisms to heal become impaired by stress.\n').some((title) => title.startsWith('Replace `heal`')));
+    // Flagged, but "heal" here has no object that "manage" could take.
+    const goal = titles('With this tea, the drive to heal becomes stronger.\n');
+    assert.ok(goal.length > 0 && !goal.some((title) => title.startsWith('Replace `heal`')));
   });
 
   it('never hedges the main verb for a claim made in a fronted phrase ("By promoting the removal of toxins, …")', () => {
