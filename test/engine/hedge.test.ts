@@ -94,6 +94,8 @@ describe('GRADE-ladder rewrites', () => {
     const cases: Array<[string, HedgeLevel, string | undefined]> = [
       // A plural noun before its verb is the subject, not the verb ("These changes cause").
       ['These changes cause pain, stiffness and loss of joint function.', 'low', 'These changes may cause pain, stiffness and loss of joint function.'],
+      // After an acronym, an -s word is that noun's verb, and what follows is its object ("accumulates damage").
+      ['Your DNA accumulates damage every day from UV exposure.', 'low', undefined],
       // A participle after a demonstrative, or after a preposition and a gerund, qualifies a noun: never "may have enhanced".
       ['This enhanced circulation can facilitate the delivery of oxygen.', 'low', undefined],
       ['It is also used for promoting improved circulation.', 'low', undefined],

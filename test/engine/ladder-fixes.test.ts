@@ -40,6 +40,13 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('Rest first. Turmeric is a miracle spice.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
   });
 
+  it('removes a phrase that closes the sentence and sells the schedule, keeping the schedule', () => {
+    const item = '- Typically requires 3 sessions for optimal results 1\n- Stretch daily.\n';
+    assert.equal(apply(item, 'overclaim/hype-framing', 'Remove `for optimal results`'), '- Typically requires 3 sessions 1\n- Stretch daily.\n');
+    assert.equal(removalOffered(item, 'overclaim/hype-framing'), false);
+    assert.equal(apply('Take two capsules daily for maximum benefit.\r\n', 'overclaim/hype-framing', 'Remove `for maximum benefit`'), 'Take two capsules daily.\r\n');
+  });
+
   it('removes a list item whole, marker included, and leaves the list intact', () => {
     assert.equal(apply('- Rest.\n- Turmeric is a miracle spice.\n- Stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), '- Rest.\n- Stretch.\n');
     assert.equal(apply('1. Rest.\r\n2. Turmeric is a miracle spice.\r\n3. Stretch.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), '1. Rest.\r\n2. Stretch.\r\n');

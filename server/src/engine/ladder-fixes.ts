@@ -30,6 +30,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // rest of the sentence is the writer's content, and removing all of it was judged unfaithful on real pages.
   const adjectives = hypeAdjectiveRemovals(source, flagged);
   fixes.push(...adjectives);
+  // "Typically requires 3 sessions for optimal results": a phrase that closes the sentence and sells the schedule as the
+  // best one goes alone; the schedule is the writer's content (removing the whole item was judged unfaithful).
+  const adjunct = closingPhraseRemoval(source, block, sentence, flagged);
+  if (adjunct) fixes.push(adjunct);
   const prose = block.text.slice(sentence.start, sentence.end);
   const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
   if (low) {
@@ -88,7 +92,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // a longer statement, which would go with it.
   const inComplement = COMPLEMENT_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
-  const removable = options.removal && adjectives.length === 0 && !block.context.heading && !block.table;
+  const removable = options.removal && adjectives.length === 0 && !adjunct && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
   const lead = removable ? leadInClause(source, prose, toSource, flagged) : undefined;
   // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
@@ -111,6 +115,21 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+// After a closing phrase: nothing but a citation marker, then the end of the sentence, item or paragraph.
+const CLOSES_SENTENCE = /^(?:[ \t]*\[?\d+(?:[ \t]*[,–-][ \t]*\d+)*\]?)?[ \t]*(?:[.!?;](?:\s|$)|\s*$)/;
+
+/**
+ * Removing a prepositional phrase that the rule flagged and that closes its sentence ("for optimal results", "for
+ * maximum benefit"), when at least three words stay before it.
+ */
+function closingPhraseRemoval(source: string, block: ProseBlock, sentence: TextRange, flagged: TextRange): Fix | undefined {
+  const words = source.slice(flagged.start, flagged.end);
+  if (!/^(?:for|with)\s/i.test(words) || !CLOSES_SENTENCE.test(source.slice(flagged.end, block.range.end))) return undefined;
+  const start = sourceRange(block, sentence.start, sentence.end).start;
+  if ((source.slice(start, flagged.start).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return undefined;
+  return { title: `Remove \`${words}\``, edits: [removalEdit(source, flagged)], kind: 'rewrite' };
 }
 
 const COMPLEMENT_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’()-]+){5,}\s+(?:when|after|because|since)\s+[^.;:!?]*\bthat\s+(?:[\p{L}'’“”"-]+\s+){0,4}$/iu;

@@ -447,6 +447,8 @@ function subjectLooksPlural(words: RegExpMatchArray[], verbIndexInWords: number)
     const first = verbIndexInWords - 3;
     if (first === 0 || (first === 1 && /^(?:the|both|regular)$/i.test(words[0]![0]))) return true;
   }
+  // "Your DNA accumulates damage": an -s word right after an acronym is that noun's verb, not a plural subject.
+  if (/^\p{Lu}{2,6}$/u.test(words[verbIndexInWords - 2]?.[0] ?? '')) return false;
   return /[^s]s$/.test(subject) && !/(?:ss|us|is|ics|ness)$/.test(subject);
 }
 
