@@ -305,6 +305,8 @@ const BENEFIT_PHRASE = [
   String.raw`(?:respond|responds|responded|responding)\s+(?:(?:very|so|particularly|extremely)\s+)?(?:well|quickly|rapidly|positively|favou?rably|beautifully)\s+to\b`,
   // "can have a profound impact on skin health", "has many benefits for your eyes"
   String.raw`(?:has|have|had|having)\s+(?:(?:a|an)\s+)?(?:(?:profound|powerful|significant|dramatic|positive|tremendous|remarkable|beneficial|many|numerous|several|countless)\s+)+(?:impact|effect|influence|benefits?)\s+(?:on|for)\b`,
+  // "One of the most significant advantages is improved sleep quality": a benefit listed as the product's
+  String.raw`(?:advantages?|benefits?)\s+(?:is|are|include|includes|including)\s+(?:(?:a|an|much|far)\s+)?(?:improved|better|reduced|increased|enhanced|less|lower|more|faster|deeper|greater|relief)\b`,
   // "gives you firmer skin"
   String.raw`(?:gives?|giving)\s+you\s+(?:(?:a|an|more|much)\s+)?(?:firmer|stronger|healthier|younger|younger-looking|clearer|smoother|glowing|radiant|thicker|shinier|tighter|better|more\s+energy|boundless)\b`,
 ].join('|');
@@ -331,7 +333,12 @@ const PROMOTIONAL_EFFECT = new RegExp(
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
-  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak|interact|bind|target|penetrat|inhibit|suppress|trigger|encourag|increas|decreas|reduc|lower|rais|improv|enhanc|promot|neutrali[sz]|counteract|attack|kill|starv|feed|tapp|signal|modulat|protect|support)\w*ing\b|(?<=\w,? )because of (?:the |a |an )?(?:new|increased|improved|better|reduced|lower|higher|more|less|enhanced|greater) \w+|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b|\b(?:(?:this|that|which) is (?:exactly |precisely |also )?|that['’]s (?:exactly )?)why\b(?![^.!?]*\bis (?:so |very |really |extremely )?(?:essential|important|vital|crucial)\b)|\bhere['’]s what (?:actually |really )?happens\b/gi;
+  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak|interact|bind|target|penetrat|inhibit|suppress|trigger|encourag|increas|decreas|reduc|lower|rais|improv|enhanc|promot|neutrali[sz]|counteract|attack|kill|starv|feed|tapp|signal|modulat|protect|support)\w*ing\b|(?<=\w,? )because of (?:the |a |an )?(?:new|increased|improved|better|reduced|lower|higher|more|less|enhanced|greater) \w+|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b|\b(?:(?:this|that|which) is (?:exactly |precisely |also )?|that['’]s (?:exactly )?)why\b(?![^.!?]*\bis (?:so |very |really |extremely )?(?:essential|important|vital|crucial)\b)|\bhere['’]s what (?:actually |really )?happens\b|\b(?:at|on) (?:the|a|an) (?:deep )?(?:cellular|molecular|DNA|quantum|subatomic|energetic|vibrational) level\b/gi;
+// "…, enhancing circulation and accelerating recovery", "…, promoting better sleep": an effect told as the result of
+// what the product does, in a participle clause after a comma, with a direct object (not "…, reducing to a paste").
+const RESULT_CLAUSE =
+  /(?<=[\p{L}\p{N})’'],\s)(?:(?:thereby|thus|while|also|naturally|effectively)\s+)?(?:enhancing|promoting|accelerating|boosting|improving|reducing|relieving|increasing|stimulating|supporting|strengthening|restoring|speeding up|easing|alleviating|addressing|preventing|calming|soothing|detoxifying|balancing|rebalancing|regulating|rejuvenating|revitali[sz]ing|nourishing|healing|repairing)\s+(?!(?:to|of|in|on|at|for|with|by|from|that|which|it|them|this|these|up|down|out)\b|the (?:heat|temperature|speed|amount|dose|volume|time|price|cost)\b)[\p{L}'’-]+(?:\s+(?!and\b|or\b)[\p{Ll}'’-]+){0,2}/giu;
+
 const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ...TRIGGERS,
   ['efficacy', PROMOTIONAL_EFFECT, /\w/],
@@ -342,9 +349,10 @@ const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
     // Promotional copy only, where every sentence is a candidate: no cue list to keep in step with the alternatives.
     /\w/,
   ],
+  ['efficacy', RESULT_CLAUSE, /ing\b/i],
   // "This is why the cysts return", "Here's what actually happens": a cause told as the explanation ("That is why
   // reading up is so important" only stresses the page).
-  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|because|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem|why|happens)/i],
+  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|because|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem|why|happens|level)/i],
 ];
 
 const CUES: Record<TriggerKind, RegExp> = {
