@@ -94,6 +94,11 @@ describe('GRADE-ladder rewrites', () => {
     const cases: Array<[string, HedgeLevel, string | undefined]> = [
       // A plural noun before its verb is the subject, not the verb ("These changes cause").
       ['These changes cause pain, stiffness and loss of joint function.', 'low', 'These changes may cause pain, stiffness and loss of joint function.'],
+      // A comma series of verbs cannot take the hedge on its first; a participle after "report" qualifies its object; a
+      // perfect in a relative clause says who the people are.
+      ['It relieves tension, improves nerve and blood supply and helps the body relax.', 'low', undefined],
+      ['Some people also report improved hearing and a sense of calm.', 'low', undefined],
+      ['People who have used the pads also admit to deeper sleep.', 'low', undefined],
       // After an acronym, an -s word is that noun's verb, and what follows is its object ("accumulates damage").
       ['Your DNA accumulates damage every day from UV exposure.', 'low', undefined],
       // A participle after a demonstrative, or after a preposition and a gerund, qualifies a noun: never "may have enhanced".

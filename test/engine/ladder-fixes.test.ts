@@ -47,6 +47,36 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('Take two capsules daily for maximum benefit.\r\n', 'overclaim/hype-framing', 'Remove `for maximum benefit`'), 'Take two capsules daily.\r\n');
   });
 
+  it('keeps the name of a list entry and removes only the praise after it', () => {
+    const list = '- Normatec - The industry leader, used by pro athletes\n- Rapid Reboot - Popular with gyms\n';
+    assert.equal(apply(list, 'overclaim/doctor-recommended', 'Remove this claim'), '- Normatec\n- Rapid Reboot - Popular with gyms\n');
+  });
+
+  it('removes an appeal to tradition alone, keeping what the thing was used for', () => {
+    const text = 'Singing bowls and gongs have been used for centuries as instruments for meditation and ritual.\n';
+    assert.equal(apply(text, 'overclaim/ancient-remedies', 'Remove `for centuries`'), 'Singing bowls and gongs have been used as instruments for meditation and ritual.\n');
+    assert.equal(removalOffered(text, 'overclaim/ancient-remedies'), false);
+  });
+
+  it('removes the adverb with its adjective, and never a verb that looks like an emphatic', () => {
+    assert.equal(apply('Discover 12 scientifically proven benefits of cold water.\n', 'overclaim/hype-adjectives', 'Remove `scientifically proven`'), 'Discover 12 benefits of cold water.\n');
+    const toxins = 'For men, it can help with sperm count, it can help clear toxins from the body, boost the immune system, reduce inflammation, and improve sleep.\n';
+    const fixes = lint({ path: 'a.md', text: toxins }, onlyRule('overclaim/toxin-claims'), context)
+      .findings.find((f) => f.ruleId === 'overclaim/toxin-claims')!
+      .fixes.map((f) => f.title);
+    assert.ok(!fixes.includes('Remove `clear`'), fixes.join(', '));
+    // The hedge would land on "can help with sperm count", a clause of its own; the sentence lists other claims too.
+    assert.ok(!fixes.some((title) => title.startsWith('Rewrite') || title === 'Remove this claim'), fixes.join(', '));
+  });
+
+  it('offers no removal of a sentence that goes on to say more after the claim', () => {
+    assert.equal(removalOffered('Rest first. The retreat awakened his ability to channel healing energy, which became the foundation of Usui Reiki.\n', 'overclaim/cure-claims'), false);
+  });
+
+  it('offers no removal that leaves the next sentence naming what only the removed one introduced', () => {
+    assert.equal(removalOffered('The pads contain tourmaline, a mineral that can generate negative ions. Negative ions have soothing properties.\n', 'overclaim/energy-medicine-claims'), false);
+  });
+
   it('removes a list item whole, marker included, and leaves the list intact', () => {
     assert.equal(apply('- Rest.\n- Turmeric is a miracle spice.\n- Stretch.\n', 'overclaim/miracle-claims', 'Remove this claim'), '- Rest.\n- Stretch.\n');
     assert.equal(apply('1. Rest.\r\n2. Turmeric is a miracle spice.\r\n3. Stretch.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), '1. Rest.\r\n2. Stretch.\r\n');

@@ -44,6 +44,9 @@ describe('promotional copy', () => {
     assert.deepEqual(hedges(page('With this tea, your liver also helps to control blood sugar.')), ['Rewrite for low certainty: “may also help to control”']);
     // A consequence told in a relative clause is not the flagged verb's clause: hedging it would leave the claim as fact.
     assert.deepEqual(hedges(page('Aloe vera balances the pH of hair due to which the hair fall is reduced.')), []);
+    // A warning's harm is not softened: "may cause" would weaken it.
+    assert.deepEqual(hedges(page('⚠️ Medical Notice: This tea causes a rapid rise in heart rate. Consult your physician first.')), []);
+    assert.deepEqual(hedges(page('This tea causes a rapid rise in heart rate.')), ['Rewrite for low certainty: “may cause”']);
   });
 
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {

@@ -24,6 +24,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const words = source.slice(flagged.start, flagged.end);
   for (const match of [...words.matchAll(lexiconPattern('absolutes')), ...words.matchAll(lexiconPattern('emphatics')), ...words.matchAll(lexiconPattern('evidence-boosters'))]) {
     const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
+    // "it can help clear toxins": a word of the list used as the verb is the claim's verb, not an emphatic.
+    if (VERB_SLOT_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start))) continue;
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
   }
   // A promotional or loaded adjective before its noun ("this wonderful therapy", "Toxic drugs, like …") goes alone: the
@@ -32,8 +34,12 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   fixes.push(...adjectives);
   // "Typically requires 3 sessions for optimal results": a phrase that closes the sentence and sells the schedule as the
   // best one goes alone; the schedule is the writer's content (removing the whole item was judged unfaithful).
-  const adjunct = closingPhraseRemoval(source, block, sentence, flagged);
+  const adjunct = closingPhraseRemoval(source, block, sentence, flagged) ?? traditionRemoval(source, flagged);
   if (adjunct) fixes.push(adjunct);
+  // "- Normatec - The industry leader, used by pro athletes": in a list entry that names a product and then praises it,
+  // only the praise goes, and the name stays (removing the whole entry was judged unfaithful).
+  const praise = block.context.list && !block.context.heading ? namedEntryPraise(source, block, flagged) : undefined;
+  if (praise) fixes.push(praise);
   const prose = block.text.slice(sentence.start, sentence.end);
   const low = hedgeRewrites(prose).find((rewrite) => rewrite.level === 'low');
   if (low) {
@@ -91,15 +97,21 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // "… came out of laser medicine when researchers realized that “cold” light heals": the claim is the complement of
   // a longer statement, which would go with it.
   const inComplement = COMPLEMENT_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  // "For men, it can help with sperm count, it can help clear toxins, boost the immune system, reduce inflammation, and
+  // improve sleep": the claim is one of a series the sentence lists; "…, which became the foundation of Usui Reiki": the
+  // sentence goes on to say more. Either way the rest would go with it.
+  const sentenceEnd = sourceRange(block, sentence.start, sentence.end).end;
+  const inSeries = (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
+  const saysMore = /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
-  const removable = options.removal && adjectives.length === 0 && !adjunct && !block.context.heading && !block.table;
+  const removable = options.removal && adjectives.length === 0 && !adjunct && !praise && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
   const lead = removable ? leadInClause(source, prose, toSource, flagged) : undefined;
   // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
   const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && !inList && !alsoConcedes && !inComplement && (wholeSentence || sentenceCount <= 1)) {
+  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && !inList && !alsoConcedes && !inComplement && !inSeries && !saysMore && (wholeSentence || sentenceCount <= 1)) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -115,6 +127,30 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const preferred = fixes.findIndex((fix) => fix.kind !== 'remove' && fix.edits.some((e) => e.range.start < flagged.end && flagged.start < e.range.end));
   if (preferred !== -1) fixes[preferred] = { ...fixes[preferred]!, isPreferred: true };
   return fixes;
+}
+
+// An appeal to tradition inside the flagged words: "have been used for centuries as instruments for healing".
+const TRADITION = /\s+for (?:many )?(?:centuries|millennia|generations|thousands of years|hundreds of years)\b/i;
+
+/** Removing the appeal to tradition ("for centuries") from the flagged words; what the thing was used for stays. */
+function traditionRemoval(source: string, flagged: TextRange): Fix | undefined {
+  const match = TRADITION.exec(source.slice(flagged.start, flagged.end));
+  if (!match) return undefined;
+  const start = flagged.start + match.index;
+  return { title: `Remove \`${match[0].trim()}\``, edits: [{ range: { start, end: start + match[0].length }, newText: '' }], kind: 'rewrite' };
+}
+
+// A list entry's name, then a dash or colon, then what is said of it: "Normatec - The industry leader".
+const NAMED_ENTRY = /^([^\s].{0,40}?)[ \t]+[-–—:][ \t]+/u;
+
+/** Removing what a list entry says of the thing it names, when the flagged words are in that part; the name stays. */
+function namedEntryPraise(source: string, block: ProseBlock, flagged: TextRange): Fix | undefined {
+  const entry = source.slice(block.range.start, block.range.end);
+  const named = NAMED_ENTRY.exec(entry);
+  if (!named || named[1]!.split(/\s+/).length > 5 || /[.!?]/.test(named[1]!) || block.range.start + named[0].length > flagged.start) return undefined;
+  // Everything after the name, up to the end of the entry (trailing spaces stay where they are).
+  const end = block.range.start + entry.trimEnd().length;
+  return { title: 'Remove this claim', edits: [{ range: { start: block.range.start + named[1]!.length, end }, newText: '' }], kind: 'remove' };
 }
 
 // After a closing phrase: nothing but a citation marker, then the end of the sentence, item or paragraph.
@@ -259,6 +295,10 @@ function finalClause(source: string, prose: string, toSource: (proseIndex: numbe
 
 // An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
 // claim itself, not a smear.
+// "scientifically proven benefits": the adverb goes with its adjective ("12+ benefits", not "12+ scientifically benefits").
+const MANNER_BEFORE = /\b(?:scientifically|clinically|medically|naturally|truly|dramatically|remarkably|highly)\s+$/i;
+// A word right after these is a verb: "help clear", "to clear", "can clear".
+const VERB_SLOT_BEFORE = /\b(?:help|helps|helped|helping|to|can|will|may|might|could|does|do|did)\s+$/i;
 const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
 const NOT_A_SMEAR = /^\s+(?:build-?up|load|overload|waste|substances?|chemicals?|metals?|residues?)\b/i;
 
@@ -281,7 +321,7 @@ function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
       (!QUALIFIED_BY_ING.test(after) || !/(?:^|\b(?:the|a|an|its|their|his|her|your|our|this|these|those|of|with|for|its)\s+|^\W*)$/i.test(source.slice(Math.max(0, start - 30), start)))
     )
       continue;
-    const intensifier = INTENSIFIER_BEFORE.exec(source.slice(Math.max(0, start - 60), start));
+    const intensifier = INTENSIFIER_BEFORE.exec(source.slice(Math.max(0, start - 60), start)) ?? MANNER_BEFORE.exec(source.slice(Math.max(0, start - 30), start));
     if (intensifier) start -= intensifier[0].length;
     const article = /\b(an?)[ \t]+$/i.exec(source.slice(Math.max(0, start - 4), start));
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(after)![1]!;
@@ -314,10 +354,12 @@ const REFERS_BACK =
 // paragraph names it (a new paragraph's "The symptoms of iron depletion" after a paragraph that went on about iron
 // starts afresh).
 const DEFINITE_OPENING = /^[*_“"(]*(?:(?:when|once|if|as|with|for|in|of|because|since|after|until)\s+)?the\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/i;
+// "Negative ions have soothing properties": a plural noun phrase opening the sentence before its verb.
+const BARE_NOUN_OPENING = /^[*_“"(]*((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+s)\s+(?:have|are|were|can|could|will|help|also|may|do|contain|include)\b/u;
 const NOT_A_HEAD = new Set(['most', 'more', 'best', 'same', 'first', 'other', 'only', 'main', 'body', 'human', 'good', 'great', 'many']);
 
 function namesAgain(next: string, removed: string, elsewhere: string): boolean {
-  const opening = DEFINITE_OPENING.exec(next);
+  const opening = DEFINITE_OPENING.exec(next) ?? BARE_NOUN_OPENING.exec(next);
   if (!opening) return false;
   const stems = (text: string): Set<string> =>
     new Set(

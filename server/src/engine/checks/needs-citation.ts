@@ -40,6 +40,9 @@ interface ClaimSentence {
 // The body at work as the subject: "The thyroid gland …", "Your liver …", or "It …" in a paragraph that opens with one.
 const BODY_SUBJECT =
   /^[\W_]*(?:the|your|our|this|these)\s+(?:[\w-]+\s+){0,2}?(?:glands?|organs?|thyroid|liver|kidneys?|heart|brain|gut|stomach|pancreas|adrenals?|lungs?|skin|immune system|nervous system|hormones?|cells?|body)\b/i;
+// A paragraph that opens as a warning, or a sentence that sends the reader to a doctor before trying something.
+const WARNING =
+  /^[\W_]*(?:⚠️?\s*)?(?:(?:medical |safety |important |health )?(?:warning|notice|caution|disclaimer)|important|please note|note)\b\s*[:!-]|\b(?:consult|ask|see|talk to|speak to|check with) (?:your|a) (?:physician|doctor|gp|healthcare (?:provider|professional)|pharmacist)\b/i;
 const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
 
 /**
@@ -58,6 +61,9 @@ function describesTheBody(claim: ClaimSentence, chunkText: string): boolean {
 /** An efficacy claim's low-certainty wording, computed once per memoised claim (every keystroke asks again). */
 function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRange; text: string } | undefined {
   if (claim.lowRewrite === undefined && describesTheBody(claim, chunkText)) claim.lowRewrite = null;
+  // "⚠️ Medical Notice: Cold water immersion causes …": a warning states a harm to take seriously; "may cause" would
+  // soften the warning, not an overclaim (judged unfaithful on a real page).
+  if (claim.lowRewrite === undefined && WARNING.test(chunkText.slice(claim.block.start, claim.sentence.end))) claim.lowRewrite = null;
   if (claim.lowRewrite === undefined) {
     const low = hedgeRewrites(chunkText.slice(claim.sentence.start, claim.sentence.end)).find((rewrite) => rewrite.level === 'low');
     const words = low && { start: claim.sentence.start + low.range.start, end: claim.sentence.start + low.range.end };

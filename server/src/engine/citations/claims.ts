@@ -683,9 +683,11 @@ function questionScope(sentence: string): { start: number; end: number } {
   const found = /\b(?:whether|if)\b/i.exec(sentence);
   if (!found) return { start: Infinity, end: Infinity };
   const opening =
-    /^\W*(?:(?:and|but|so|even|only)\s+)?if\b[^,;:–—]*[,;:–—]/i.exec(sentence) ??
+    /^\W*(?:(?:and|but|so|even|only)\s+|(?:in conclusion|in summary|in short|overall|finally|however|therefore|ultimately|basically|simply put),\s+)?if\b[^,;:–—]*[,;:–—]/i.exec(sentence) ??
     // No comma: a subject and a modal open the main clause ("If we change our diet we can reverse it").
-    /^\W*(?:(?:and|but|so|even|only)\s+)?if(?:\s+[^\s,;:–—]+){2,}?\s+(?=(?:we|you|they|it|this|these)\s+(?:can|will|could|would|may|might|should|must)\b)/i.exec(sentence);
+    /^\W*(?:(?:and|but|so|even|only)\s+|(?:in conclusion|in summary|in short|overall|finally|however|therefore|ultimately|basically|simply put),\s+)?if(?:\s+[^\s,;:–—]+){2,}?\s+(?=(?:we|you|they|it|this|these)\s+(?:can|will|could|would|may|might|should|must)\b)/i.exec(
+      sentence,
+    );
   return { start: found.index, end: opening && found.index < opening[0].length ? opening[0].length : Infinity };
 }
 

@@ -97,6 +97,8 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
   const { forms, tense, proven, plural, helpTail, adverb, voice, coordinated } = found;
   // "helps keep … and reduces the dryness, and prevents …": a third effect verb in the series would be left unhedged.
   if (coordinated && THIRD_IN_SERIES.test(sentence.slice(coordinated.range.end))) return [];
+  // "It relieves tension, improves nerve supply and helps …": a comma series of verbs cannot take the hedge on its first.
+  if (!coordinated && found.voice === 'active' && found.tense !== 'base' && verbInCommaSeries(sentence.slice(found.range.end), found)) return [];
   const range = coordinated ? { start: found.range.start, end: coordinated.range.end } : found.range;
   const rewrites: HedgeRewrite[] = [];
   const tail = helpTail ? ` ${helpTail}` : '';
@@ -133,6 +135,17 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
   const correlational = voice === 'active' && !coordinated && !adverb ? correlationalRewrite(sentence, found.range, forms, tense, plural) : undefined;
   if (correlational) rewrites.push(correlational);
   return rewrites;
+}
+
+/** Whether a clause goes on with another verb of the same form after a comma ("…, improves nerve supply"). */
+function verbInCommaSeries(rest: string, phrase: VerbPhrase): boolean {
+  const clause = rest.split(/[.;:!?]/)[0]!;
+  for (const match of clause.matchAll(/,\s+(?:and\s+|or\s+)?([\p{Ll}'’-]+)/gu)) {
+    const word = match[1]!;
+    const entry = verbIndex().get(word) ?? unlistedThirdPerson(word, clause.slice(match.index + match[0].length), phrase);
+    if (entry && entry.tense === phrase.tense) return true;
+  }
+  return false;
 }
 
 interface VerbPhrase {
@@ -174,7 +187,7 @@ const LIST_ITEM_BEFORE =
 const BENEFITS_NOUN_AFTER =
   /^(?:health|therapeutic|healing|medicinal|nutritional|added|extra|additional|long-term|short-term|many|potential|possible|proven|real|key|main|great|numerous|profound|clear|known|cardiovascular|cognitive|similar|wellness)$/;
 const OBJECT_VERB =
-  /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|has|have|had|having|with|regenerate|regenerates|rebuild|rebuilds|repair|repairs|replace|replaces|restore|restores|remove|removes|heal|heals|protect|protects|nourish|nourishes|soothe|soothes)$/;
+  /^(?:brings?|bringing|gives?|giving|provides?|providing|offers?|offering|means|creates?|produces?|shows?|allows?|includes?|requires?|needs?|gets?|getting|got|receives?|receiving|experiences?|experiencing|sees?|seeing|notices?|noticing|reports?|reported|reporting|describes?|described|enjoys?|enjoyed|feels?|felt|has|have|had|having|with|regenerate|regenerates|rebuild|rebuilds|repair|repairs|replace|replaces|restore|restores|remove|removes|heal|heals|protect|protects|nourish|nourishes|soothe|soothes)$/;
 // "during", "something": -ing words that are not gerunds.
 const NOT_A_GERUND = /^(?:during|bring|thing|something|nothing|anything|everything|spring|string|king|ring|sing|wing|morning|evening|ceiling|clothing)$/i;
 const SUBORDINATE_OPENING =
@@ -284,6 +297,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     const auxAt = entry.tense === 'past' ? auxiliaryBefore(words, i) : undefined;
     if (auxAt !== undefined) {
       const aux = words[auxAt]![0];
+      // "People who have used the pads report …": a perfect or passive in a relative clause is not the claim's verb.
+      if (RELATIVE.test(words[auxAt - 1]?.[0] ?? '')) continue;
       const perfect = /^(?:has|have|had)$/i.test(aux);
       if (!perfect && !/^(?:is|are|was|were)$/i.test(aux)) continue;
       const adverb = auxAt < i - 1 ? words[i - 1]![0] : undefined;
@@ -582,6 +597,8 @@ function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, ti
   if (/^(?:was|were)$/i.test(lower)) return { level: 'low', range, text: 'may have been' };
   // "have been shown to work" reports research; its hedge is the research's to give, not "may have been shown".
   if (/^(?:has|have)$/i.test(lower) && /^\s+been\s+(?:shown|proven|proved|found|demonstrated)\b/i.test(sentence.slice(range.end))) return undefined;
+  // "People who have used the pads admit …": a perfect in a relative clause tells who the people are, not the claim.
+  if (/^(?:has|have)$/i.test(lower) && relativeVerb && /^\s+(?:\p{L}+ed|used|tried|taken|worn|had|done|seen|been)\b/iu.test(sentence.slice(range.end))) return undefined;
   if (/^(?:has|have)$/i.test(lower)) return { level: 'low', range, text: 'may have' };
   // A third-person verb with its object ("represents an", "addresses the"), in a title any word; after "that" any.
   // "studies have shown", "conditions that can", "Benefits Of Turmeric": a plural noun before its own verb or a
