@@ -304,9 +304,16 @@ const BENEFIT_PHRASE = [
   // "respond well to treatment": success told of the patients
   String.raw`(?:respond|responds|responded|responding)\s+(?:(?:very|so|particularly|extremely)\s+)?(?:well|quickly|rapidly|positively|favou?rably|beautifully)\s+to\b`,
   // "can have a profound impact on skin health", "has many benefits for your eyes"
-  String.raw`(?:has|have|had|having)\s+(?:(?:a|an)\s+)?(?:(?:profound|powerful|significant|dramatic|positive|tremendous|remarkable|beneficial|many|numerous|several|countless)\s+)+(?:impact|effect|influence|benefits?)\s+(?:on|for)\b`,
+  String.raw`(?:has|have|had|having)\s+(?:(?:a|an|such\s+a|such\s+an)\s+)?(?:(?:profound|powerful|significant|dramatic|positive|tremendous|remarkable|beneficial|many|numerous|several|countless)\s+)+(?:impact|effect|influence|benefits?)\s+(?:on|for)\b`,
   // "One of the most significant advantages is improved sleep quality": a benefit listed as the product's
   String.raw`(?:advantages?|benefits?)\s+(?:is|are|include|includes|including)\s+(?:(?:a|an|much|far)\s+)?(?:improved|better|reduced|increased|enhanced|less|lower|more|faster|deeper|greater|relief)\b`,
+  // "offers a solution to the limited healing response of ligaments", "a way to relieving teething pain"
+  String.raw`(?:offers?|offering|provides?|providing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:solution|answer|fix|remedy)\s+(?:to|for)\b(?!\s+(?:busy\s+|new\s+|many\s+)?(?:patients|people|those|anyone|everyone|families|clients|you|parents|mothers|athletes|runners|women|men|children|kids|teens|seniors|customers)\b)`,
+  // "are also great for relieving neck pain"
+  String.raw`(?:is|are)\s+(?:(?:also|especially|particularly|really|so|very|truly)\s+)*(?:great|good|excellent|perfect|ideal|wonderful|beneficial|effective)\s+(?:for|at)\s+(?:relieving|reducing|improving|easing|treating|preventing|boosting|healing|soothing|calming|fighting|strengthening|restoring|detoxifying)\b`,
+  String.raw`(?:a|an|the)\s+(?:(?:natural|safe|great|simple|easy|effective|gentle|proven)\s+)?way\s+(?:to|of)\s+(?:relieve|relieving|reduce|reducing|ease|easing|soothe|soothing|sooth|treat|treating|prevent|preventing|boost|boosting|heal|healing|fight|fighting|calm|calming|cure|curing)\b`,
+  // "From supporting mitochondrial health to protecting the brain": a sweep of benefits
+  String.raw`(?<![\w-]\s)\bfrom\s+(?:supporting|boosting|improving|reducing|relieving|protecting|enhancing|promoting|easing|fighting|balancing|strengthening|healing|detoxifying|calming|soothing)\b(?=[^.!?]*\bto\s+\w+ing\b)`,
   // "gives you firmer skin"
   String.raw`(?:gives?|giving)\s+you\s+(?:(?:a|an|more|much)\s+)?(?:firmer|stronger|healthier|younger|younger-looking|clearer|smoother|glowing|radiant|thicker|shinier|tighter|better|more\s+energy|boundless)\b`,
 ].join('|');
@@ -333,7 +340,7 @@ const PROMOTIONAL_EFFECT = new RegExp(
   'gi',
 );
 const PROMOTIONAL_MECHANISM =
-  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak|interact|bind|target|penetrat|inhibit|suppress|trigger|encourag|increas|decreas|reduc|lower|rais|improv|enhanc|promot|neutrali[sz]|counteract|attack|kill|starv|feed|tapp|signal|modulat|protect|support)\w*ing\b|(?<=\w,? )because of (?:the |a |an )?(?:new|increased|improved|better|reduced|lower|higher|more|less|enhanced|greater) \w+|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b|\b(?:(?:this|that|which) is (?:exactly |precisely |also )?|that['’]s (?:exactly )?)why\b(?![^.!?]*\bis (?:so |very |really |extremely )?(?:essential|important|vital|crucial)\b)|\bhere['’]s what (?:actually |really )?happens\b|\b(?:at|on) (?:the|a|an) (?:deep )?(?:cellular|molecular|DNA|quantum|subatomic|energetic|vibrational) level\b/gi;
+  /\b(?:by|through) (?:\w+ ){0,2}?(?:resolv|disrupt|energi[sz]|flush|detox|activat|stimulat|boost|balanc|reset|releas|remov|strengthen|restor|repair|regulat|down-regulat|up-regulat|block|break|cleans|purif|nourish|rebalanc|realign|wak|interact|bind|target|penetrat|inhibit|suppress|trigger|encourag|increas|decreas|reduc|lower|rais|improv|enhanc|promot|neutrali[sz]|counteract|attack|kill|starv|feed|tapp|signal|modulat|protect|support)\w*ing\b|(?<=\w,? )because of (?:the |a |an )?(?:new|increased|improved|better|reduced|lower|higher|more|less|enhanced|greater) \w+|\b(?:is|are|was|were) (?:\w+ ){0,2}?(?:the|a) (?:root |real |underlying |main |true |direct )?(?:cause|result) of\b|\b(?:as a|the) (?:direct )?result of\b|\b(?:leads?|led|leading) to\b|\b(?:is|are) (?:often |mostly |largely |usually |all )?caused by\b|\bstems? from\b|\b(?:absorbed|filtered|discharged|excreted|released) (?:\w+ )?(?:by|through|into|from) (?:the|our|your) (?:skin|body|pores|sweat)\b|\b(?:detoxification|detoxif\w+|detoxing|toxins|toxic (?:build-?up|load|overload|world|environment|chemicals))\b|\ballows? (?:\w+,? ){1,6}to (?:escape|leak|enter|build up|accumulate)\b|\b(?:(?:this|that|which) is (?:exactly |precisely |also )?|that['’]s (?:exactly )?)why\b(?![^.!?]*\bis (?:so |very |really |extremely )?(?:essential|important|vital|crucial)\b)|\bhere['’]s what (?:actually |really )?happens\b|\b(?:at|on) (?:the|a|an) (?:deep )?(?:cellular|molecular|DNA|quantum|subatomic|energetic|vibrational) level\b|\b(?:stuck|locked|trapped) in (?:a )?(?:survival|fight-or-flight|fight or flight|sympathetic|freeze|stress) (?:mode|state|response)\b/gi;
 // "…, enhancing circulation and accelerating recovery", "…, promoting better sleep": an effect told as the result of
 // what the product does, in a participle clause after a comma, with a direct object (not "…, reducing to a paste").
 const RESULT_CLAUSE =
@@ -352,7 +359,11 @@ const PROMOTIONAL_TRIGGERS: Array<[TriggerKind, RegExp, RegExp?]> = [
   ['efficacy', RESULT_CLAUSE, /ing\b/i],
   // "This is why the cysts return", "Here's what actually happens": a cause told as the explanation ("That is why
   // reading up is so important" only stresses the page).
-  ['mechanism', PROMOTIONAL_MECHANISM, /\b(?:by|through|because|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem|why|happens|level)/i],
+  [
+    'mechanism',
+    PROMOTIONAL_MECHANISM,
+    /\b(?:by|through|because|cause|caused|result|lead|led|allow|absorbed|filtered|discharged|excreted|released|detox|toxi|stem|why|happens|level|mode|state|response)/i,
+  ],
 ];
 
 const CUES: Record<TriggerKind, RegExp> = {
