@@ -99,6 +99,19 @@ describe('GRADE-ladder rewrites', () => {
       ['It relieves tension, improves nerve and blood supply and helps the body relax.', 'low', undefined],
       ['Some people also report improved hearing and a sense of calm.', 'low', undefined],
       ['People who have used the pads also admit to deeper sleep.', 'low', undefined],
+      // A participle that shares an auxiliary, qualifies an object after a modal's verb, sits in a passive behind an
+      // adverb, or follows a causative "have"; an -s noun before "and"; a later verb after "and"; an exclusive "only X can".
+      ['Decompression treats conditions that are improved and/or eliminated by it.', 'low', 'Decompression may treat conditions that are improved and/or eliminated by it.'],
+      ['MB can bypass damaged sections of the chain.', 'low', undefined],
+      ['Many injuries are often caused, at least in part, by poor technique.', 'low', undefined],
+      ['Some women need surgery to have the baby removed.', 'low', undefined],
+      ['A diary helps you understand your IBS triggers and therefore control your symptoms.', 'low', 'A diary may help you understand your IBS triggers and therefore control your symptoms.'],
+      ['T3 regulates body temperature, digestive metabolism and helps burn body fat.', 'low', undefined],
+      ['It won’t make healing faster, only time can heal wounds.', 'low', undefined],
+      // A base form after "help" and its object is the helped verb, not the claim's.
+      ['NASA tested LED light to help astronauts heal wounds in space.', 'low', undefined],
+      // A frequency adverb goes before the passive's auxiliary.
+      ['Biomechanical problems are usually caused by muscular imbalances.', 'low', 'Biomechanical problems may usually be caused by muscular imbalances.'],
       // After an acronym, an -s word is that noun's verb, and what follows is its object ("accumulates damage").
       ['Your DNA accumulates damage every day from UV exposure.', 'low', undefined],
       // A participle after a demonstrative, or after a preposition and a gerund, qualifies a noun: never "may have enhanced".

@@ -69,6 +69,33 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.ok(!fixes.some((title) => title.startsWith('Rewrite') || title === 'Remove this claim'), fixes.join(', '));
   });
 
+  it('brings a cure down to "manage" only for a condition, never for tissue that heals', () => {
+    const titles = (text: string): string[] => lint({ path: 'a.md', text }, onlyRule('overclaim/cure-claims'), context).findings.flatMap((f) => f.fixes.map((fix) => fix.title));
+    assert.ok(!titles('Prolotherapy encourages your body to heal ligaments more completely.\n').some((t) => t.includes('`manage`')));
+  });
+
+  it('removes a closing purpose clause alone, and keeps the advice before it', () => {
+    const text = 'Wear it as often as possible in order to achieve the best possible results.\n';
+    assert.equal(apply(text, 'overclaim/hype-framing', 'Remove `in order to achieve the best possible results`'), 'Wear it as often as possible.\n');
+    assert.equal(removalOffered(text, 'overclaim/hype-framing'), false);
+  });
+
+  it('never leaves a sentence without its complement, nor removes a sentence for an emphatic alone', () => {
+    const heading = lint({ path: 'a.md', text: 'Its action is instant.\n' }, onlyRule('overclaim/quick-results'), context).findings[0]!;
+    assert.ok(!heading.fixes.some((fix) => fix.title === 'Remove `instant`'), heading.fixes.map((f) => f.title).join(', '));
+    const text = 'Rest first. We will see where the tension is really coming from.\n';
+    assert.equal(apply(text, 'overclaim/hype-framing', 'Remove `really`'), 'Rest first. We will see where the tension is coming from.\n');
+    assert.equal(removalOffered(text, 'overclaim/hype-framing'), false);
+  });
+
+  it('offers no removal of a claim in a relative clause or a second predicate', () => {
+    assert.equal(removalOffered('Rest first. The first focus is on exercise tools that will get your pain to go away faster.\n', 'overclaim/efficacy-as-fact'), false);
+    assert.equal(
+      removalOffered('Rest first. Mouthpieces are also referred to as advancing devices and can be just as effective as surgery at decreasing snoring.\n', 'overclaim/efficacy-as-fact'),
+      false,
+    );
+  });
+
   it('offers no removal of a sentence that goes on to say more after the claim', () => {
     assert.equal(removalOffered('Rest first. The retreat awakened his ability to channel healing energy, which became the foundation of Usui Reiki.\n', 'overclaim/cure-claims'), false);
   });
@@ -439,7 +466,11 @@ describe('fixes for rules without a rewrite of their own', () => {
   it('removes a promotional or loaded adjective before its noun, not the sentence around it', () => {
     assert.equal(apply('- This wonderful therapy involves no drugs.\n', 'overclaim/hype-adjectives', 'Remove `wonderful`'), '- This therapy involves no drugs.\n');
     assert.equal(apply('It is an amazing remedy.\r\n', 'overclaim/hype-adjectives', 'Remove `amazing`'), 'It is a remedy.\r\n');
-    assert.equal(apply('🏃 Black seed is a particularly powerful seed.\n', 'overclaim/hype-adjectives', 'Remove `particularly powerful`'), '🏃 Black seed is a seed.\n');
+    assert.equal(apply('🏃 Black seed is a particularly powerful remedy.\n', 'overclaim/hype-adjectives', 'Remove `particularly powerful`'), '🏃 Black seed is a remedy.\n');
+    // In a predicate that would leave only what the thing already is ("truly a food"), the adjective stays.
+    const titles = (text: string, ruleId: string): string[] => lint({ path: 'a.md', text }, onlyRule(ruleId), context).findings.flatMap((f) => f.fixes.map((fix) => fix.title));
+    assert.ok(!titles('Raw milk makes it truly a healing food!\n', 'overclaim/cure-claims').includes('Remove `healing`'));
+    assert.ok(!titles('Black seed is a particularly powerful seed.\n', 'overclaim/hype-adjectives').some((t) => t.startsWith('Remove `')));
     assert.equal(
       apply('There is no cure. Toxic drugs, like Lyrica, are the usual treatment.\n', 'overclaim/discourages-treatment', 'Remove `Toxic`'),
       'There is no cure. Drugs, like Lyrica, are the usual treatment.\n',

@@ -47,6 +47,8 @@ describe('promotional copy', () => {
     // A warning's harm is not softened: "may cause" would weaken it.
     assert.deepEqual(hedges(page('⚠️ Medical Notice: This tea causes a rapid rise in heart rate. Consult your physician first.')), []);
     assert.deepEqual(hedges(page('This tea causes a rapid rise in heart rate.')), ['Rewrite for low certainty: “may cause”']);
+    // A count of cases is a statistic, not an effect to hedge; nor is what a clinic says it treats.
+    assert.deepEqual(hedges(page('Asthma kills nine people per day in the United States.')), []);
   });
 
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {

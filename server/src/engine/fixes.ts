@@ -155,7 +155,7 @@ export function sameClause(text: string, a: TextRange, b: TextRange): boolean {
   // clause of its own too.
   // "can heal so many problems because it stimulates …": a reason clause has its own verb, comma or not.
   // "it can help with sperm count, it can help clear toxins": a comma before a new pronoun subject splices a clause.
-  return !/[;:]|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|,\s*(?:it|they|this|these|he|she|we|you)\s+(?:can|will|may|also|helps?|is|are|has|have|does|do)\b|\s(?:because|since|so that|whereas)\s|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b|\b(?:due to|because of|as a result of) which\b|\bwhereby\b/i.test(
+  return !/[;:…]|\.\.\.|,\s*(?:so|but|and|because|which|while|whereas|yet)\b|,\s*(?:it|they|this|these|he|she|we|you)\s+(?:can|will|may|also|helps?|is|are|has|have|does|do)\b|\s(?:because|since|so that|whereas)\s|\s[–—]\s|\s(?:and|but)\s+(?:your|their|his|her|its|our|my|these|those)\b|\b(?:due to|because of|as a result of) which\b|\bwhereby\b/i.test(
     between,
   );
 }

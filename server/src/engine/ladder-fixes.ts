@@ -17,6 +17,7 @@ import type { Fix, TextEdit, TextRange } from './types';
  */
 export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: TextRange, sentenceCount: number, flagged: TextRange, options = { removal: true }): Fix[] {
   const fixes: Fix[] = [];
+  let emphaticOnly = false;
   // An absolute in the flagged words ("clears acne permanently", "reliably prevents") goes first: without it the
   // claim is an ordinary one, which the other rules and the writer can weigh.
   // So does an emphatic that sells the claim as the hidden truth ("What Actually Does" → "What Does").
@@ -26,7 +27,15 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
     // "it can help clear toxins": a word of the list used as the verb is the claim's verb, not an emphatic.
     if (VERB_SLOT_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start))) continue;
+    // "Its action is instant": the word is the sentence's complement, and the sentence would be left without one.
+    if (
+      /\b(?:is|are|was|were|be|been|feels?|seems?)\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start)) &&
+      /^\W*$/.test(source.slice(range.end, source.indexOf('\n', range.end) === -1 ? undefined : source.indexOf('\n', range.end)))
+    )
+      continue;
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
+    // "where the tension is really coming from": dropping the emphatic is the whole fix; the sentence stays.
+    if (EMPHATIC.test(match[0])) emphaticOnly = true;
   }
   // A promotional or loaded adjective before its noun ("this wonderful therapy", "Toxic drugs, like …") goes alone: the
   // rest of the sentence is the writer's content, and removing all of it was judged unfaithful on real pages.
@@ -71,6 +80,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     /[.!?…]["”’')\]*_]*$/.test(claimText) &&
     !/(?:^|\s)\p{Lu}\.$/u.test(claimText) &&
     !/^\p{Ll}/u.test(rest) &&
+    !/^[;:,]/.test(rest) &&
     !/^\p{Ll}/u.test(claimText.trimStart()) &&
     !/\([^()]*$/.test(claimText) &&
     !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
@@ -103,15 +113,33 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const sentenceEnd = sourceRange(block, sentence.start, sentence.end).end;
   const inSeries = (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
   const saysMore = /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd));
+  // "Mouthpieces are also called Mandibular Advancing Devices and can be as effective as surgery": the claim is the
+  // second predicate of a subject the sentence says more about.
+  const secondPredicate = /(?:[\p{L}\p{N}'’-]+\s+){5,}and\s+(?:can|could|will|may|is|are|has|have)\b[^.;:!?]*$/iu.test(
+    source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.end),
+  );
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
-  const removable = options.removal && adjectives.length === 0 && !adjunct && !praise && !block.context.heading && !block.table;
+  const removable = options.removal && adjectives.length === 0 && !adjunct && !praise && !emphaticOnly && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
   const lead = removable ? leadInClause(source, prose, toSource, flagged) : undefined;
   // "It is relatively painless, and the health benefits are incredible.": the claim is the last clause, and only it goes.
   const clause = removable && !lead ? finalClause(source, prose, toSource, flagged) : undefined;
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
-  else if (removable && !referredTo && !leadIn && !enumerated && !inRelativeClause && !inList && !alsoConcedes && !inComplement && !inSeries && !saysMore && (wholeSentence || sentenceCount <= 1)) {
+  else if (
+    removable &&
+    !referredTo &&
+    !leadIn &&
+    !enumerated &&
+    !inRelativeClause &&
+    !inList &&
+    !alsoConcedes &&
+    !inComplement &&
+    !inSeries &&
+    !saysMore &&
+    !secondPredicate &&
+    (wholeSentence || sentenceCount <= 1)
+  ) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
@@ -161,11 +189,16 @@ const CLOSES_SENTENCE = /^(?:[ \t]*\[?\d+(?:[ \t]*[,–-][ \t]*\d+)*\]?)?[ \t]*(
  * maximum benefit"), when at least three words stay before it.
  */
 function closingPhraseRemoval(source: string, block: ProseBlock, sentence: TextRange, flagged: TextRange): Fix | undefined {
-  const words = source.slice(flagged.start, flagged.end);
-  if (!/^(?:for|with)\s/i.test(words) || !CLOSES_SENTENCE.test(source.slice(flagged.end, block.range.end))) return undefined;
+  // "… as often as possible in order to achieve the best possible results": the purpose clause goes with its "to".
+  const purpose = /^(?:achieve|achieving|get|see|ensure|maximi[sz]e|obtain)\b/i.test(source.slice(flagged.start, flagged.end))
+    ? /\s(?:in order |so as )?to\s+$/i.exec(source.slice(Math.max(0, flagged.start - 16), flagged.start))
+    : null;
+  const from = purpose ? flagged.start - purpose[0].length + 1 : flagged.start;
+  const words = source.slice(from, flagged.end);
+  if (!(purpose || /^(?:for|with)\s/i.test(words)) || !CLOSES_SENTENCE.test(source.slice(flagged.end, block.range.end))) return undefined;
   const start = sourceRange(block, sentence.start, sentence.end).start;
-  if ((source.slice(start, flagged.start).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return undefined;
-  return { title: `Remove \`${words}\``, edits: [removalEdit(source, flagged)], kind: 'rewrite' };
+  if ((source.slice(start, from).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return undefined;
+  return { title: `Remove \`${words}\``, edits: [removalEdit(source, { start: from, end: flagged.end })], kind: 'rewrite' };
 }
 
 const COMPLEMENT_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’()-]+){5,}\s+(?:when|after|because|since)\s+[^.;:!?]*\bthat\s+(?:[\p{L}'’“”"-]+\s+){0,4}$/iu;
@@ -182,7 +215,7 @@ function onlyBlockOfSection(source: string, range: TextRange): boolean {
 }
 
 // A main clause of three words or more, then "which" or "who" a few words before the flagged words.
-const RELATIVE_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’-]+){2,}[\s,]+(?:which|who)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const RELATIVE_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’-]+){2,}[\s,]+(?:which|who|that)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 const DOWNGRADES: Record<string, string> = { cure: 'manage', heal: 'manage', fix: 'ease', reverse: 'manage' };
 
@@ -204,9 +237,14 @@ function downgradedGoal(source: string, flagged: TextRange): Fix[] {
     )
   )
     return [];
+  // "to heal ligaments", "to heal the disc(s)": tissue heals; only a condition can be managed.
+  if (TISSUE_OBJECT.test(source.slice(flagged.start + verb.length, flagged.start + verb.length + 40))) return [];
   const text = matchCase(verb, replacement);
   return [{ title: `Replace \`${verb}\` with \`${text}\``, edits: [{ range: { start: flagged.start, end: flagged.start + verb.length }, newText: text }], kind: 'rewrite' }];
 }
+
+const TISSUE_OBJECT =
+  /^[ \t]+(?:(?:the|your|their|its|damaged|injured|torn|weak|weakened)[ \t]+)*(?:ligaments?|tendons?|discs?|disc\(s\)|tissues?|bones?|wounds?|cartilage|muscles?|joints?|skin|cells?|nerves?|fractures?|injur(?:y|ies)|gut lining)\b/i;
 
 const NOUN_DOWNGRADES: Record<string, string> = { cure: 'treatment', cures: 'treatments', curable: 'treatable' };
 
@@ -297,6 +335,8 @@ function finalClause(source: string, prose: string, toSource: (proseIndex: numbe
 // claim itself, not a smear.
 // "scientifically proven benefits": the adverb goes with its adjective ("12+ benefits", not "12+ scientifically benefits").
 const MANNER_BEFORE = /\b(?:scientifically|clinically|medically|naturally|truly|dramatically|remarkably|highly)\s+$/i;
+// Emphatics that sell a claim as the hidden truth; dropping one leaves the claim the writer's to weigh.
+const EMPHATIC = /^(?:really|actually|truly|in fact|indeed)$/i;
 // A word right after these is a verb: "help clear", "to clear", "can clear".
 const VERB_SLOT_BEFORE = /\b(?:help|helps|helped|helping|to|can|will|may|might|could|does|do|did)\s+$/i;
 const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
@@ -311,6 +351,14 @@ function hypeAdjectiveRemovals(source: string, flagged: TextRange): Fix[] {
     let start = flagged.start + match.index;
     const end = start + match[0].length;
     const after = source.slice(end, end + 40);
+    // "makes it truly a healing food": in a predicate the adjective is the whole claim, and "a food" would say nothing.
+    // So in "Black seed is a powerful seed": what is left names only what the thing already is.
+    if (
+      /\b(?:is|are|was|were|makes?|making|made)\s+(?:it\s+|them\s+)?(?:truly\s+|really\s+|simply\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(source.slice(Math.max(0, start - 40), start)) &&
+      (/(?:heal|cleans|detoxify|purify|nourish|sooth|energi[sz]|rejuvenat|restor)ing$/i.test(match[0]) ||
+        /^[ \t]+(?:food|foods|seed|seeds|plant|plants|herb|herbs|drink|drinks|thing|things|product|products|ingredient|substance)\b/i.test(after))
+    )
+      continue;
     // Only before a noun it modifies: "The results were amazing: …" would lose its predicate.
     if (!/^[ \t]+[\p{L}]/u.test(after) || /^[ \t]+(?:and|or|but|for|to|in|of|that|as)\b/i.test(after) || NOT_A_SMEAR.test(after)) continue;
     // An -ing word is as often a noun ("facilitate healing throughout the body", "the direction of healing which …"):

@@ -40,6 +40,7 @@ interface ClaimSentence {
 // The body at work as the subject: "The thyroid gland …", "Your liver …", or "It …" in a paragraph that opens with one.
 const BODY_SUBJECT =
   /^[\W_]*(?:the|your|our|this|these)\s+(?:[\w-]+\s+){0,2}?(?:glands?|organs?|thyroid|liver|kidneys?|heart|brain|gut|stomach|pancreas|adrenals?|lungs?|skin|immune system|nervous system|hormones?|cells?|body)\b/i;
+const COUNT_AFTER = /^\s+(?:(?:about|around|over|nearly|almost|up to|more than)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds|thousands|millions)\b)/i;
 // A paragraph that opens as a warning, or a sentence that sends the reader to a doctor before trying something.
 const WARNING =
   /^[\W_]*(?:⚠️?\s*)?(?:(?:medical |safety |important |health )?(?:warning|notice|caution|disclaimer)|important|please note|note)\b\s*[:!-]|\b(?:consult|ask|see|talk to|speak to|check with) (?:your|a) (?:physician|doctor|gp|healthcare (?:provider|professional)|pharmacist)\b/i;
@@ -64,6 +65,10 @@ function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRan
   // "⚠️ Medical Notice: Cold water immersion causes …": a warning states a harm to take seriously; "may cause" would
   // soften the warning, not an overclaim (judged unfaithful on a real page).
   if (claim.lowRewrite === undefined && WARNING.test(chunkText.slice(claim.block.start, claim.sentence.end))) claim.lowRewrite = null;
+  // "Asthma kills nine people per day": a count of cases is a statistic to source, not an effect to hedge.
+  if (claim.lowRewrite === undefined && COUNT_AFTER.test(chunkText.slice(claim.trigger.end, claim.trigger.end + 40))) claim.lowRewrite = null;
+  // "Type of headaches we treat": what a clinic treats is its service, which "we may treat" would cast in doubt.
+  if (claim.lowRewrite === undefined && /\b(?:we|I)\s+(?:also\s+)?$/i.test(chunkText.slice(claim.sentence.start, claim.trigger.start))) claim.lowRewrite = null;
   if (claim.lowRewrite === undefined) {
     const low = hedgeRewrites(chunkText.slice(claim.sentence.start, claim.sentence.end)).find((rewrite) => rewrite.level === 'low');
     const words = low && { start: claim.sentence.start + low.range.start, end: claim.sentence.start + low.range.end };

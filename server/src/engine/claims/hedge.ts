@@ -110,7 +110,15 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
     const aux = found.auxiliary!;
     const past = /^(?:was|were)$/i.test(aux);
     rewrites.push({ level: 'moderate', range, text: `${aux} probably ${pre}${forms.participle}${and((v) => v.participle)}` });
-    rewrites.push({ level: 'low', range, text: `may ${past ? 'have been' : 'be'} ${pre}${forms.participle}${and((v) => v.participle)}` });
+    // "are usually caused" → "may usually be caused": a frequency adverb goes before the auxiliary.
+    const frequency = adverb !== undefined && /^(?:usually|often|always|frequently|sometimes|typically|commonly|generally|mostly|rarely|seldom|normally)$/i.test(adverb);
+    rewrites.push({
+      level: 'low',
+      range,
+      text: frequency
+        ? `may ${pre}${past ? 'have been' : 'be'} ${forms.participle}${and((v) => v.participle)}`
+        : `may ${past ? 'have been' : 'be'} ${pre}${forms.participle}${and((v) => v.participle)}`,
+    });
   } else if (voice === 'perfect') {
     rewrites.push({ level: 'moderate', range, text: `${found.auxiliary} probably ${pre}${forms.participle}${and((v) => v.participle)}` });
     rewrites.push({ level: 'low', range, text: `may have ${pre}${forms.participle}${and((v) => v.participle)}` });
@@ -140,7 +148,7 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
 /** Whether a clause goes on with another verb of the same form after a comma ("…, improves nerve supply"). */
 function verbInCommaSeries(rest: string, phrase: VerbPhrase): boolean {
   const clause = rest.split(/[.;:!?]/)[0]!;
-  for (const match of clause.matchAll(/,\s+(?:and\s+|or\s+)?([\p{Ll}'’-]+)/gu)) {
+  for (const match of clause.matchAll(/(?:,\s+(?:and\s+|or\s+)?|\s(?:and|or)\s+)([\p{Ll}'’-]+)/gu)) {
     const word = match[1]!;
     const entry = verbIndex().get(word) ?? unlistedThirdPerson(word, clause.slice(match.index + match[0].length), phrase);
     if (entry && entry.tense === phrase.tense) return true;
@@ -288,6 +296,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     )
       continue;
     // "can reduce" reads as a causal claim (Adams 2017): rewrite it, never keep it.
+    // "only time can heal wounds": an exclusive subject is a saying, not the claim.
+    if ((previous === 'can' || previous === 'will') && /^only$/i.test(words[i - 3]?.[0] ?? '')) continue;
     if (previous === 'can' || previous === 'will' || previous === 'does' || previous === 'do') {
       const start = boosterStart(sentence, words[i - 1]!.index);
       const plural = previous === 'do' || subjectLooksPlural(words, i - 1);
@@ -312,6 +322,18 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
         auxiliary: aux,
         ...(adverb ? { adverb } : {}),
       };
+    }
+    if (entry.tense === 'past' && previous !== undefined) {
+      // "conditions that are improved and/or eliminated": the second participle shares the first one's auxiliary.
+      if (/^(?:and|or|nor)$/.test(previous)) continue;
+      // "MB can bypass damaged sections": a participle after a verb that follows a modal qualifies its object.
+      if (/^(?:can|could|will|would|to|may|might|must|should)$/i.test(words[i - 2]?.[0] ?? '')) continue;
+      // "Many injuries are often caused": a passive whose adverb hid the auxiliary from the check above.
+      if (/^(?:is|are|was|were|be|been)$/i.test(words[i - 2]?.[0] ?? '')) continue;
+      // "to have the baby removed": a causative "have" or "get" with its object.
+      if (/^(?:have|has|had|having|get|gets|got|getting)$/i.test(words[i - 2]?.[0] ?? '') || /^(?:have|has|had|having|get|gets|got|getting)$/i.test(words[i - 3]?.[0] ?? '')) {
+        if (!/^(?:been|also|already|just|now|not|never)$/i.test(previous) && !/ly$/i.test(previous)) continue;
+      }
     }
     // "leads to increased range", "known as increased permeability": a participle after a preposition is an adjective;
     // "the strain caused by overindulgence" is a participle clause, not the sentence's verb.
@@ -351,8 +373,19 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // "health benefits of", "many benefits, such as": a plural noun, not a verb with no object.
     // An -s form that ends the text ("- Inflammation and immune triggers") names a thing in a list.
     if (entry.tense === 'third' && /^\s*(?:$|[,;:.!?]|of\b|such\b|include\b|including\b|are\b|is\b|were\b|was\b)/i.test(sentence.slice(words[i]!.index! + words[i]![0].length))) continue;
+    // "understand your IBS triggers and therefore control …": an -s form followed by "and" and no second verb is a noun.
+    if (
+      entry.tense === 'third' &&
+      /^(?:and|or)$/i.test(words[i + 1]?.[0] ?? '') &&
+      !verbIndex().has(words[i + 2]?.[0].toLowerCase() ?? '') &&
+      !(/\p{Ll}s$/u.test(words[i + 2]?.[0] ?? '') && DETERMINER_AFTER.test(words[i + 3]?.[0] ?? '')) &&
+      spacedOnly(sentence, words, i, i + 1)
+    )
+      continue;
     // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
     if (entry.tense !== 'base' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
+    // "to help astronauts heal wounds": a base form after "help" and its object is the helped verb.
+    if (entry.tense === 'base' && /^(?:help|helps|helped|helping|let|lets|make|makes)$/i.test(words[i - 2]?.[0] ?? '')) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
     const adverbBefore = previous !== undefined && spacedOnly(sentence, words, i - 1, i) && keepsItsPlace(previous) ? words[i - 1]![0] : undefined;
     // Only with nothing but spaces between: "four pillars: remove triggers" is an instruction, not "pillars remove".
@@ -555,6 +588,8 @@ function potentialAdjective(sentence: string, flagged: TextRange): HedgeRewrite 
     );
   // "the most effective of these" is a superlative, which its own rule handles.
   if (!match || match.index >= words.length || /\bmost\s+$/i.test(sentence.slice(0, flagged.start + match.index))) return undefined;
+  // "just as effective as surgery": an equality comparison cannot take the hedge between its "as" and "as".
+  if (/\bas\s+$/i.test(sentence.slice(0, flagged.start + match.index))) return undefined;
   const start = flagged.start + match.index;
   const adjective = match[2]!;
   const end = start + match[0].lastIndexOf(adjective) + adjective.length;

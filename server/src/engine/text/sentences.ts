@@ -24,8 +24,25 @@ export function splitSentences(text: string): TextRange[] {
     const previous = ranges[ranges.length - 1];
     if (previous && CONTINUING_ABBREVIATION.test(text.slice(previous.start, previous.end))) previous.end = range.end;
     else ranges.push(range);
+    // "… reducing the risk of asthma.6 Asthma kills …": a reference number pasted onto the full stop hides the
+    // boundary from UAX #29; the sentence ends after the number.
+    const last = ranges[ranges.length - 1]!;
+    for (let at = markerBoundary(text, last); at !== undefined; at = markerBoundary(text, ranges[ranges.length - 1]!)) {
+      const rest = trimRange(text, at, ranges[ranges.length - 1]!.end);
+      ranges[ranges.length - 1]!.end = at;
+      ranges.push(rest);
+    }
   }
   return ranges;
+}
+
+const MARKER_AFTER_STOP = /(?<=\p{Ll}{2}[.!?])(?<!\b(?:fig|figs|ref|refs|tab|eq|vol|no|nos|pp|ch|sec|table)\.)\d{1,3}(?:[,–-]\d{1,3})*(?=\s+\p{Lu})/gu;
+
+/** Where a sentence ends after a reference number pasted onto its full stop, inside `range`. */
+function markerBoundary(text: string, range: TextRange): number | undefined {
+  MARKER_AFTER_STOP.lastIndex = 0;
+  const match = MARKER_AFTER_STOP.exec(text.slice(range.start, range.end));
+  return match ? range.start + match.index + match[0].length : undefined;
 }
 
 function trimRange(text: string, start: number, end: number): TextRange {
