@@ -297,6 +297,8 @@ describe('fixes for rules without a rewrite of their own', () => {
   it('keeps the only paragraph under a heading, and a sentence whose claim is one item of its list', () => {
     const section = '## Fewer Colds\r\n\r\nThis tea cures sore throats.\r\n\r\n## Better Sleep\r\n\r\nIt helps you sleep.\r\n';
     assert.ok(!removalOffered(section, 'overclaim/cure-claims'));
+    // Wherever the document's chunks are cut (here right after the heading), the whole document decides.
+    assert.ok(!removalOffered('Intro text here.\n\n## Its action\n\nYour snoring is alleviated as soon as you start using the mouthpiece.\n', 'overclaim/quick-results'));
     // With another paragraph in the section, the claim's paragraph can go.
     assert.ok(removalOffered(section.replace('## Better Sleep', 'Book online.\r\n\r\n## Better Sleep'), 'overclaim/cure-claims'));
     const list = 'Shock waves do many tasks, including: breaking up stones, reducing scar tissue, and curing tendon pain.\n\nBook online.\n';

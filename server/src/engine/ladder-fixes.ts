@@ -206,6 +206,20 @@ const CONCESSION = /,\s*(?:although|though|even though|however|except)\b/i;
 // A colon, "including" or "such as" opening a list before the flagged words, with at least one item before them.
 const LIST_OPENED_BEFORE = /(?::|\b(?:including|such as))\s+[^.;!?]*,\s+(?:[^.;!?,]*\s)?$/i;
 
+/**
+ * The draft without a "Remove this claim" that would delete the only paragraph under a section heading, judged on the
+ * whole document: a chunk (markdown/chunks.ts) may begin right after the heading, out of the ladder's sight.
+ */
+export function withoutOrphaningRemoval<T extends { fixes: readonly Fix[] }>(draft: T, document: string): T {
+  if (!draft.fixes.some((fix) => fix.kind === 'remove')) return draft;
+  const fixes = draft.fixes.filter((fix) => {
+    const removal = fix.kind === 'remove' ? fix.edits[0] : undefined;
+    if (!removal || removal.newText !== '' || !/(?:^|\n)$/.test(document.slice(0, removal.range.start))) return true;
+    return !onlyBlockOfSection(document, { start: removal.range.start, end: removal.range.end });
+  });
+  return fixes.length === draft.fixes.length ? draft : { ...draft, fixes };
+}
+
 /** Whether a block sits alone under a section heading: one before it, and another heading or the end after it. */
 function onlyBlockOfSection(source: string, range: TextRange): boolean {
   const before = source.slice(0, range.start).replace(/\s+$/, '');

@@ -9,6 +9,7 @@
  * `FindingDraft` (draft.ts), which becomes a public `Finding` once.
  */
 import { EMPTY_BIBLIOGRAPHY } from '../bibliography/model';
+import { withoutOrphaningRemoval } from '../ladder-fixes';
 import type { DocumentFacts, LintContext } from '../checks/kind';
 import { isPromotional } from './promotional';
 import { recognizeCitations } from '../citations/recognize';
@@ -68,6 +69,7 @@ function lintUnsafe(document: SourceDocument, projectConfig: ResolvedConfig, con
       else drafts.push(shiftDraft(draft, start));
     }
   }
+  drafts = drafts.map((draft) => withoutOrphaningRemoval(draft, text));
   // Citations are recognised once, and only when a rule needs them.
   let facts: DocumentFacts | undefined;
   const documentFacts = (): DocumentFacts => (facts ??= { context, citations: recognizeCitations(prepared) });
