@@ -24,14 +24,22 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   const fitting = replacements
     .filter((replacement) => !((afterModal || asNoun) && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)))
     .map((replacement) => (perfect ? replacement.replace(/^(\p{L}+)/u, (word) => PARTICIPLE_OF_PAST[word.toLowerCase()] ?? word) : replacement));
+  // Inside a title ("The Secret to Pain-Free Living") a replacement opening with a small word keeps it lower-case
+  // ("The Secret to a Life With Less Pain"), as the title's own small words are.
+  const lineBefore = source.slice(source.lastIndexOf('\n', range.start - 1) + 1, range.start).replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, '');
+  const midTitle = /[\p{L}\p{N}]/u.test(lineBefore) && !/[:.!?]\s*$/.test(lineBefore);
+  const cased = (replacement: string): string => {
+    const text = hedgeInCase(original, replacement);
+    return midTitle && /^\p{Lu}/u.test(text) && SMALL_WORDS.test(text.split(/\s/)[0]!) && /\s/.test(original.trim()) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  };
   return fitting.map((replacement, index) => {
     const fix: Fix =
       replacement === ''
         ? { title: `Remove \`${squash(original)}\``, edits: [removalEdit(source, range)] }
         : {
             // In Title Case words ("# The Truth About GLP-1") the replacement is titled too ("What We Know About").
-            title: `Replace \`${squash(original)}\` with \`${hedgeInCase(original, replacement)}\``,
-            edits: [{ range, newText: hedgeInCase(original, replacement) }],
+            title: `Replace \`${squash(original)}\` with \`${cased(replacement)}\``,
+            edits: [{ range, newText: cased(replacement) }],
           };
     if (index === 0) fix.isPreferred = true;
     return fix;
