@@ -143,6 +143,12 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
             (!reported || (trigger.kind === 'research' && trigger.range.end <= reported.index)),
         ),
       );
+      // "Clinically observed benefits:" then "- Enhanced mental energy, clarity, and attention": in promotional copy an
+      // item of a list of benefits asserts one, though it reads like a label.
+      if (triggers.length === 0 && promotional && fragment && !heading && BENEFIT_ITEM.test(text) && BENEFITS_LEAD_IN.test(leadInOf(chunk, blockIndex))) {
+        const word = BENEFIT_ITEM.exec(text)!;
+        triggers.push({ kind: 'efficacy', range: { start: word.index + word[0].length - word[1]!.length, end: word.index + word[0].length } });
+      }
       if (triggers.length === 0) continue;
       const trigger = triggers[0]!;
       claims.push({
@@ -176,6 +182,20 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
   });
   claimMemo.set(chunk, { model, paragraphs, promotional, claims });
   return claims;
+}
+
+// A benefit named as a change: "Increased memory retention", "Reduced brain fog", "Better sleep".
+const BENEFIT_ITEM = /^\W*((?:increased|enhanced|reduced|improved|boosted|better|less|lower|higher|faster|deeper|stronger|healthier|clearer|greater|fewer)\b)/i;
+// The paragraph before a list that announces benefits ("Clinically observed benefits:", "Benefits include:").
+const BENEFITS_LEAD_IN = /\b(?<!side[ -])(?:benefits?|advantages?|results|effects|improves|helps with|include|includes)\b(?![^:]*\bside[ -]effects\b)[^.!?]{0,40}:\W*$/i;
+
+/** The text of the last block before the list that holds block `index` (its lead-in), or ''. */
+function leadInOf(chunk: PreparedChunk, index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const block = chunk.blocks[i]!;
+    if (!block.context.list) return block.text;
+  }
+  return '';
 }
 
 /**
