@@ -145,8 +145,10 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
       );
       // "Clinically observed benefits:" then "- Enhanced mental energy, clarity, and attention": in promotional copy an
       // item of a list of benefits asserts one, though it reads like a label.
-      if (triggers.length === 0 && promotional && fragment && !heading && BENEFIT_ITEM.test(text) && BENEFITS_LEAD_IN.test(leadInOf(chunk, blockIndex))) {
-        const word = BENEFIT_ITEM.exec(text)!;
+      const leadIn = triggers.length === 0 && promotional && fragment && !heading ? leadInOf(chunk, blockIndex) : '';
+      const item = leadIn === '' ? null : BENEFITS_LEAD_IN.test(leadIn) ? BENEFIT_ITEM.exec(text) : POWERS_LEAD_IN.test(leadIn) && !/\bmay\b/i.test(leadIn) ? POWER_ITEM.exec(text) : null;
+      if (item) {
+        const word = item;
         triggers.push({ kind: 'efficacy', range: { start: word.index + word[0].length - word[1]!.length, end: word.index + word[0].length } });
       }
       if (triggers.length === 0) continue;
@@ -186,6 +188,10 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
 
 // A benefit named as a change: "Increased memory retention", "Reduced brain fog", "Better sleep".
 const BENEFIT_ITEM = /^\W*((?:increased|enhanced|reduced|improved|boosted|better|less|lower|higher|faster|deeper|stronger|healthier|clearer|greater|fewer)\b)/i;
+// After a lead-in that names the product's powers ("Microcurrent can:"), an item that opens with an effect verb.
+const POWER_ITEM =
+  /^\W*((?:calm|reduce|balance|improve|boost|relieve|ease|soothe|strengthen|restore|repair|heal|detox|detoxify|cleanse|lift|tighten|firm|brighten|prevent|fight|support|promote|stimulate|increase|decrease|lower|regulate|enhance|protect|clear|unclog|eliminate|flush|rejuvenate|energi[sz]e|speed up|treat|cure)\b)/i;
+const POWERS_LEAD_IN = /\b(?:can|will|helps?(?: to| you)?|may help(?: to)?)\s*:\W*$/i;
 // The paragraph before a list that announces benefits ("Clinically observed benefits:", "Benefits include:").
 const BENEFITS_LEAD_IN = /\b(?<!side[ -])(?:benefits?|advantages?|results|effects|improves|helps with|include|includes)\b(?![^:]*\bside[ -]effects\b)[^.!?]{0,40}:\W*$/i;
 
@@ -193,7 +199,7 @@ const BENEFITS_LEAD_IN = /\b(?<!side[ -])(?:benefits?|advantages?|results|effect
 function leadInOf(chunk: PreparedChunk, index: number): string {
   for (let i = index - 1; i >= 0; i--) {
     const block = chunk.blocks[i]!;
-    if (!block.context.list) return block.text;
+    if (!block.context.list) return block.text.trimEnd();
   }
   return '';
 }

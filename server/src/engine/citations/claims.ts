@@ -306,7 +306,10 @@ const BENEFIT_PHRASE = [
   // "can have a profound impact on skin health", "has many benefits for your eyes"
   String.raw`(?:has|have|had|having)\s+(?:(?:a|an|such\s+a|such\s+an)\s+)?(?:(?:profound|powerful|significant|dramatic|positive|tremendous|remarkable|beneficial|many|numerous|several|countless)\s+)+(?:impact|effect|influence|benefits?)\s+(?:on|for)\b`,
   // "One of the most significant advantages is improved sleep quality": a benefit listed as the product's
-  String.raw`(?:advantages?|benefits?)\s+(?:is|are|include|includes|including)\s+(?:(?:a|an|much|far)\s+)?(?:improved|better|reduced|increased|enhanced|less|lower|more|faster|deeper|greater|relief)\b`,
+  String.raw`(?:advantages?|benefits?)\s+(?:of\s+[\w'’-]+\s+)?(?:is|are|include|includes|including)\s+(?:(?:a|an|much|far)\s+)?(?:improved|better|reduced|increased|enhanced|less|lower|more|faster|deeper|greater|relief|reduction|improvement|increase)\b`,
+  // "This way injuries and pain can be prevented", "Pectin is known for lowering appetite"
+  String.raw`(?:can|will)\s+(?:easily\s+|also\s+)?be\s+(?:prevented|reduced|relieved|avoided|eliminated|cured|healed|reversed|improved|eased|alleviated)\b`,
+  String.raw`(?:is|are)\s+(?:well\s+|widely\s+)?known\s+for\s+(?:lowering|reducing|boosting|improving|relieving|easing|fighting|preventing|promoting|supporting|healing|soothing|calming|curing|treating)\b`,
   // "offers a solution to the limited healing response of ligaments", "a way to relieving teething pain"
   String.raw`(?:offers?|offering|provides?|providing)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:solution|answer|fix|remedy)\s+(?:to|for)\b(?!\s+(?:busy\s+|new\s+|many\s+)?(?:patients|people|those|anyone|everyone|families|clients|you|parents|mothers|athletes|runners|women|men|children|kids|teens|seniors|customers)\b)`,
   // "are also great for relieving neck pain"
