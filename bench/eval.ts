@@ -7,6 +7,7 @@
  *   npm run eval -- --by-rule         also findings per 1,000 words by rule
  *   npm run eval -- --misses          also print uncited paragraphs flagged / cited ones missed
  *   npm run eval -- --sample FILE     write every finding with its paragraph, for hand judging
+ *   npm run eval -- --unjudged        also print the current findings nobody has judged yet
  *   npm run eval -- --rejected        also print the current findings the editors judged false, with their reasons
  *   npm run eval -- --overclaims DIR  also the overclaim table for another folder of hype pages with an annotations.jsonl
  *                                     (article, line, text, family), e.g. real pages kept out of the repository
@@ -340,6 +341,7 @@ function evaluateJudged(rows: Row[], current: Set<string>): void {
   const judgedKeys = new Set(judged.map((j) => findingKey(j.article, j.line, j.ruleId, j.flagged)));
   const unjudged = [...current].filter((key) => !judgedKeys.has(key)).length;
   if (unjudged > 0) console.log(`note: ${unjudged} of ${current.size} current findings are not in the judged sample (${all.length - judged.length} judged findings are no longer produced)`);
+  if (args.includes('--unjudged')) for (const key of current) if (!judgedKeys.has(key)) console.log(`UNJUDGED ${key}`);
   if (judged.length === 0) {
     rows.push({ measure: 'precision of all findings, hand-judged', value: 'sample is stale', goal: '≥ 0.90', met: false });
     return;
