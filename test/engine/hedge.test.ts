@@ -111,7 +111,8 @@ describe('GRADE-ladder rewrites', () => {
       // A base form after "help" and its object is the helped verb, not the claim's.
       ['NASA tested LED light to help astronauts heal wounds in space.', 'low', undefined],
       // A frequency adverb goes before the passive's auxiliary.
-      ['Biomechanical problems are usually caused by muscular imbalances.', 'low', 'Biomechanical problems may usually be caused by muscular imbalances.'],
+      ['Biomechanical problems are usually caused by muscular imbalances.', 'low', undefined],
+      ['Injuries are frequently caused by overtraining.', 'low', 'Injuries may frequently be caused by overtraining.'],
       // After an acronym, an -s word is that noun's verb, and what follows is its object ("accumulates damage").
       ['Your DNA accumulates damage every day from UV exposure.', 'low', undefined],
       // A participle after a demonstrative, or after a preposition and a gerund, qualifies a noun: never "may have enhanced".

@@ -49,6 +49,7 @@ describe('promotional copy', () => {
     assert.deepEqual(hedges(page('This tea causes a rapid rise in heart rate.')), ['Rewrite for low certainty: “may cause”']);
     // A count of cases is a statistic, not an effect to hedge; nor is what a clinic says it treats.
     assert.deepEqual(hedges(page('Asthma kills nine people per day in the United States.')), []);
+    assert.deepEqual(hedges(page('Aging causes fat to collect around the belly and hips.')), []);
   });
 
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {

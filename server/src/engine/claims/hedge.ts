@@ -111,7 +111,9 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
     const past = /^(?:was|were)$/i.test(aux);
     rewrites.push({ level: 'moderate', range, text: `${aux} probably ${pre}${forms.participle}${and((v) => v.participle)}` });
     // "are usually caused" → "may usually be caused": a frequency adverb goes before the auxiliary.
-    const frequency = adverb !== undefined && /^(?:usually|often|always|frequently|sometimes|typically|commonly|generally|mostly|rarely|seldom|normally)$/i.test(adverb);
+    // "are usually caused": a claim of what is usual is already graded; "may usually be" reads as a contradiction.
+    if (adverb !== undefined && /^(?:usually|always|typically|generally|normally|mostly|invariably)$/i.test(adverb)) return [];
+    const frequency = adverb !== undefined && /^(?:often|frequently|sometimes|commonly|rarely|seldom)$/i.test(adverb);
     rewrites.push({
       level: 'low',
       range,
