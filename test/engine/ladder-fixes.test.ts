@@ -88,6 +88,11 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(removalOffered(text, 'overclaim/hype-framing'), false);
   });
 
+  it('offers no removal of a claim that is the purpose of a described step, or far into a relative clause', () => {
+    assert.equal(removalOffered('Rest first. A cup applies suction in order to create a vacuum to draw the toxins to the skin, then the skin is cut.\n', 'overclaim/toxin-claims'), false);
+    assert.equal(removalOffered('Rest first. Hijama is a medicine which has been prescribed to the Ummah as a means of treatment and cure.\n', 'overclaim/cure-claims'), false);
+  });
+
   it('offers no removal of a claim in a relative clause or a second predicate', () => {
     assert.equal(removalOffered('Rest first. The first focus is on exercise tools that will get your pain to go away faster.\n', 'overclaim/efficacy-as-fact'), false);
     assert.equal(

@@ -50,6 +50,7 @@ describe('promotional copy', () => {
     // A count of cases is a statistic, not an effect to hedge; nor is what a clinic says it treats.
     assert.deepEqual(hedges(page('Asthma kills nine people per day in the United States.')), []);
     assert.deepEqual(hedges(page('Aging causes fat to collect around the belly and hips.')), []);
+    assert.deepEqual(hedges(page('Amino acids help form protein-based structures such as muscle.')), []);
   });
 
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {

@@ -113,6 +113,9 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const sentenceEnd = sourceRange(block, sentence.start, sentence.end).end;
   const inSeries = (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
   const saysMore = /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd));
+  // "… applied by a cup in order to create a vacuum to draw the toxins to the skin, then …": the claim is the purpose of
+  // a step the sentence describes, and the description would go with it.
+  const inPurpose = /\b(?:in order to|so as to|so that)\b[^.;:!?]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Mouthpieces are also called Mandibular Advancing Devices and can be as effective as surgery": the claim is the
   // second predicate of a subject the sentence says more about.
   const secondPredicate = /(?:[\p{L}\p{N}'’-]+\s+){5,}and\s+(?:can|could|will|may|is|are|has|have)\b[^.;:!?]*$/iu.test(
@@ -138,6 +141,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !inSeries &&
     !saysMore &&
     !secondPredicate &&
+    !inPurpose &&
     (wholeSentence || sentenceCount <= 1)
   ) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
@@ -229,7 +233,7 @@ function onlyBlockOfSection(source: string, range: TextRange): boolean {
 }
 
 // A main clause of three words or more, then "which" or "who" a few words before the flagged words.
-const RELATIVE_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’-]+){2,}[\s,]+(?:which|who|that)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const RELATIVE_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’-]+){2,}[\s,]+(?:which|who|that)\s+(?:[\p{L}'’-]+\s+){0,12}$/iu;
 
 const DOWNGRADES: Record<string, string> = { cure: 'manage', heal: 'manage', fix: 'ease', reverse: 'manage' };
 

@@ -45,7 +45,7 @@ const COUNT_AFTER = /^\s+(?:(?:about|around|over|nearly|almost|up to|more than)\
 const WARNING =
   /^[\W_]*(?:⚠️?\s*)?(?:(?:medical |safety |important |health )?(?:warning|notice|caution|disclaimer)|important|please note|note)\b\s*[:!-]|\b(?:consult|ask|see|talk to|speak to|check with) (?:your|a) (?:physician|doctor|gp|healthcare (?:provider|professional)|pharmacist)\b/i;
 // What ageing or a life stage does to the body ("Aging causes fat to collect around the belly") is physiology too.
-const LIFE_STAGE_SUBJECT = /^[\W_]*(?:aging|ageing|getting older|growing older|menopause|perimenopause|puberty|pregnancy)\b/i;
+const LIFE_STAGE_SUBJECT = /^[\W_]*(?:aging|ageing|getting older|growing older|menopause|perimenopause|puberty|pregnancy|amino acids|proteins|enzymes|hormones|neurotransmitters|cells)\b/i;
 const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
 
 /**
@@ -55,9 +55,10 @@ const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
  */
 function describesTheBody(claim: ClaimSentence, chunkText: string): boolean {
   const sentence = chunkText.slice(claim.sentence.start, claim.sentence.end);
-  if (namesAnIntervention(sentence)) return false;
   const subject = chunkText.slice(claim.sentence.start, claim.trigger.start);
-  if (BODY_SUBJECT.test(subject) || LIFE_STAGE_SUBJECT.test(subject)) return true;
+  if (LIFE_STAGE_SUBJECT.test(subject)) return true;
+  if (namesAnIntervention(sentence)) return false;
+  if (BODY_SUBJECT.test(subject)) return true;
   return PRONOUN_SUBJECT.test(subject) && BODY_SUBJECT.test(chunkText.slice(claim.block.start, claim.sentence.start)) && !namesAnIntervention(chunkText.slice(claim.block.start, claim.sentence.start));
 }
 
