@@ -453,6 +453,9 @@ export function claimTriggers(sentence: string, promotional = false): readonly C
   return promotional ? triggerMemo.get(`\u0000${sentence}`, () => findTriggers(sentence, true)) : triggerMemo.get(sentence, () => findTriggers(sentence, false));
 }
 
+const INDIRECT_QUESTION_BEFORE = /\b(?:know|understand|learn|find out|explain|discover|wonder|ask|tell you|show you)\s+(?:exactly\s+)?(?:what|how|why)\s+(?:[\w'’-]+\s+)?$/i;
+const CAUSATIVE_BEFORE = /\b(?:have|has|had|having|get|gets|got|getting)\s+(?:the|a|an|your|his|her|their|my)\s+[\w'’-]+\s+$/i;
+
 /** A label or heading that asks or names a topic ("How it works", "Beets for runners: what helps"). */
 export const TOPIC_LABEL = /(?:^|[:?–—-]\s)\W*(?:how|why|what|when|where|who|which)\b/i;
 
@@ -479,6 +482,15 @@ function findTriggers(sentence: string, promotional: boolean): ClaimTrigger[] {
       const range = { start: match.index, end: match.index + match[0].length };
       // Filter before claiming the span, so a later pattern can still claim words a rejected match covered.
       if (!isClaimTrigger(kind, range, sentence, whether, promotional)) continue;
+      // "Microcurrent helps to:" introduces the list whose items make the claims; "know what causes snoring" asks.
+      if (
+        kind !== 'statistic' &&
+        kind !== 'research' &&
+        ((/^\s*:\W*$/.test(sentence.slice(range.end)) && /^(?:helps?|help to|helps to|can help|can)$/i.test(match[0].trim())) || INDIRECT_QUESTION_BEFORE.test(sentence.slice(0, range.start)))
+      )
+        continue;
+      // "surgery to have the baby removed": a causative "have" with its object, not an effect.
+      if (/ed$/i.test(match[0]) && CAUSATIVE_BEFORE.test(sentence.slice(0, range.start))) continue;
       if (triggers.some((t) => t.range.start < range.end && range.start < t.range.end)) continue;
       triggers.push({ kind, range });
     }
@@ -575,6 +587,8 @@ export function mechanismTrigger(sentence: string, skip?: (words: string, before
 function promotionalMechanism(sentence: string): ClaimTrigger | undefined {
   const trigger = mechanismTrigger(sentence, (words, before, after) => {
     if (/\b(?:depends?|drives?|drove|rose|fell|dropped|declined|doubled|halved|tripled|delay(?:s|ed)?)\b/i.test(words)) return true;
+    // An indirect question ("know what causes snoring"), a lead-in to a list ("helps to:"), a causative ("have the baby removed").
+    if (INDIRECT_QUESTION_BEFORE.test(before) || /^\s*:\W*$/.test(after) || (/ed$/i.test(words) && CAUSATIVE_BEFORE.test(before))) return true;
     if (/\b(?:easy|easier|hard|harder|difficult|simple|possible|impossible|important|safe|best|better) to $/i.test(before)) return true;
     if (/\b(?:forc|mak|caus|lett|get|tell|ask|encourag)\w* (?:[\w'’-]+ ){1,3}to $/i.test(before)) return true;
     if (/^slow$/i.test(words) && /^\s+cook/i.test(after)) return true;
