@@ -218,7 +218,7 @@ export function withoutOrphaningRemoval<T extends { fixes: readonly Fix[] }>(dra
   if (!draft.fixes.some((fix) => fix.kind === 'remove')) return draft;
   const fixes = draft.fixes.filter((fix) => {
     const removal = fix.kind === 'remove' ? fix.edits[0] : undefined;
-    if (!removal || removal.newText !== '' || !/(?:^|\n)$/.test(document.slice(0, removal.range.start))) return true;
+    if (!removal || removal.newText !== '' || (removal.range.start > 0 && document[removal.range.start - 1] !== '\n')) return true;
     return !onlyBlockOfSection(document, { start: removal.range.start, end: removal.range.end });
   });
   return fixes.length === draft.fixes.length ? draft : { ...draft, fixes };
@@ -226,10 +226,14 @@ export function withoutOrphaningRemoval<T extends { fixes: readonly Fix[] }>(dra
 
 /** Whether a block sits alone under a section heading: one before it, and another heading or the end after it. */
 function onlyBlockOfSection(source: string, range: TextRange): boolean {
-  const before = source.slice(0, range.start).replace(/\s+$/, '');
-  const after = source.slice(range.end).replace(/^\s+/, '');
+  // Only the lines next to the block are read: this runs on whole documents, once per removal offered.
+  let end = range.start;
+  while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  const previousLine = source.slice(source.lastIndexOf('\n', end - 1) + 1, end);
+  let start = range.end;
+  while (start < source.length && /\s/.test(source[start]!)) start++;
   // Under a document's title (level 1) the paragraph is an introduction, and the title stands without it.
-  return /(?:^|\n)[ \t]{0,3}#{2,6}[ \t][^\n]*$/.test(before) && (after === '' || /^#{1,6}[ \t]/.test(after));
+  return /^[ \t]{0,3}#{2,6}[ \t]/.test(previousLine) && (start === source.length || /^#{1,6}[ \t]/.test(source.slice(start, start + 8)));
 }
 
 // A main clause of three words or more, then "which" or "who" a few words before the flagged words.
