@@ -40,8 +40,11 @@ const MARKER_AFTER_STOP = /(?<=\p{Ll}{2}[.!?])(?<!\b(?:fig|figs|ref|refs|tab|eq|
 
 /** Where a sentence ends after a reference number pasted onto its full stop, inside `range`. */
 function markerBoundary(text: string, range: TextRange): number | undefined {
+  const segment = text.slice(range.start, range.end);
+  // Most sentences have no digit after a stop; the cheap test spares them the lookbehinds.
+  if (!/[.!?]\d/.test(segment)) return undefined;
   MARKER_AFTER_STOP.lastIndex = 0;
-  const match = MARKER_AFTER_STOP.exec(text.slice(range.start, range.end));
+  const match = MARKER_AFTER_STOP.exec(segment);
   return match ? range.start + match.index + match[0].length : undefined;
 }
 
