@@ -28,11 +28,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     // "it can help clear toxins": a word of the list used as the verb is the claim's verb, not an emphatic.
     if (VERB_SLOT_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start))) continue;
     // "Its action is instant": the word is the sentence's complement, and the sentence would be left without one.
-    if (
-      /\b(?:is|are|was|were|be|been|feels?|seems?)\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start)) &&
-      /^\W*$/.test(source.slice(range.end, source.indexOf('\n', range.end) === -1 ? undefined : source.indexOf('\n', range.end)))
-    )
-      continue;
+    if (/\b(?:is|are|was|were|be|been|feels?|seems?)\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start)) && /^\W*(?:\n|$)/.test(source.slice(range.end))) continue;
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
     // "where the tension is really coming from": dropping the emphatic is the whole fix; the sentence stays.
     if (EMPHATIC.test(match[0])) emphaticOnly = true;
@@ -189,8 +185,9 @@ function namedEntryPraise(source: string, block: ProseBlock, flagged: TextRange)
 const CLOSES_SENTENCE = /^(?:[ \t]*\[?\d+(?:[ \t]*[,–-][ \t]*\d+)*\]?)?[ \t]*(?:[.!?;](?:\s|$)|\s*$)/;
 
 /**
- * Removing a prepositional phrase that the rule flagged and that closes its sentence ("for optimal results", "for
- * maximum benefit"), when at least three words stay before it.
+ * Removing a phrase that the rule flagged and that closes its sentence, when at least three words stay before it: a
+ * prepositional phrase ("for optimal results", "for maximum benefit") or a purpose clause with its "to" ("in order to
+ * achieve the best possible results").
  */
 function closingPhraseRemoval(source: string, block: ProseBlock, sentence: TextRange, flagged: TextRange): Fix | undefined {
   // "… as often as possible in order to achieve the best possible results": the purpose clause goes with its "to".
@@ -236,7 +233,7 @@ function onlyBlockOfSection(source: string, range: TextRange): boolean {
   return /^[ \t]{0,3}#{2,6}[ \t]/.test(previousLine) && (start === source.length || /^#{1,6}[ \t]/.test(source.slice(start, start + 8)));
 }
 
-// A main clause of three words or more, then "which" or "who" a few words before the flagged words.
+// A main clause of three words or more, then "which", "who" or "that" up to twelve words before the flagged words.
 const RELATIVE_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’-]+){2,}[\s,]+(?:which|who|that)\s+(?:[\p{L}'’-]+\s+){0,12}$/iu;
 
 const DOWNGRADES: Record<string, string> = { cure: 'manage', heal: 'manage', fix: 'ease', reverse: 'manage' };
@@ -353,14 +350,14 @@ function finalClause(source: string, prose: string, toSource: (proseIndex: numbe
   return squash(source.slice(range.start, range.end)) === squash(prose.slice(joint.index, stop.index)) ? range : undefined;
 }
 
-// An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
-// claim itself, not a smear.
 // "scientifically proven benefits": the adverb goes with its adjective ("12+ benefits", not "12+ scientifically benefits").
 const MANNER_BEFORE = /\b(?:scientifically|clinically|medically|naturally|truly|dramatically|remarkably|highly)\s+$/i;
 // Emphatics that sell a claim as the hidden truth; dropping one leaves the claim the writer's to weigh.
 const EMPHATIC = /^(?:really|actually|truly|in fact|indeed)$/i;
 // A word right after these is a verb: "help clear", "to clear", "can clear".
 const VERB_SLOT_BEFORE = /\b(?:help|helps|helped|helping|to|can|will|may|might|could|does|do|did)\s+$/i;
+// An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
+// claim itself, not a smear.
 const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
 const NOT_A_SMEAR = /^\s+(?:build-?up|load|overload|waste|substances?|chemicals?|metals?|residues?)\b/i;
 

@@ -18,6 +18,7 @@ import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
 import { citationInsertOffset, citationPlaceholderAt, hedgeInCase, inTitle, sameClause } from '../fixes';
 import type { PreparedChunk } from '../document';
+import { lexiconForms } from '../lexicon/index';
 import { sourceRange } from '../markdown/prose';
 import type { TextRange } from '../types';
 import type { CheckKind, OptionSchema } from './kind';
@@ -149,11 +150,8 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
       // "Clinically observed benefits:" then "- Enhanced mental energy, clarity, and attention": in promotional copy an
       // item of a list of benefits asserts one, though it reads like a label.
       const leadIn = triggers.length === 0 && promotional && fragment && !heading ? leadInOf(chunk, blockIndex) : '';
-      const item = leadIn === '' ? null : BENEFITS_LEAD_IN.test(leadIn) ? BENEFIT_ITEM.exec(text) : POWERS_LEAD_IN.test(leadIn) && !/\bmay\b/i.test(leadIn) ? POWER_ITEM.exec(text) : null;
-      if (item) {
-        const word = item;
-        triggers.push({ kind: 'efficacy', range: { start: word.index + word[0].length - word[1]!.length, end: word.index + word[0].length } });
-      }
+      const item = leadIn === '' ? null : BENEFITS_LEAD_IN.test(leadIn) ? BENEFIT_ITEM.exec(text) : POWERS_LEAD_IN.test(leadIn) && !/\bmay\b/i.test(leadIn) ? powerItem(text) : null;
+      if (item) triggers.push({ kind: 'efficacy', range: { start: item.index + item[0].length - item[1]!.length, end: item.index + item[0].length } });
       if (triggers.length === 0) continue;
       const trigger = triggers[0]!;
       claims.push({
@@ -191,9 +189,20 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
 
 // A benefit named as a change: "Increased memory retention", "Reduced brain fog", "Better sleep".
 const BENEFIT_ITEM = /^\W*((?:increased|enhanced|reduced|improved|boosted|better|less|lower|higher|faster|deeper|stronger|healthier|clearer|greater|fewer)\b)/i;
-// After a lead-in that names the product's powers ("Microcurrent can:"), an item that opens with an effect verb.
-const POWER_ITEM =
-  /^\W*((?:calm|reduce|balance|improve|boost|relieve|ease|soothe|strengthen|restore|repair|heal|detox|detoxify|cleanse|lift|tighten|firm|brighten|prevent|fight|support|promote|stimulate|increase|decrease|lower|regulate|enhance|protect|clear|unclog|eliminate|flush|rejuvenate|energi[sz]e|speed up|treat|cure)\b)/i;
+// Verbs of cosmetic and wellness copy that the shared effect-verb lexicon leaves out (they are rarely causal claims in
+// research prose).
+const COSMETIC_VERB = /^(?:balance|cleanse|tighten|firm|brighten|support|soothe|calm|lift)$/i;
+
+/**
+ * After a lead-in that names the product's powers ("Microcurrent can:"), an item that opens with the base form of an
+ * effect verb of the shared lexicon ("- Calm inflammation"), as a match whose group 1 is the verb.
+ */
+function powerItem(text: string): RegExpExecArray | null {
+  const opening = /^\W*(\p{L}+)\b/u.exec(text);
+  if (!opening) return null;
+  const word = opening[1]!.toLowerCase();
+  return lexiconForms('effect-verbs').get(word) === word || COSMETIC_VERB.test(word) ? opening : null;
+}
 const POWERS_LEAD_IN = /\b(?:can|will|helps?(?: to| you)?|may help(?: to)?)\s*:\W*$/i;
 // The paragraph before a list that announces benefits ("Clinically observed benefits:", "Benefits include:").
 const BENEFITS_LEAD_IN = /\b(?<!side[ -])(?:benefits?|advantages?|results|effects|improves|helps with|include|includes)\b(?![^:]*\bside[ -]effects\b)[^.!?]{0,40}:\W*$/i;
