@@ -150,8 +150,11 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
       // "Clinically observed benefits:" then "- Enhanced mental energy, clarity, and attention": in promotional copy an
       // item of a list of benefits asserts one, though it reads like a label.
       const leadIn = triggers.length === 0 && promotional && fragment && !heading ? leadInOf(chunk, blockIndex) : '';
-      const item = leadIn === '' ? null : BENEFITS_LEAD_IN.test(leadIn) ? BENEFIT_ITEM.exec(text) : POWERS_LEAD_IN.test(leadIn) && !/\bmay\b/i.test(leadIn) ? powerItem(text) : null;
-      if (item) triggers.push({ kind: 'efficacy', range: { start: item.index + item[0].length - item[1]!.length, end: item.index + item[0].length } });
+      const item = leadIn === '' ? null : listItemClaim(leadIn, text);
+      if (item) {
+        const start = item.index + item[0].indexOf(item[1]!);
+        triggers.push({ kind: 'efficacy', range: { start, end: start + item[1]!.length } });
+      }
       if (triggers.length === 0) continue;
       const trigger = triggers[0]!;
       claims.push({
@@ -188,7 +191,7 @@ function claimSentences(chunk: PreparedChunk, paragraphs: ParagraphModel, promot
 }
 
 // A benefit named as a change: "Increased memory retention", "Reduced brain fog", "Better sleep".
-const BENEFIT_ITEM = /^\W*((?:increased|enhanced|reduced|improved|boosted|better|less|lower|higher|faster|deeper|stronger|healthier|clearer|greater|fewer)\b)/i;
+const BENEFIT_ITEM = /^\W*((?:increased|enhanced|reduced|improved|boosted|better|more|less|lower|higher|faster|deeper|stronger|healthier|clearer|greater|fewer)\b)/i;
 // Verbs of cosmetic and wellness copy that the shared effect-verb lexicon leaves out (they are rarely causal claims in
 // research prose).
 const COSMETIC_VERB = /^(?:balance|cleanse|tighten|firm|brighten|support|soothe|calm|lift)$/i;
@@ -203,9 +206,31 @@ function powerItem(text: string): RegExpExecArray | null {
   const word = opening[1]!.toLowerCase();
   return lexiconForms('effect-verbs').get(word) === word || COSMETIC_VERB.test(word) ? opening : null;
 }
+/**
+ * The words of a list item that state a benefit, given the list's lead-in: a change after a lead-in that announces
+ * benefits ("- Better sleep"), an effect verb after one that names the product's powers ("- Calm inflammation"), the
+ * whole item after one that names the conditions a product helps ("What conditions does B12 help address?" then
+ * "- Asthma"). Group 1 of the match holds the words.
+ */
+function listItemClaim(leadIn: string, item: string): RegExpExecArray | null {
+  if (HEDGED_LEAD_IN.test(leadIn)) return null;
+  if (BENEFITS_LEAD_IN.test(leadIn)) return BENEFIT_ITEM.exec(item) ?? (/\b(?:benefits?|advantages?)\b/i.test(leadIn) ? powerItem(item) : null);
+  if (POWERS_LEAD_IN.test(leadIn)) return powerItem(item);
+  if (CONDITIONS_LEAD_IN.test(leadIn)) return CONDITION_ITEM.exec(item);
+  return null;
+}
+// A lead-in that hedges or reports ("may help", "has been claimed to help") does not assert its items.
+const HEDGED_LEAD_IN = /\b(?:may|might|could|claimed|said|believed|thought)\b/i;
+// "What conditions does B12 help address?", "especially effective for chronic and complex conditions such as:",
+// "Conditions it helps:"; not "Conditions we treat" (a clinic's services) or "Symptoms include:" (a description).
+const CONDITIONS_LEAD_IN =
+  /(?:\b(?:conditions?|disorders?|ailments?|illnesses|diseases|complaints|concerns)\b[^.!]{0,60}?\b(?:help(?:s|ed)?|address(?:es|ed)?|reliev\w*|improv\w*|benefit\w*|respond\w*|effective)\b|\b(?:effective|beneficial|helpful|good|used)\s+(?:for|against|to treat|in treating)\b[^.!?]{0,60}?(?:\b(?:conditions?|disorders?|ailments?|illnesses|diseases|complaints)\b[^.!?]{0,20})?|\bhelps?\s+(?:with|treat|relieve|ease)\b[^.!?]{0,40}?)[:?]\W*$/i;
+// A short item that names a condition ("- Chronic Fatigue Syndrome", "- Digestive disorders including IBS").
+const CONDITION_ITEM = /^\W*(\p{L}[^.!?:;]{0,60}?)[\s.,;:!?*_]*$/u;
 const POWERS_LEAD_IN = /\b(?:can|will|helps?(?: to| you)?|may help(?: to)?)\s*:\W*$/i;
 // The paragraph before a list that announces benefits ("Clinically observed benefits:", "Benefits include:").
-const BENEFITS_LEAD_IN = /\b(?<!side[ -])(?:benefits?|advantages?|results|effects|improves|helps with|include|includes)\b(?![^:]*\bside[ -]effects\b)[^.!?]{0,40}:\W*$/i;
+// A question heading asks the same ("What are the benefits of B12 injections?").
+const BENEFITS_LEAD_IN = /\b(?<!side[ -])(?:benefits?|advantages?|results|effects|improves|helps with|include|includes)\b(?![^:?]*\bside[ -]effects\b)[^.!?]{0,40}[:?]\W*$/i;
 
 /** The text of the last block before the list that holds block `index` (its lead-in), or ''. */
 function leadInOf(chunk: PreparedChunk, index: number): string {

@@ -643,6 +643,8 @@ function isClaimTrigger(kind: ClaimKind, range: TextRange, sentence: string, whe
         const stillAClaim = PURPOSE_OF_USE.test(before) || (RELATIVE_BEFORE.test(before) && /^[a-z]+s\b/i.test(sentence.slice(range.start, range.end)));
         if (PROMOTIONAL_HEDGE_BEFORE.test(before) || NEGATED_BEFORE.test(before) || (!benefitNoun && !stillAClaim && PROMOTIONAL_NOUN_BEFORE.test(before))) return false;
         if (/\b(?:not|never)\b|n['’]t\b/i.test(sentence.slice(range.start, range.end))) return false;
+        // "Conditions we treat:", "we also treat sciatica": a clinic naming its services, not a result it promises.
+        if (/\bwe\s+(?:also\s+|commonly\s+|often\s+|regularly\s+)?$/i.test(before) && /^treat(?:s)?$/i.test(sentence.slice(range.start, range.end))) return false;
         // "four pillars: remove triggers, repair the gut lining": a list of steps after a colon instructs.
         if (STEPS_AFTER_COLON.test(before)) return false;
         // "Restored circulation allows …": a participle opening the sentence qualifies its subject.
