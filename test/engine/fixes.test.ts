@@ -2,7 +2,7 @@
  * Replacement and removal fixes: applied to the text and compared whole.
  */
 import assert from 'node:assert/strict';
-import { matchCase, replacementFixes } from '../../server/src/engine/fixes';
+import { hedgeInCase, inTitle, inWorkTitle, matchCase, replacementFixes } from '../../server/src/engine/fixes';
 import { applyEdits } from '../helpers/rules';
 
 /** Applies the first fix for `words` in `text` (replacing it with `replacement`). */
@@ -62,5 +62,23 @@ describe('fixes', () => {
         ['Replace `resets` with `is thought to relax`', false],
       ],
     );
+  });
+
+  it('reads a title that keeps its short prepositions lower-case, and titles the hedge in it', () => {
+    const heading = 'Sleeping with Weighted Blankets Helps with Insomnia and Anxiety';
+    const at = heading.indexOf('Helps with');
+    assert.equal(inTitle(heading, { start: at, end: at + 'Helps with'.length }), true);
+    assert.equal(hedgeInCase('Helps', 'may help', true), 'May Help');
+  });
+
+  it('knows the title of a work named inside a sentence, and not a sentence’s capitalised opening', () => {
+    const text = 'I share it in Medical Medium Celery Juice: The Most Powerful Medicine of Our Time Healing Millions Worldwide, out now.';
+    const at = text.indexOf('Most Powerful');
+    assert.equal(inWorkTitle(text, { start: at, end: at + 'Most Powerful'.length }), true);
+    const plain = 'Celery juice is the most powerful medicine of our time.';
+    const p = plain.indexOf('most powerful');
+    assert.equal(inWorkTitle(plain, { start: p, end: p + 'most powerful'.length }), false);
+    const opening = 'Most Powerful Results Come From Daily Practice, says the brochure.';
+    assert.equal(inWorkTitle(opening, { start: 0, end: 'Most Powerful'.length }), false);
   });
 });

@@ -502,4 +502,47 @@ describe('fixes for rules without a rewrite of their own', () => {
       );
     }
   });
+
+  it('offers no rewrite inside the title of a work named in a sentence', () => {
+    const text = 'I share it all in Medical Medium Celery Juice: The Most Powerful Medicine of Our Time Healing Millions Worldwide, out now.\n';
+    const finding = lint({ path: 'a.md', text }, onlyRule('overclaim/hype-adjectives'), context).findings.find((f) => f.ruleId === 'overclaim/hype-adjectives');
+    assert.ok(finding, 'the hype in the title is still flagged');
+    assert.deepEqual(
+      finding.fixes.filter((fix) => fix.kind !== 'cite').map((fix) => fix.title),
+      [],
+    );
+  });
+
+  it('never removes a claim that gives a reason for advice, answers a question or names what a relative clause describes', () => {
+    const reason = 'However, because halotherapy has a detoxifying effect by releasing toxins from the body, people taking medication might want to wait. Ask your doctor first.\n';
+    assert.equal(removalOffered(reason, 'overclaim/toxin-claims'), false);
+    const answer = 'What results can patients expect? Many patients who have asthma have seen some amazing results in a short period of time.\n';
+    assert.equal(removalOffered(answer, 'overclaim/hype-adjectives'), false);
+    const described = 'Castor oil is a wonder oil that comes from the seeds of the castor plant. People rub it on sore joints.\n';
+    assert.equal(removalOffered(described, 'overclaim/miracle-claims'), false);
+  });
+
+  it('removes a hype adjective with the degree word before it, and an adverb with the conjunction that pairs it', () => {
+    assert.equal(
+      apply('You know about the near miraculous results reported in five days.\n', 'overclaim/miracle-claims', 'Remove `near miraculous`'),
+      'You know about the results reported in five days.\n',
+    );
+    assert.equal(
+      apply('They want to stop for themselves, clearly and unambiguously.\r\n', 'overclaim/booster-adverbs', 'Remove `clearly and`'),
+      'They want to stop for themselves, unambiguously.\r\n',
+    );
+  });
+
+  it('never hedges a claim the sentence reports as proven, and keeps a gerund subject’s adverb with it', () => {
+    const finding = lint({ path: 'a.md', text: 'Scientific studies have proven that castor oil packs can boost your immune system.\n' }, onlyRule('overclaim/immune-boosting'), context).findings[0];
+    assert.ok(finding);
+    assert.equal(
+      finding.fixes.some((fix) => fix.title.startsWith('Rewrite for low certainty')),
+      false,
+    );
+    assert.equal(
+      apply('Drinking water from a copper vessel regularly removes toxic substances from the body.\n', 'overclaim/toxin-claims', 'Rewrite for low certainty'),
+      'Drinking water from a copper vessel regularly may remove toxic substances from the body.\n',
+    );
+  });
 });

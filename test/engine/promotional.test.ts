@@ -51,6 +51,11 @@ describe('promotional copy', () => {
     assert.deepEqual(hedges(page('Asthma kills nine people per day in the United States.')), []);
     assert.deepEqual(hedges(page('Aging causes fat to collect around the belly and hips.')), []);
     assert.deepEqual(hedges(page('Amino acids help form protein-based structures such as muscle.')), []);
+    // A named hormone's own work, after a fronted phrase too; not a hormone sold as the treatment.
+    assert.deepEqual(hedges(page('In addition to stabilizing your mood, oxytocin also helps return the uterus to its normal size.')), []);
+    assert.deepEqual(hedges(page('Testosterone also helps increase energy.')), ['Rewrite for low certainty: “may also help increase”']);
+    // A claim reported as proven is not hedged alone: "have proven that … may boost" contradicts itself.
+    assert.deepEqual(hedges(page('Scientific studies have proven that this tea lowers blood pressure.')), []);
   });
 
   it('reads every effect verb of the shared lexicon, and claims made inside a definition', () => {

@@ -21,7 +21,12 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   const asNoun = DETERMINER_BEFORE.test(source.slice(Math.max(0, range.start - 40), range.start)) && !FINITE_VERB_START.test(original);
   // "have proved" → "have shown", not "have showed": after a perfect auxiliary a past form gives way to its participle.
   const perfect = PERFECT_BEFORE.test(source.slice(Math.max(0, range.start - 24), range.start));
+  // "for themselves, clearly and unambiguously": an adverb paired with another by "and" or "or" goes with its
+  // conjunction ("…, unambiguously"), not alone ("…, and unambiguously").
+  const pairedAfter = /ly$/i.test(original) ? /^[ \t]+(?:and|or)[ \t]+(?=\p{L}+ly\b)/u.exec(source.slice(range.end, range.end + 40)) : null;
+  const pairedBefore = /ly$/i.test(original) && /\p{L}ly,?[ \t]+(?:and|or)[ \t]+$/u.test(source.slice(Math.max(0, range.start - 40), range.start));
   const fitting = replacements
+    .filter((replacement) => !(replacement === '' && pairedBefore))
     .filter((replacement) => !((afterModal || asNoun) && STARTS_WITH_AUXILIARY.test(replacement)) && !(beforeOf && /^an?\s/i.test(replacement)))
     .map((replacement) => (perfect ? replacement.replace(/^(\p{L}+)/u, (word) => PARTICIPLE_OF_PAST[word.toLowerCase()] ?? word) : replacement));
   // Inside a title ("The Secret to Pain-Free Living") a replacement opening with a small word keeps it lower-case
@@ -34,13 +39,15 @@ export function replacementFixes(source: string, range: TextRange, proseText: st
   };
   return fitting.map((replacement, index) => {
     const fix: Fix =
-      replacement === ''
-        ? { title: `Remove \`${squash(original)}\``, edits: [removalEdit(source, range)] }
-        : {
-            // In Title Case words ("# The Truth About GLP-1") the replacement is titled too ("What We Know About").
-            title: `Replace \`${squash(original)}\` with \`${cased(replacement)}\``,
-            edits: [{ range, newText: cased(replacement) }],
-          };
+      replacement === '' && pairedAfter
+        ? { title: `Remove \`${squash(original + pairedAfter[0])}\``, edits: [{ range: { start: range.start, end: range.end + pairedAfter[0].length }, newText: '' }] }
+        : replacement === ''
+          ? { title: `Remove \`${squash(original)}\``, edits: [removalEdit(source, range)] }
+          : {
+              // In Title Case words ("# The Truth About GLP-1") the replacement is titled too ("What We Know About").
+              title: `Replace \`${squash(original)}\` with \`${cased(replacement)}\``,
+              edits: [{ range, newText: cased(replacement) }],
+            };
     if (index === 0) fix.isPreferred = true;
     return fix;
   });
@@ -180,6 +187,9 @@ function sentenceBefore(text: string, offset: number): string {
 }
 
 const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via)$/i;
+// Words a title may leave lower-case ("Sleeping with Weighted Blankets Helps with Insomnia"): the small words and the
+// short prepositions some styles keep lower-case too. Recasing uses SMALL_WORDS alone.
+const LOWER_IN_TITLES = /^(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|on|onto|or|the|to|up|via|with)$/i;
 
 /**
  * True when every word but the small ones starts with a capital: "Changes the Equation". Stricter than the
@@ -187,9 +197,39 @@ const SMALL_WORDS = /^(?:a|an|and|as|at|but|by|for|in|nor|of|on|or|the|to|up|via
  */
 function everyWordCapitalised(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length > 0 && words.every((word) => SMALL_WORDS.test(word) || /^\p{Lu}/u.test(word));
+  return words.length > 0 && words.every((word) => LOWER_IN_TITLES.test(word) || /^\p{Lu}/u.test(word));
 }
 
 function titleCase(text: string): string {
   return text.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (SMALL_WORDS.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
 }
+
+/**
+ * True when the words before a claim report it as proven ("Scientific studies have proven that castor oil packs …"):
+ * a hedge on the claim alone would contradict its frame ("have proven that … may boost").
+ */
+export function reportedAsProven(before: string): boolean {
+  return PROVEN_THAT.test(before);
+}
+const PROVEN_THAT = /\b(?:prove[ds]?|proven|confirm(?:s|ed)?|demonstrate[sd]?|establish(?:es|ed)|show(?:s|n|ed)?)\s+(?:[\p{L}'’-]+\s+){0,3}?that\s+[^.;:!?]*$/iu;
+
+/**
+ * True when `range` of `text` sits in the title of a work named inside a sentence ("I share in Medical Medium Celery
+ * Juice: The Most Powerful Medicine of Our Time Healing Millions Worldwide that …"): a title is quoted as published,
+ * and a rewrite would misquote it.
+ */
+export function inWorkTitle(text: string, range: TextRange): boolean {
+  const flaggedWords = text.slice(range.start, range.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (flaggedWords.length === 0 || !flaggedWords.every((word) => LOWER_IN_TITLES.test(word) || /^\p{Lu}/u.test(word))) return false;
+  const before = text.slice(Math.max(0, range.start - 200), range.start);
+  const after = text.slice(range.end, range.end + 200);
+  const left = TITLE_RUN_BEFORE.exec(before)![0];
+  const right = TITLE_RUN_AFTER.exec(after)![0];
+  // Inside a sentence: a lower-case word or a comma before the run, not a sentence's or a line's opening.
+  if (!/[\p{Ll},;:]\s*$/u.test(before.slice(0, before.length - left.length))) return false;
+  const words = (left + text.slice(range.start, range.end) + right).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length >= 5;
+}
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|the|to|up|via|with)`;
+const TITLE_RUN_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*:?\s+(?:${TITLE_WORD}:?\s+)*)?$`, 'u');
+const TITLE_RUN_AFTER = new RegExp(String.raw`^(?:\s+${TITLE_WORD})*`, 'u');

@@ -3,7 +3,7 @@
  * "Remove this claim" only where the text around stays coherent. Every edit is in source offsets and minimal.
  */
 import { hedgeFlaggedVerb, hedgeRewrites } from './claims/hedge';
-import { hedgeInCase, inTitle, matchCase, removalEdit, sameClause, squash } from './fixes';
+import { hedgeInCase, inTitle, matchCase, removalEdit, reportedAsProven, sameClause, squash } from './fixes';
 import { lexiconMatches, lexiconPattern } from './lexicon/index';
 import { sourceRange, type ProseBlock } from './markdown/prose';
 import type { Fix, TextEdit, TextRange } from './types';
@@ -52,7 +52,10 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     const original = source.slice(range.start, range.end);
     // In a title ("Why Needling Changes the Equation", "Relaxes Muscles & Eases Your Mind") the hedge is titled too.
     const text = hedgeInCase(original, low.text, inTitle(block.text, { start: sentence.start + low.range.start, end: sentence.start + low.range.end }));
-    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged))
+    // The hedge must soften the flagged claim: not a later verb of its series ("keeps you healthy and helps you
+    // recover" → "keeps you healthy and may help"), nor a claim the sentence reports as proven.
+    const laterVerb = range.start >= flagged.end && FINITE_THIRD_PERSON.test(source.slice(flagged.start, flagged.end));
+    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged) && !laterVerb && !reportedAsProven(prose.slice(0, low.range.start)))
       fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
   // A cure promised as a goal ("How to Heal Leaky Gut", "Reverse Cavities And …") has no finite verb to hedge; the
@@ -108,7 +111,16 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // sentence goes on to say more. Either way the rest would go with it.
   const sentenceEnd = sourceRange(block, sentence.start, sentence.end).end;
   const inSeries = (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
-  const saysMore = /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd));
+  // "Castor oil is a wonder oil that comes from the seeds of …": a relative clause right after the claim tells more of
+  // what it names.
+  const saysMore = /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd)) || /^\s+(?:that|which|who)\s+(?!(?:is|are)\b)/i.test(source.slice(flagged.end, sentenceEnd));
+  // "However, because Halotherapy has a detoxifying effect by releasing toxins …, people who are taking certain
+  // medications might want to wait": the claim is the reason for advice the main clause gives, which would go with it.
+  const inReason =
+    /\b(?:because|since|as)\b[^.;:!?,]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) && /,\s+\S/.test(source.slice(flagged.end, sentenceEnd));
+  // "What results can patients expect? Many patients … have seen some amazing results": the claim answers the question
+  // before it, which would be left unanswered.
+  const answersQuestion = /\?["”’')\]*_]*\s*$/.test(block.text.slice(0, sentence.start));
   // "… applied by a cup in order to create a vacuum to draw the toxins to the skin, then …": the claim is the purpose of
   // a step the sentence describes, and the description would go with it.
   const inPurpose = /\b(?:in order to|so as to|so that)\b[^.;:!?]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
@@ -136,6 +148,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !inComplement &&
     !inSeries &&
     !saysMore &&
+    !inReason &&
+    !answersQuestion &&
     !secondPredicate &&
     !inPurpose &&
     (wholeSentence || sentenceCount <= 1)
@@ -304,6 +318,9 @@ function possibleCause(source: string, flagged: TextRange): Fix[] {
   return [{ title: `Replace \`${match[0]}\` with \`${text}\``, edits: [{ range, newText: text }], kind: 'rewrite' }];
 }
 
+// "keeps you healthy": flagged words that open with a verb in the third person ("-s", not "-ss").
+const FINITE_THIRD_PERSON = /^\p{L}+[^s\W]s\b/u;
+
 /** The low-certainty wording of the flagged words' own verb (see `hedgeFlaggedVerb`), in source offsets. */
 function flaggedVerbHedge(source: string, block: ProseBlock, sentence: TextRange, flagged: TextRange): Fix[] {
   // The flagged words in sentence offsets: the prose characters that map into the flagged source range.
@@ -320,7 +337,9 @@ function flaggedVerbHedge(source: string, block: ProseBlock, sentence: TextRange
   const prose = block.text.slice(sentence.start, sentence.end);
   const title = inTitle(block.text, { start: sentence.start + start, end: sentence.start + end });
   const hedge = hedgeFlaggedVerb(prose, { start, end }, title);
-  if (!hedge) return [];
+  // Flagged words that open with their own verb ("keeps you healthy and helps …") are not softened by a hedge of a
+  // later one.
+  if (!hedge || (hedge.range.start >= end && FINITE_THIRD_PERSON.test(prose.slice(start, end)))) return [];
   const range = sourceRange(block, sentence.start + hedge.range.start, sentence.start + hedge.range.end);
   const original = source.slice(range.start, range.end);
   // Markup through the verb would be cut.
@@ -358,7 +377,7 @@ const EMPHATIC = /^(?:really|actually|truly|in fact|indeed)$/i;
 const VERB_SLOT_BEFORE = /\b(?:help|helps|helped|helping|to|can|will|may|might|could|does|do|did)\s+$/i;
 // An intensifier goes with its adjective ("a particularly powerful seed" → "a seed"); "toxic build-up" is the toxin
 // claim itself, not a smear.
-const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely)\s+)+$/i;
+const INTENSIFIER_BEFORE = /(?:\b(?:very|particularly|incredibly|extremely|truly|really|so|most|super|quite|absolutely|near|nearly|almost|seemingly)\s+)+$/i;
 const NOT_A_SMEAR = /^\s+(?:build-?up|load|overload|waste|substances?|chemicals?|metals?|residues?)\b/i;
 
 const QUALIFIED_BY_ING =

@@ -16,7 +16,7 @@ import { isCitationWorthy, worthinessModel, worthinessScore, type WorthinessMode
 import { AGENDA, CAPTION, EXAMPLE, REPORTED_CLAIM, SUMMARY_HEADING } from '../citations/frames';
 import { sectionHeadings } from '../markdown/sections';
 import { hedgeRewrites } from '../claims/hedge';
-import { citationInsertOffset, citationPlaceholderAt, hedgeInCase, inTitle, sameClause } from '../fixes';
+import { citationInsertOffset, citationPlaceholderAt, hedgeInCase, inTitle, reportedAsProven, sameClause } from '../fixes';
 import type { PreparedChunk } from '../document';
 import { lexiconForms } from '../lexicon/index';
 import { sourceRange } from '../markdown/prose';
@@ -46,7 +46,12 @@ const COUNT_AFTER = /^\s+(?:(?:about|around|over|nearly|almost|up to|more than)\
 const WARNING =
   /^[\W_]*(?:⚠️?\s*)?(?:(?:medical |safety |important |health )?(?:warning|notice|caution|disclaimer)|important|please note|note)\b\s*[:!-]|\b(?:consult|ask|see|talk to|speak to|check with) (?:your|a) (?:physician|doctor|gp|healthcare (?:provider|professional)|pharmacist)\b/i;
 // What ageing or a life stage does to the body ("Aging causes fat to collect around the belly") is physiology too.
-const LIFE_STAGE_SUBJECT = /^[\W_]*(?:aging|ageing|getting older|growing older|menopause|perimenopause|puberty|pregnancy|amino acids|proteins|enzymes|hormones|neurotransmitters|cells)\b/i;
+// A named hormone or messenger ("oxytocin also helps return the uterus to its normal size") is the body at work too;
+// not one sold as a treatment (testosterone, oestrogen, melatonin, insulin).
+const LIFE_STAGE_SUBJECT =
+  /^[\W_]*(?:aging|ageing|getting older|growing older|menopause|perimenopause|puberty|pregnancy|amino acids|proteins|enzymes|hormones|neurotransmitters|cells|oxytocin|cortisol|serotonin|dopamine|adrenaline|epinephrine|leptin|ghrelin|glucagon|prolactin)\b/i;
+// "In addition to stabilizing your mood, ": a fronted phrase before the subject.
+const FRONTED_ADDITION = /^\W*(?:in addition to|besides|apart from|along with|as well as|aside from)\b[^,]*,\s*/i;
 const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
 
 /**
@@ -57,7 +62,9 @@ const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
 function describesTheBody(claim: ClaimSentence, chunkText: string): boolean {
   const sentence = chunkText.slice(claim.sentence.start, claim.sentence.end);
   const subject = chunkText.slice(claim.sentence.start, claim.trigger.start);
-  if (LIFE_STAGE_SUBJECT.test(subject)) return true;
+  // After a fronted phrase too: "In addition to stabilizing your mood, oxytocin also helps …".
+  const fronted = FRONTED_ADDITION.exec(subject);
+  if (LIFE_STAGE_SUBJECT.test(fronted ? subject.slice(fronted[0].length) : subject)) return true;
   if (namesAnIntervention(sentence)) return false;
   if (BODY_SUBJECT.test(subject)) return true;
   return PRONOUN_SUBJECT.test(subject) && BODY_SUBJECT.test(chunkText.slice(claim.block.start, claim.sentence.start)) && !namesAnIntervention(chunkText.slice(claim.block.start, claim.sentence.start));
@@ -78,7 +85,9 @@ function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRan
     const words = low && { start: claim.sentence.start + low.range.start, end: claim.sentence.start + low.range.end };
     // The hedge must soften the claim's own clause, in the case of the words it replaces.
     claim.lowRewrite =
-      low && words && sameClause(chunkText, words, claim.trigger) ? { range: low.range, text: hedgeInCase(chunkText.slice(words.start, words.end), low.text, inTitle(chunkText, words)) } : null;
+      low && words && sameClause(chunkText, words, claim.trigger) && !reportedAsProven(chunkText.slice(claim.sentence.start, words.start))
+        ? { range: low.range, text: hedgeInCase(chunkText.slice(words.start, words.end), low.text, inTitle(chunkText, words)) }
+        : null;
   }
   return claim.lowRewrite ?? undefined;
 }

@@ -389,7 +389,10 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
     // "to help astronauts heal wounds": a base form after "help" and its object is the helped verb.
     if (entry.tense === 'base' && /^(?:help|helps|helped|helping|let|lets|make|makes)$/i.test(words[i - 2]?.[0] ?? '')) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
-    const adverbBefore = previous !== undefined && spacedOnly(sentence, words, i - 1, i) && keepsItsPlace(previous) ? words[i - 1]![0] : undefined;
+    // "Drinking water in a copper vessel regularly removes …": after a gerund subject a frequency adverb tells how often
+    // the subject is done, and stays with it ("… regularly may remove"), not with the verb ("may regularly remove").
+    const gerundsAdverb = previous !== undefined && /^(?:regularly|daily|often|frequently|routinely|occasionally|consistently)$/i.test(previous) && /^\W*\p{L}+ing\b/u.test(sentence);
+    const adverbBefore = previous !== undefined && !gerundsAdverb && spacedOnly(sentence, words, i - 1, i) && keepsItsPlace(previous) ? words[i - 1]![0] : undefined;
     // Only with nothing but spaces between: "four pillars: remove triggers" is an instruction, not "pillars remove".
     const subjectAt = adverbBefore ? i - 2 : i - 1;
     if (entry.tense === 'base' && (subjectAt < 0 || !spacedOnly(sentence, words, subjectAt, subjectAt + 1) || !subjectLooksPlural(words, subjectAt + 1))) continue;

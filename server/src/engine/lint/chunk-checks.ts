@@ -1,7 +1,7 @@
 // Chunk rules: every finding of every active chunk rule in one chunk, chunk-relative and memoised by chunk text.
 import type { ResolvedConfig } from '../config/resolve';
 import { sentenceOfToken, type PreparedChunk } from '../document';
-import { citationPlaceholderFix, replacementFixes } from '../fixes';
+import { citationPlaceholderFix, inWorkTitle, replacementFixes } from '../fixes';
 import { rewriteLadderFixes } from '../ladder-fixes';
 import { hasCitationPlaceholder } from '../citations/recognize';
 import { sourceRange } from '../markdown/prose';
@@ -56,7 +56,13 @@ function lintChunk(chunk: PreparedChunk, config: ResolvedConfig): FindingDraft[]
           // An appeal to unnamed evidence (`unless: attributed`) is answered by naming the source, not by deleting
           // what the writer reports: its ladder offers no removal, and always the placeholder.
           const named = definition.unless === 'attributed';
-          const fixes = ladder ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range, { removal: !named }) : replaced;
+          // The title of a work named in a sentence is quoted as published: no rewrite of it.
+          const fixes =
+            !block.context.heading && inWorkTitle(block.text, { start: proseStart, end: proseEnd })
+              ? []
+              : ladder
+                ? rewriteLadderFixes(chunk.text, block, sentence.range, sentences.length, range, { removal: !named })
+                : replaced;
           // No rewrite fits and the claim cannot go alone, but a citation answers the rule: the writer can cite the
           // evidence, and the placeholder keeps the gap visible until they do.
           if (
