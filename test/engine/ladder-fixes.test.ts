@@ -462,6 +462,11 @@ describe('fixes for rules without a rewrite of their own', () => {
     assert.equal(apply('It is painless for most people, and the health benefits are miraculous.\r\n', 'overclaim/miracle-claims', 'Remove this claim'), 'It is painless for most people.\r\n');
     // The last item of a list is no clause of its own.
     assert.equal(apply('Rest first. It works faster, better, and like a miracle.\n', 'overclaim/miracle-claims', 'Remove this claim'), 'Rest first.\n');
+    // An introductory phrase's comma opens the sentence; it does not make a list.
+    assert.equal(
+      apply('In a sense, drinking clay helps digestion, and this is done in an all-natural way.\n', 'overclaim/natural-so-safe', 'Remove this claim'),
+      'In a sense, drinking clay helps digestion.\n',
+    );
   });
 
   it('still removes a claim when a new paragraph only shares its topic', () => {

@@ -352,13 +352,19 @@ function flaggedVerbHedge(source: string, block: ProseBlock, sentence: TextRange
  * The source range of ", and …" / ", but …" when the flagged words sit in that last coordinated clause of the sentence
  * (nothing but the clause between them and the full stop), so that removing it leaves the first clause whole.
  */
+const INTRODUCTORY =
+  /^\W*(?:in a sense|in fact|in short|in general|in addition|in other words|of course|as a result|for example|for instance|however|moreover|besides|overall|above all|on top of that|at the same time|finally|plus|indeed|basically|essentially|ultimately|traditionally|historically),\s/i;
+
 function finalClause(source: string, prose: string, toSource: (proseIndex: number) => number, flagged: TextRange): TextRange | undefined {
   const stop = /[.!?…]["”’')\]*_]*\s*$/.exec(prose);
   if (!stop) return undefined;
   let joint: RegExpExecArray | undefined;
   for (const match of prose.matchAll(/,\s+(?:and|but)\s+/gi)) if (toSource(match.index) < flagged.start) joint = match as RegExpExecArray;
   // A comma before the joint makes it the end of a list ("remove toxins, fight off diseases, and heal"), not a clause.
-  if (!joint || joint.index < 12 || /[,;:]/.test(prose.slice(0, joint.index))) return undefined;
+  // An introductory phrase's comma ("In a sense, drinking clay helps …, and this is done in an all-natural way") opens
+  // the sentence, not a list.
+  const opening = INTRODUCTORY.exec(prose)?.[0].length ?? 0;
+  if (!joint || joint.index < 12 || /[,;:]/.test(prose.slice(opening, joint.index))) return undefined;
   // "… can not only treat depression, but it can help …": the first half waits for the second.
   if (/\bnot only\b/i.test(prose.slice(0, joint.index))) return undefined;
   // The clause must run from the joint to the full stop: no later comma, and the flagged words inside it.
