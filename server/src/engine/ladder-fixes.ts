@@ -71,11 +71,12 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   const next = firstSentence(rest !== '' ? rest : source.slice(block.range.end, block.range.end + 400).replace(/^\s*(?:[-*+]|\d+[.)])?\s*/, ''));
   // Across a paragraph break, only what the removed sentence introduced (and the rest of its paragraph never names).
   const elsewhere = rest !== '' ? '' : block.text.slice(0, sentence.start);
-  const referredTo = next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere) || sharesAUnit(next, prose) || echoesATerm(next, prose));
+  const referredTo = (): boolean =>
+    next !== '' && (REFERS_BACK_AT_START.test(next) || REFERS_BACK.test(next) || namesAgain(next, prose, elsewhere) || sharesAUnit(next, prose) || echoesATerm(next, prose));
   // Only a whole sentence goes: not one the splitter may have cut at an initial ("William G. Crook") or inside
   // brackets ("(kids even like it!) it packs …"), and not a lead-in whose list would be left to make the claim.
   const claimText = prose.trimEnd();
-  const wholeSentence =
+  const wholeSentence = (): boolean =>
     /[.!?…]["”’')\]*_]*$/.test(claimText) &&
     !/(?:^|\s)\p{Lu}\.$/u.test(claimText) &&
     !/^\p{Ll}/u.test(rest) &&
@@ -85,50 +86,56 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !/(?:^|\s)\p{Lu}\.$/u.test(block.text.slice(0, sentence.start).trimEnd());
   // "… these foods:" or "Here are 8 more reasons why …": the sentence announces what follows, which would be left
   // without its introduction.
-  const leadIn =
+  const leadIn = (): boolean =>
     /:["”’')\]*_]*$/.test(claimText) || /^\W*(?:here (?:are|is)|here['’]s|below (?:are|is)|the following)\b|\b(?:listed|shown|described|given|set out) below\b|\bas follows\b/i.test(claimText);
   // "The second reason Keto makes you healthy: …": an item of a count the text announced ("two main reasons") leaves
   // the count wrong when it goes.
-  const enumerated = ENUMERATED_ITEM.test(claimText.trimStart());
+  const enumerated = (): boolean => ENUMERATED_ITEM.test(claimText.trimStart());
   // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
   // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
-  const inRelativeClause = RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inRelativeClause = (): boolean =>
+    RELATIVE_WORD.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) &&
+    RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "… many different tasks, including: disintegrating kidney stones, …, and provoking healing": the claim is one item
   // of a list the sentence gives, and the rest of the list would go with it.
-  const inList = LIST_OPENED_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inList = (): boolean => LIST_OPENED_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "… with little or no side effects, although redness may occur, but you can go back to your routine": a sentence
   // that also concedes or warns says more than its claim, and the warning would go with it.
   // "Early studies suggest that sea moss may boost …": a hedged report of research is the writer weighing it, and what
   // it reports would go with it.
-  const reportsResearch =
+  const reportsResearch = (): boolean =>
     /\b(?:studies|research|trials?|evidence)\s+(?:\w+\s+)?(?:suggest|suggests|indicate|indicates|hint|hints)\b/i.test(claimText) && lexiconMatches(['hedges'], claimText).length > 0;
-  const alsoConcedes = reportsResearch || /\bnot only\b/i.test(claimText) || CONCESSION.test(claimText) || (/,\s*but\b/i.test(claimText) && lexiconMatches(['hedges'], claimText).length > 0);
+  const alsoConcedes = (): boolean =>
+    reportsResearch() || /\bnot only\b/i.test(claimText) || CONCESSION.test(claimText) || (/,\s*but\b/i.test(claimText) && lexiconMatches(['hedges'], claimText).length > 0);
   // "… came out of laser medicine when researchers realized that “cold” light heals": the claim is the complement of
   // a longer statement, which would go with it.
-  const inComplement = COMPLEMENT_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inComplement = (): boolean =>
+    COMPLEMENT_WORD.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) &&
+    COMPLEMENT_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "For men, it can help with sperm count, it can help clear toxins, boost the immune system, reduce inflammation, and
   // improve sleep": the claim is one of a series the sentence lists; "…, which became the foundation of Usui Reiki": the
   // sentence goes on to say more. Either way the rest would go with it.
   const sentenceEnd = sourceRange(block, sentence.start, sentence.end).end;
-  const inSeries = (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
+  const inSeries = (): boolean => (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
   // "Castor oil is a wonder oil that comes from the seeds of …": a relative clause right after the claim tells more of
   // what it names.
-  const saysMore = /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd)) || /^\s+(?:that|which|who)\s+(?!(?:is|are)\b)/i.test(source.slice(flagged.end, sentenceEnd));
+  const saysMore = (): boolean =>
+    /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd)) || /^\s+(?:that|which|who)\s+(?!(?:is|are)\b)/i.test(source.slice(flagged.end, sentenceEnd));
   // "However, because Halotherapy has a detoxifying effect by releasing toxins …, people who are taking certain
   // medications might want to wait": the claim is the reason for advice the main clause gives, which would go with it.
-  const inReason =
+  const inReason = (): boolean =>
     /\b(?:because|since|as)\b[^.;:!?,]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) && /,\s+\S/.test(source.slice(flagged.end, sentenceEnd));
   // "What results can patients expect? Many patients … have seen some amazing results": the claim answers the question
   // before it, which would be left unanswered.
-  const answersQuestion = /\?["”’')\]*_]*\s*$/.test(block.text.slice(0, sentence.start));
+  const answersQuestion = (): boolean => /\?["”’')\]*_]*\s*$/.test(block.text.slice(0, sentence.start));
   // "… applied by a cup in order to create a vacuum to draw the toxins to the skin, then …": the claim is the purpose of
   // a step the sentence describes, and the description would go with it.
-  const inPurpose = /\b(?:in order to|so as to|so that)\b[^.;:!?]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inPurpose = (): boolean => /\b(?:in order to|so as to|so that)\b[^.;:!?]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
   // "Mouthpieces are also called Mandibular Advancing Devices and can be as effective as surgery": the claim is the
   // second predicate of a subject the sentence says more about.
-  const secondPredicate = /(?:[\p{L}\p{N}'’-]+\s+){5,}and\s+(?:can|could|will|may|is|are|has|have)\b[^.;:!?]*$/iu.test(
-    source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.end),
-  );
+  const secondPredicate = (): boolean =>
+    SECOND_PREDICATE_WORD.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.end)) &&
+    /(?:[\p{L}\p{N}'’-]+\s+){5,}and\s+(?:can|could|will|may|is|are|has|have)\b[^.;:!?]*$/iu.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.end));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !adjunct && !praise && !emphaticOnly && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
@@ -138,21 +145,22 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   if (lead) fixes.push({ title: 'Remove this claim', edits: lead, kind: 'remove' });
   else if (clause) fixes.push({ title: 'Remove this claim', edits: [{ range: clause, newText: '' }], kind: 'remove' });
   else if (
+    // Cheap tests first: this runs for every overclaim finding on every keystroke.
     removable &&
-    !referredTo &&
-    !leadIn &&
-    !enumerated &&
-    !inRelativeClause &&
-    !inList &&
-    !alsoConcedes &&
-    !inComplement &&
-    !inSeries &&
-    !saysMore &&
-    !inReason &&
-    !answersQuestion &&
-    !secondPredicate &&
-    !inPurpose &&
-    (wholeSentence || sentenceCount <= 1)
+    (wholeSentence() || sentenceCount <= 1) &&
+    !leadIn() &&
+    !enumerated() &&
+    !answersQuestion() &&
+    !inSeries() &&
+    !saysMore() &&
+    !inReason() &&
+    !inPurpose() &&
+    !inList() &&
+    !alsoConcedes() &&
+    !inRelativeClause() &&
+    !inComplement() &&
+    !secondPredicate() &&
+    !referredTo()
   ) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
     const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
@@ -216,6 +224,10 @@ function closingPhraseRemoval(source: string, block: ProseBlock, sentence: TextR
   return { title: `Remove \`${words}\``, edits: [removalEdit(source, { start: from, end: flagged.end })], kind: 'rewrite' };
 }
 
+// Cheap tests for the words the slow patterns below need, so those run only where they can match.
+const COMPLEMENT_WORD = /\b(?:when|after|because|since)\b[^.;:!?]*\bthat\b/i;
+const RELATIVE_WORD = /\b(?:which|who|that)\b/i;
+const SECOND_PREDICATE_WORD = /\band\s+(?:can|could|will|may|is|are|has|have)\b/i;
 const COMPLEMENT_BEFORE = /[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}'’()-]+){5,}\s+(?:when|after|because|since)\s+[^.;:!?]*\bthat\s+(?:[\p{L}'’“”"-]+\s+){0,4}$/iu;
 const CONCESSION = /,\s*(?:although|though|even though|however|except)\b/i;
 // A colon, "including" or "such as" opening a list before the flagged words, with at least one item before them.
