@@ -92,6 +92,13 @@ describe('GRADE-ladder rewrites', () => {
 
   describe('sentence shapes that must stay grammatical', () => {
     const cases: Array<[string, HedgeLevel, string | undefined]> = [
+      // A superlative adverb phrase is not split; a frequency that already grades the claim takes no hedge on top; a
+      // participle that shares an advice's "be" is no effect; a word before a verb of reporting is a noun.
+      ['Osteoarthritis most often affects the joints in the hands and knees.', 'low', undefined],
+      ['Both conditions are most commonly treated with anti-inflammatories.', 'low', undefined],
+      ['This remedy often helps to pass kidney stones within a day.', 'low', undefined],
+      ['The following foods should be avoided or at minimum reduced: sugar and soda.', 'low', undefined],
+      ['Your spine is free of subluxations, which research shows can cause stress.', 'low', undefined],
       // A plural noun before its verb is the subject, not the verb ("These changes cause").
       ['These changes cause pain, stiffness and loss of joint function.', 'low', 'These changes may cause pain, stiffness and loss of joint function.'],
       // A comma series of verbs cannot take the hedge on its first; a participle after "report" qualifies its object; a

@@ -550,4 +550,13 @@ describe('fixes for rules without a rewrite of their own', () => {
       'Drinking water from a copper vessel regularly may remove toxic substances from the body.\n',
     );
   });
+
+  it('never removes an absolute whose word is absolute in itself', () => {
+    const finding = lint({ path: 'a.md', text: 'The treatment is completely risk-free for everyone.\n' }, onlyRule('overclaim/absolute-safety'), context).findings[0];
+    assert.ok(finding);
+    assert.equal(
+      finding.fixes.some((fix) => fix.title === 'Remove `completely`'),
+      false,
+    );
+  });
 });

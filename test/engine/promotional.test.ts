@@ -54,6 +54,9 @@ describe('promotional copy', () => {
     // A named hormone's own work, after a fronted phrase too; not a hormone sold as the treatment.
     assert.deepEqual(hedges(page('In addition to stabilizing your mood, oxytocin also helps return the uterus to its normal size.')), []);
     assert.deepEqual(hedges(page('Testosterone also helps increase energy.')), ['Rewrite for low certainty: “may also help increase”']);
+    // A harm told as a possibility is not softened further; what a condition does is the copy's premise.
+    assert.deepEqual(hedges(page('Blood ozonation uses heparin, which can cause side effects for some people.')), []);
+    assert.deepEqual(hedges(page('Rheumatoid arthritis also affects the joints, but it is not caused by wear.')), []);
     // A claim reported as proven is not hedged alone: "have proven that … may boost" contradicts itself.
     assert.deepEqual(hedges(page('Scientific studies have proven that this tea lowers blood pressure.')), []);
   });

@@ -27,6 +27,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     const range = { start: flagged.start + match.index, end: flagged.start + match.index + match[0].length };
     // "it can help clear toxins": a word of the list used as the verb is the claim's verb, not an emphatic.
     if (VERB_SLOT_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start))) continue;
+    // "completely risk-free", "completely eradicated": the word after is absolute in itself, and would still claim it.
+    if (ABSOLUTE_IN_ITSELF.test(source.slice(range.end, range.end + 24))) continue;
     // "Its action is instant": the word is the sentence's complement, and the sentence would be left without one.
     if (/\b(?:is|are|was|were|be|been|feels?|seems?)\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start)) && /^\W*(?:\n|$)/.test(source.slice(range.end))) continue;
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
@@ -289,7 +291,7 @@ function downgradedGoal(source: string, flagged: TextRange): Fix[] {
 }
 
 const TISSUE_OBJECT =
-  /^[ \t]+(?:(?:the|your|their|its|damaged|injured|torn|weak|weakened)[ \t]+)*(?:ligaments?|tendons?|discs?|disc\(s\)|tissues?|bones?|wounds?|cartilage|muscles?|joints?|skin|cells?|nerves?|fractures?|injur(?:y|ies)|gut lining)\b/i;
+  /^[ \t]+(?:(?:the|your|their|its|damaged|injured|torn|weak|weakened)[ \t]+)*(?:ligaments?|tendons?|discs?|disc\(s\)|tissues?|bones?|wounds?|cartilage|muscles?|joints?|skin|cells?|nerves?|fractures?|injur(?:y|ies)|gut lining|body|itself|yourself|themselves)\b/i;
 
 const NOUN_DOWNGRADES: Record<string, string> = { cure: 'treatment', cures: 'treatments', curable: 'treatable' };
 
@@ -389,6 +391,7 @@ function finalClause(source: string, prose: string, toSource: (proseIndex: numbe
 
 // "scientifically proven benefits": the adverb goes with its adjective ("12+ benefits", not "12+ scientifically benefits").
 const MANNER_BEFORE = /\b(?:scientifically|clinically|medically|naturally|truly|dramatically|remarkably|highly)\s+$/i;
+const ABSOLUTE_IN_ITSELF = /^[ \t]+(?:risk-free|risk free|eradicat\w*|eliminat\w*|cur(?:e|es|ed)\b|wiped out|gone\b|harmless|free (?:of|from)\b)/i;
 // Emphatics that sell a claim as the hidden truth; dropping one leaves the claim the writer's to weigh.
 const EMPHATIC = /^(?:really|actually|truly|in fact|indeed)$/i;
 // A word right after these is a verb: "help clear", "to clear", "can clear".

@@ -53,6 +53,13 @@ const LIFE_STAGE_SUBJECT =
 // "In addition to stabilizing your mood, ": a fronted phrase before the subject.
 const FRONTED_ADDITION = /^\W*(?:in addition to|besides|apart from|along with|as well as|aside from)\b[^,]*,\s*/i;
 const PRONOUN_SUBJECT = /^[\W_]*(?:it|they)\b/i;
+// A side effect told as a possibility ("which can cause side effects for some"), not a claimed mechanism ("dysfunction of
+// these vertebrae can cause sensitisation", which "may" rightly softens).
+const SIDE_EFFECT_AFTER_CAN =
+  /\bcan\s+(?:\w+\s+)?(?:cause|lead to|trigger)\s+(?:some\s+|mild\s+|minor\s+|serious\s+|temporary\s+)?(?:side[ -]effects|adverse|discomfort|bleeding|irritation|allergic|reactions?|nausea|dizziness|bruising|soreness|redness|swelling)\b/i;
+// A condition as the subject: "Rheumatoid arthritis also …", "Osteoarthritis …", "Tinnitus …".
+const CONDITION_NAMED =
+  /^[\W_]*(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]*itis|arthritis|tinnitus|diabetes|asthma|eczema|psoriasis|migraines?|cancer|syndrome|disease|disorder|infection)\s+(?:(?:also|often|usually|typically|can|may|still)\s+)?$/iu;
 
 /**
  * Textbook physiology ("It also helps to control growth, metabolism and mood", of the thyroid gland): the body's own
@@ -76,6 +83,11 @@ function lowRewriteOf(claim: ClaimSentence, chunkText: string): { range: TextRan
   // "⚠️ Medical Notice: Cold water immersion causes …": a warning states a harm to take seriously; "may cause" would
   // soften the warning, not an overclaim (judged unfaithful on a real page).
   if (claim.lowRewrite === undefined && WARNING.test(chunkText.slice(claim.block.start, claim.sentence.end))) claim.lowRewrite = null;
+  // "heparin, which can cause side effects": a harm already told as a possibility would only be softened by "may", which
+  // understates a risk.
+  if (claim.lowRewrite === undefined && SIDE_EFFECT_AFTER_CAN.test(chunkText.slice(claim.sentence.start, claim.trigger.end + 40))) claim.lowRewrite = null;
+  // "Rheumatoid arthritis also affects the joints": what a condition does is the premise of the copy, not its claim.
+  if (claim.lowRewrite === undefined && CONDITION_NAMED.test(chunkText.slice(claim.sentence.start, claim.trigger.start))) claim.lowRewrite = null;
   // "Asthma kills nine people per day": a count of cases is a statistic to source, not an effect to hedge.
   if (claim.lowRewrite === undefined && COUNT_AFTER.test(chunkText.slice(claim.trigger.end, claim.trigger.end + 40))) claim.lowRewrite = null;
   // "Type of headaches we treat": what a clinic treats is its service, which "we may treat" would cast in doubt.

@@ -99,6 +99,13 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
   if (coordinated && THIRD_IN_SERIES.test(sentence.slice(coordinated.range.end))) return [];
   // "It relieves tension, improves nerve supply and helps …": a comma series of verbs cannot take the hedge on its first.
   if (!coordinated && found.voice === 'active' && found.tense !== 'base' && verbInCommaSeries(sentence.slice(found.range.end), found)) return [];
+  // "it most often affects", "are most commonly treated": a superlative adverb phrase would be split by the hedge.
+  if (/\b(?:most|more|least|less)\s+$/i.test(sentence.slice(0, found.range.start))) return [];
+  // "often helps to pass", "frequently causes": a claim of what happens often is already graded; "may often help" piles
+  // a hedge on it (judged unidiomatic on real pages).
+  if (voice === 'active' && adverb !== undefined && ALREADY_GRADED.test(adverb)) return [];
+  // "should be avoided or at minimum reduced": a participle that shares an advice's "be" is no claim of effect.
+  if (/ed$/i.test(sentence.slice(found.range.start, found.range.end)) && SHARED_BE_BEFORE.test(sentence.slice(0, found.range.start))) return [];
   const range = coordinated ? { start: found.range.start, end: coordinated.range.end } : found.range;
   const rewrites: HedgeRewrite[] = [];
   const tail = helpTail ? ` ${helpTail}` : '';
@@ -146,6 +153,10 @@ function computeRewrites(sentence: string): HedgeRewrite[] {
   if (correlational) rewrites.push(correlational);
   return rewrites;
 }
+
+const REPORTING_VERB = /^(?:shows?|suggests?|finds?|found|indicates?|says?|confirms?|proves?)$/i;
+const ALREADY_GRADED = /^(?:often|frequently|commonly|usually|typically|generally|normally|mostly)$/i;
+const SHARED_BE_BEFORE = /\b(?:be|been|being)\s+[\p{L}-]+ed\b[^.;:!?]*?\b(?:or|and)\s+(?:(?:at (?:minimum|least|most)|even|also)\s+)?$/iu;
 
 /** Whether a clause goes on with another verb of the same form after a comma ("…, improves nerve supply"). */
 function verbInCommaSeries(rest: string, phrase: VerbPhrase): boolean {
@@ -386,6 +397,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
       continue;
     // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
     if (entry.tense !== 'base' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
+    // "which research shows can cause": a base form before a verb of reporting is its subject, a noun.
+    if (entry.tense === 'base' && REPORTING_VERB.test(words[i + 1]?.[0] ?? '')) continue;
     // "to help astronauts heal wounds": a base form after "help" and its object is the helped verb.
     if (entry.tense === 'base' && /^(?:help|helps|helped|helping|let|lets|make|makes)$/i.test(words[i - 2]?.[0] ?? '')) continue;
     // A bare base form is a plural present only after a plural-looking subject ("Exercises reduce").
@@ -654,7 +667,17 @@ function hedgeVerbAt(sentence: string, words: RegExpMatchArray[], at: number, ti
     return { level: 'low', range, text: `may ${baseOfThird(lower)}` };
   }
   // "trigger points that create chronic tension": a plural verb after a relative pronoun whose noun is plural.
-  if (relativeVerb && !third && /^\p{Ll}{3,}$/u.test(lower) && !/ly$/.test(lower) && !DETERMINER_AFTER.test(lower) && !PREPOSITION.test(lower) && /[^s]s$/i.test(words[at - 2]?.[0] ?? ''))
+  // Not "which research shows can cause": a word before a verb of reporting is that verb's subject.
+  if (
+    relativeVerb &&
+    !third &&
+    /^\p{Ll}{3,}$/u.test(lower) &&
+    !/ly$/.test(lower) &&
+    !DETERMINER_AFTER.test(lower) &&
+    !PREPOSITION.test(lower) &&
+    /[^s]s$/i.test(words[at - 2]?.[0] ?? '') &&
+    !REPORTING_VERB.test(next ?? '')
+  )
     return { level: 'low', range, text: `may ${lower}` };
   return undefined;
 }
