@@ -16,6 +16,13 @@ function removalOffered(text: string, ruleId: string): boolean {
   return finding.fixes.some((fix) => fix.kind === 'remove');
 }
 
+/** The titles of the fixes the first `ruleId` finding offers. */
+function fixTitles(text: string, ruleId: string): string[] {
+  const finding = lint({ path: 'a.md', text }, onlyRule(ruleId), context).findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} flags the text`);
+  return finding.fixes.map((fix) => fix.title);
+}
+
 /** The text after applying the fix titled `title` (a prefix) of the first `ruleId` finding. */
 function apply(text: string, ruleId: string, title: string): string {
   const finding = lint({ path: 'a.md', text }, onlyRule(ruleId), context).findings.find((f) => f.ruleId === ruleId);
@@ -539,10 +546,9 @@ describe('fixes for rules without a rewrite of their own', () => {
   });
 
   it('never hedges a claim the sentence reports as proven, and keeps a gerund subject’s adverb with it', () => {
-    const finding = lint({ path: 'a.md', text: 'Scientific studies have proven that castor oil packs can boost your immune system.\n' }, onlyRule('overclaim/immune-boosting'), context).findings[0];
-    assert.ok(finding);
+    const proven = fixTitles('Scientific studies have proven that castor oil packs can boost your immune system.\n', 'overclaim/immune-boosting');
     assert.equal(
-      finding.fixes.some((fix) => fix.title.startsWith('Rewrite for low certainty')),
+      proven.some((title) => title.startsWith('Rewrite for low certainty')),
       false,
     );
     assert.equal(
@@ -552,11 +558,6 @@ describe('fixes for rules without a rewrite of their own', () => {
   });
 
   it('never removes an absolute whose word is absolute in itself', () => {
-    const finding = lint({ path: 'a.md', text: 'The treatment is completely risk-free for everyone.\n' }, onlyRule('overclaim/absolute-safety'), context).findings[0];
-    assert.ok(finding);
-    assert.equal(
-      finding.fixes.some((fix) => fix.title === 'Remove `completely`'),
-      false,
-    );
+    assert.equal(fixTitles('The treatment is completely risk-free for everyone.\n', 'overclaim/absolute-safety').includes('Remove `completely`'), false);
   });
 });
