@@ -473,7 +473,7 @@ const NOT_AN_OBJECT =
  */
 function unlistedThirdPerson(word: string, after: string, phrase: VerbPhrase): { forms: VerbForms; tense: 'third' } | undefined {
   if (phrase.voice !== 'active' || phrase.tense !== 'third' || phrase.plural) return undefined;
-  if (!/^\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || NOT_AN_OBJECT.test(after)) return undefined;
+  if (!/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || NOT_AN_OBJECT.test(after)) return undefined;
   return { forms: unlistedForms(word), tense: 'third' };
 }
 
