@@ -94,6 +94,8 @@ describe('GRADE-ladder rewrites', () => {
     const cases: Array<[string, HedgeLevel, string | undefined]> = [
       // A superlative adverb phrase is not split; a frequency that already grades the claim takes no hedge on top; a
       // participle that shares an advice's "be" is no effect; a word before a verb of reporting is a noun.
+      // A past form after a verb of use qualifies its noun.
+      ['For best results, take activated charcoal an hour before eating.', 'low', undefined],
       // A hyphenated verb after "and" continues the series too.
       ["The acid also helps boost a person's metabolism and jump-starts the fat burning process.", 'low', undefined],
       ['Osteoarthritis most often affects the joints in the hands and knees.', 'low', undefined],

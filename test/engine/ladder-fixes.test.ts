@@ -560,4 +560,12 @@ describe('fixes for rules without a rewrite of their own', () => {
   it('never removes an absolute whose word is absolute in itself', () => {
     assert.equal(fixTitles('The treatment is completely risk-free for everyone.\n', 'overclaim/absolute-safety').includes('Remove `completely`'), false);
   });
+
+  it('never keeps the flagged word in its hedge, nor removes a word that carries a complement', () => {
+    assert.equal(
+      fixTitles('Your immune system is instantly relieved by the sheets.\n', 'overclaim/quick-results').some((title) => title.startsWith('Rewrite for low certainty')),
+      false,
+    );
+    assert.equal(fixTitles('Chlorophyll has benefits that are guaranteed to win you over.\n', 'overclaim/guaranteed-results').includes('Remove `guaranteed`'), false);
+  });
 });

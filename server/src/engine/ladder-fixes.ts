@@ -29,6 +29,8 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     if (VERB_SLOT_BEFORE.test(source.slice(Math.max(0, range.start - 12), range.start))) continue;
     // "completely risk-free", "completely eradicated": the word after is absolute in itself, and would still claim it.
     if (ABSOLUTE_IN_ITSELF.test(source.slice(range.end, range.end + 24))) continue;
+    // "benefits that are guaranteed to win you over": the word carries the verb's complement, which would be left hanging.
+    if (/\b(?:is|are|was|were|be|been)\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start)) && /^\s+to\s/i.test(source.slice(range.end, range.end + 5))) continue;
     // "Its action is instant": the word is the sentence's complement, and the sentence would be left without one.
     if (/\b(?:is|are|was|were|be|been|feels?|seems?)\s+$/i.test(source.slice(Math.max(0, range.start - 10), range.start)) && /^\W*(?:\n|$)/.test(source.slice(range.end))) continue;
     fixes.push({ title: `Remove \`${match[0]}\``, edits: [removalEdit(source, range)], kind: 'rewrite' });
@@ -57,7 +59,20 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     // The hedge must soften the flagged claim: not a later verb of its series ("keeps you healthy and helps you
     // recover" → "keeps you healthy and may help"), nor a claim the sentence reports as proven.
     const laterVerb = range.start >= flagged.end && FINITE_THIRD_PERSON.test(source.slice(flagged.start, flagged.end));
-    if (squash(original) === squash(prose.slice(low.range.start, low.range.end)) && sameClause(source, range, flagged) && !laterVerb && !reportedAsProven(prose.slice(0, low.range.start)))
+    // Nor one that keeps the flagged absolute or booster ("is instantly relieved" → "may be instantly relieved").
+    const flaggedWords = source.slice(flagged.start, flagged.end);
+    const keepsFlagged =
+      range.start <= flagged.start &&
+      flagged.end <= range.end &&
+      text.includes(flaggedWords) &&
+      (/ly$/i.test(flaggedWords) || lexiconMatches(['absolutes', 'emphatics', 'boosters'], flaggedWords).length > 0);
+    if (
+      squash(original) === squash(prose.slice(low.range.start, low.range.end)) &&
+      sameClause(source, range, flagged) &&
+      !laterVerb &&
+      !keepsFlagged &&
+      !reportedAsProven(prose.slice(0, low.range.start))
+    )
       fixes.push({ title: `Rewrite for low certainty: “${text}”`, edits: [{ range, newText: text }], kind: 'hedge' });
   }
   // A cure promised as a goal ("How to Heal Leaky Gut", "Reverse Cavities And …") has no finite verb to hedge; the

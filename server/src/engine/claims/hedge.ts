@@ -397,6 +397,8 @@ function findFirstVerbPhrase(sentence: string): VerbPhrase | undefined {
       continue;
     // "fatigue, impaired cognitive function", "foods, herbs, and lifestyle changes": a word in a list of nouns is no verb.
     if (entry.tense !== 'base' && LIST_ITEM_BEFORE.test(sentence.slice(0, words[i]!.index))) continue;
+    // "take activated charcoal", "with purified water": a past form after a verb of use or a preposition qualifies a noun.
+    if (entry.tense === 'past' && /^(?:take|use|drink|eat|try|buy|add|apply|mix|choose|with|of|for|from|by)$/i.test(words[i - 1]?.[0] ?? '')) continue;
     // "which research shows can cause": a base form before a verb of reporting is its subject, a noun.
     if (entry.tense === 'base' && REPORTING_VERB.test(words[i + 1]?.[0] ?? '')) continue;
     // "to help astronauts heal wounds": a base form after "help" and its object is the helped verb.
