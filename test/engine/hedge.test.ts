@@ -94,6 +94,9 @@ describe('GRADE-ladder rewrites', () => {
     const cases: Array<[string, HedgeLevel, string | undefined]> = [
       // A superlative adverb phrase is not split; a frequency that already grades the claim takes no hedge on top; a
       // participle that shares an advice's "be" is no effect; a word before a verb of reporting is a noun.
+      // A coordinated verb that takes its object through "in" is hedged with the first; an efficacy adverb goes.
+      ['Infrared heat increases the metabolism and assists in breaking down fat.', 'low', 'Infrared heat may increase the metabolism and assist in breaking down fat.'],
+      ['Charcoal effectively removes chlorine and lead from water.', 'low', 'Charcoal may remove chlorine and lead from water.'],
       // A past form after a verb of use qualifies its noun.
       ['For best results, take activated charcoal an hour before eating.', 'low', undefined],
       // A hyphenated verb after "and" continues the series too.

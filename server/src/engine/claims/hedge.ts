@@ -33,7 +33,7 @@ interface VerbForms {
 // follows it.
 export const EFFECT_VERB_LEMMAS = [...new Set(lexiconForms('effect-verbs').values())].filter((lemma) => !lemma.includes(' '));
 // Hedges, boosters and absolutes come from the shared lexicon (rules/lexicon/); a few intensifiers are added here.
-const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').source}|(?<![\p{L}\p{N}])(?:reliably|consistently|dramatically|significantly))`;
+const BOOSTER = String.raw`(?:${lexiconRegex(['boosters', 'absolutes'], 'i').source}|(?<![\p{L}\p{N}])(?:reliably|consistently|dramatically|significantly|effectively|efficiently|successfully|greatly|drastically|powerfully))`;
 
 let formsByWord: Map<string, { forms: VerbForms; tense: 'base' | 'third' | 'past' }> | undefined;
 
@@ -462,7 +462,8 @@ function withCoordinated(sentence: string, phrase: VerbPhrase): VerbPhrase {
 
 // Endings of plural nouns that are seldom verbs ("treatments", "conditions", "antibiotics", "sufferers", "allergies";
 // but "decalcifies").
-const PLURAL_NOUN_ENDING = /(?:ness|ments|ions|ics|ities|ists|ers|ors|ants|ents|[^f]ies)$/i;
+// Not the verbs in "-ists" ("assists", "persists", "resists").
+const PLURAL_NOUN_ENDING = /(?:ness|ments|ions|ics|ities|(?<!^(?:ass|ins|pers|res|ex|cons|subs))ists|ers|ors|ants|ents|[^f]ies)$/i;
 // What a plural noun ends on ("pain and headaches in adults", "… and cramps.", "… and cramps the next day"): a
 // preposition, conjunction, adverb, time or nothing.
 const NOT_AN_OBJECT =
@@ -475,7 +476,9 @@ const NOT_AN_OBJECT =
  */
 function unlistedThirdPerson(word: string, after: string, phrase: VerbPhrase): { forms: VerbForms; tense: 'third' } | undefined {
   if (phrase.voice !== 'active' || phrase.tense !== 'third' || phrase.plural) return undefined;
-  if (!/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || NOT_AN_OBJECT.test(after)) return undefined;
+  // "and assists in breaking down fat": a verb may take its object through "in" or "with" and a gerund.
+  if (!/^\p{Ll}[\p{Ll}-]{2,}s$/u.test(word) || /(?:ss|us|is)$/i.test(word) || PLURAL_NOUN_ENDING.test(word) || (NOT_AN_OBJECT.test(after) && !/^\s+(?:in|with)\s+\p{L}+ing\b/u.test(after)))
+    return undefined;
   return { forms: unlistedForms(word), tense: 'third' };
 }
 
