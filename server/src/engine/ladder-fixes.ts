@@ -108,14 +108,15 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
   // "The second reason Keto makes you healthy: …": an item of a count the text announced ("two main reasons") leaves
   // the count wrong when it goes.
   const enumerated = (): boolean => ENUMERATED_ITEM.test(claimText.trimStart());
+  // The sentence in source offsets, and its words before the flagged ones (what most guards below read).
+  const sentenceRange = sourceRange(block, sentence.start, sentence.end);
+  const beforeFlagged = source.slice(sentenceRange.start, flagged.start);
   // "Glycoside compounds have been found in noni juice which prevents cancer growth": the claim is a relative clause
   // of a sentence that says more, and removing the sentence removes that too (judged unfaithful on a real page).
-  const inRelativeClause = (): boolean =>
-    RELATIVE_WORD.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) &&
-    RELATIVE_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inRelativeClause = (): boolean => RELATIVE_WORD.test(beforeFlagged) && RELATIVE_BEFORE.test(beforeFlagged);
   // "… many different tasks, including: disintegrating kidney stones, …, and provoking healing": the claim is one item
   // of a list the sentence gives, and the rest of the list would go with it.
-  const inList = (): boolean => LIST_OPENED_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inList = (): boolean => LIST_OPENED_BEFORE.test(beforeFlagged);
   // "… with little or no side effects, although redness may occur, but you can go back to your routine": a sentence
   // that also concedes or warns says more than its claim, and the warning would go with it.
   // "Early studies suggest that sea moss may boost …": a hedged report of research is the writer weighing it, and what
@@ -126,13 +127,11 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     reportsResearch() || /\bnot only\b/i.test(claimText) || CONCESSION.test(claimText) || (/,\s*but\b/i.test(claimText) && lexiconMatches(['hedges'], claimText).length > 0);
   // "… came out of laser medicine when researchers realized that “cold” light heals": the claim is the complement of
   // a longer statement, which would go with it.
-  const inComplement = (): boolean =>
-    COMPLEMENT_WORD.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) &&
-    COMPLEMENT_BEFORE.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inComplement = (): boolean => COMPLEMENT_WORD.test(beforeFlagged) && COMPLEMENT_BEFORE.test(beforeFlagged);
   // "For men, it can help with sperm count, it can help clear toxins, boost the immune system, reduce inflammation, and
   // improve sleep": the claim is one of a series the sentence lists; "…, which became the foundation of Usui Reiki": the
   // sentence goes on to say more. Either way the rest would go with it.
-  const sentenceEnd = sourceRange(block, sentence.start, sentence.end).end;
+  const sentenceEnd = sentenceRange.end;
   const inSeries = (): boolean => (claimText.match(/,\s/g) ?? []).length >= 3 && flagged.end - flagged.start < claimText.length / 2;
   // "Castor oil is a wonder oil that comes from the seeds of …": a relative clause right after the claim tells more of
   // what it names.
@@ -140,19 +139,18 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     /,\s*(?:which|who|where)\b/i.test(source.slice(flagged.end, sentenceEnd)) || /^\s+(?:that|which|who)\s+(?!(?:is|are)\b)/i.test(source.slice(flagged.end, sentenceEnd));
   // "However, because Halotherapy has a detoxifying effect by releasing toxins …, people who are taking certain
   // medications might want to wait": the claim is the reason for advice the main clause gives, which would go with it.
-  const inReason = (): boolean =>
-    /\b(?:because|since|as)\b[^.;:!?,]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start)) && /,\s+\S/.test(source.slice(flagged.end, sentenceEnd));
+  const inReason = (): boolean => /\b(?:because|since|as)\b[^.;:!?,]*$/i.test(beforeFlagged) && /,\s+\S/.test(source.slice(flagged.end, sentenceEnd));
   // "What results can patients expect? Many patients … have seen some amazing results": the claim answers the question
   // before it, which would be left unanswered.
   const answersQuestion = (): boolean => /\?["”’')\]*_]*\s*$/.test(block.text.slice(0, sentence.start));
   // "… applied by a cup in order to create a vacuum to draw the toxins to the skin, then …": the claim is the purpose of
   // a step the sentence describes, and the description would go with it.
-  const inPurpose = (): boolean => /\b(?:in order to|so as to|so that)\b[^.;:!?]*$/i.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.start));
+  const inPurpose = (): boolean => /\b(?:in order to|so as to|so that)\b[^.;:!?]*$/i.test(beforeFlagged);
   // "Mouthpieces are also called Mandibular Advancing Devices and can be as effective as surgery": the claim is the
   // second predicate of a subject the sentence says more about.
   const secondPredicate = (): boolean =>
-    SECOND_PREDICATE_WORD.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.end)) &&
-    /(?:[\p{L}\p{N}'’-]+\s+){5,}and\s+(?:can|could|will|may|is|are|has|have)\b[^.;:!?]*$/iu.test(source.slice(sourceRange(block, sentence.start, sentence.end).start, flagged.end));
+    SECOND_PREDICATE_WORD.test(source.slice(sentenceRange.start, flagged.end)) &&
+    /(?:[\p{L}\p{N}'’-]+\s+){5,}and\s+(?:can|could|will|may|is|are|has|have)\b[^.;:!?]*$/iu.test(source.slice(sentenceRange.start, flagged.end));
   // "Well, here is the real deal: if your gut is leaky, …": the claim is the lead-in before a colon, and only it goes.
   const removable = options.removal && adjectives.length === 0 && !adjunct && !praise && !emphaticOnly && !block.context.heading && !block.table;
   const toSource = (i: number): number => block.offsets[sentence.start + i]!;
@@ -180,7 +178,7 @@ export function rewriteLadderFixes(source: string, block: ProseBlock, sentence: 
     !referredTo()
   ) {
     // The claim's own citation marker after its full stop ("… syndrome. 1") goes with it.
-    const claim = withTrailingMarkers(source, sourceRange(block, sentence.start, sentence.end));
+    const claim = withTrailingMarkers(source, sentenceRange);
     const othersInBlock = source.slice(block.range.start, claim.start) + source.slice(claim.end, block.range.end);
     const wholeBlock = !(sentenceCount > 1 && othersInBlock.trim() !== '');
     // The only paragraph under a heading cannot go: the heading would be left over nothing, still making its claim.
